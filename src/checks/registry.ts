@@ -1,0 +1,35 @@
+/**
+ * Check id -> check. Network checks are imported only when selected, so a `config`-only run
+ * never loads the HTTP client.
+ */
+import type { CheckId } from '../settings/check-ids.js';
+import { fail, type Check } from '../engine/check.js';
+import { configCheck } from './config.js';
+
+/** Titles shown in the summary and used for annotations, in the user's words. */
+export const CHECK_TITLES: Record<CheckId, string> = {
+  config: 'Configuration',
+  api: 'API reachability',
+  webhook: 'Webhook round trip',
+  credits: 'Credit balance'
+};
+
+const notYetAvailable = (id: CheckId): Check => ({
+  id,
+  title: CHECK_TITLES[id],
+  run: async () =>
+    fail('this check is not available in this version of the gate', {
+      hints: [`Remove ${id} from checks, or update the action to a version that has it.`]
+    })
+});
+
+const LOADERS: Record<CheckId, () => Promise<Check>> = {
+  config: async () => configCheck,
+  api: async () => notYetAvailable('api'),
+  webhook: async () => notYetAvailable('webhook'),
+  credits: async () => notYetAvailable('credits')
+};
+
+export async function loadChecks(ids: readonly CheckId[]): Promise<Check[]> {
+  return Promise.all(ids.map((id) => LOADERS[id]()));
+}

@@ -1,0 +1,69 @@
+/** The run as reported everywhere: summary, outputs, annotations and the JSON file. */
+import type { CheckResult } from '../engine/check.js';
+import { idsWithStatus, rollUp, type RunResult } from '../engine/rollup.js';
+
+export interface RunReport {
+  version: 1;
+  mode: string;
+  environment: string;
+  result: RunResult;
+  /** True when the job fails: a fail, or a warning with fail-on: warning. */
+  blocked: boolean;
+  startedAt: string;
+  durationMs: number;
+  checks: CheckResult[];
+}
+
+export interface ReportInput {
+  mode: string;
+  environment: string;
+  failOn: 'failure' | 'warning';
+  startedAt: Date;
+  durationMs: number;
+  checks: CheckResult[];
+}
+
+export function buildReport(input: ReportInput): RunReport {
+  const result = rollUp(input.checks);
+  return {
+    version: 1,
+    mode: input.mode,
+    environment: input.environment,
+    result,
+    blocked: result === 'fail' || (result === 'warn' && input.failOn === 'warning'),
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Math.round(input.durationMs),
+    checks: input.checks
+  };
+}
+
+const numberOrEmpty = (value: unknown): string =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+
+/** The step outputs, every one always set so a later step never reads a stale value. */
+export function reportOutputs(report: RunReport, reportPath: string): Record<string, string> {
+  const byId = new Map(report.checks.map((c) => [c.id, c]));
+  return {
+    result: report.result,
+    'failed-checks': idsWithStatus(report.checks, 'fail').join(','),
+    'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
+    credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
+    'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
+    'report-path': reportPath
+  };
+}
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  title: string;
+  message: string;
+}
+
+/** An error per failed check titled with its name, a warning per warning. */
+export function reportAnnotations(report: RunReport): Annotation[] {
+  return report.checks.flatMap((c): Annotation[] => {
+    if (c.status !== 'fail' && c.status !== 'warn') return [];
+    const message = [c.summary, ...c.hints].join('\n');
+    return [{ level: c.status === 'fail' ? 'error' : 'warning', title: `${c.title} (${c.id})`, message }];
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The job summary: pure, deterministic, readable in ten seconds. Every piece of text a check
+ * produced is escaped, since it may quote a server or a user.
+ */
+import type { CheckResult, CheckStatus } from '../engine/check.js';
+import type { RunReport } from './run-report.js';
+import { escapeInline, shorten } from './markdown.js';
+
+export const STATUS_CELL: Record<CheckStatus, string> = {
+  pass: '✅ Pass',
+  warn: '⚠️ Warn',
+  fail: '❌ Fail',
+  skip: '⏭️ Skip'
+};
+
+function verdict(report: RunReport): string {
+  if (report.result === 'fail') return '❌ blocked';
+  if (report.result === 'warn') return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
+  return '✅ passed';
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+const text = (s: string, max?: number) => escapeInline(shorten(s, max));
+
+function row(c: CheckResult): string {
+  const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.map((h) => text(h)).join('<br>') : '';
+  return `| ${text(c.title)} | ${STATUS_CELL[c.status]} | ${text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
+}
+
+function detailsBlock(checks: readonly CheckResult[]): string[] {
+  const withDetails = checks.filter((c) => c.details.length > 0);
+  if (withDetails.length === 0) return [];
+  const lines = ['<details><summary>Details</summary>', ''];
+  for (const c of withDetails) {
+    lines.push(`**${text(c.title)}**`, '');
+    for (const d of c.details) lines.push(`- ${text(d, 500)}`);
+    lines.push('');
+  }
+  lines.push('</details>', '');
+  return lines;
+}
+
+/** Renders the whole summary from the report. Same report in, same Markdown out. */
+export function renderSummary(report: RunReport): string {
+  const failed = report.checks.filter((c) => c.status === 'fail');
+  const lead =
+    failed.length > 0
+      ? `Promotion stops here: ${failed.map((c) => text(c.title)).join(', ')} failed.`
+      : report.result === 'warn'
+        ? 'Nothing failed; read the warnings before promoting.'
+        : 'Every selected check passed.';
+  return [
+    `## MONCRENEAU deploy gate — ${text(report.environment)} — ${verdict(report)}`,
+    '',
+    `${lead} Mode ${text(report.mode)}, ${duration(report.durationMs)}.`,
+    '',
+    '| Check | Status | Found | Time | What to do |',
+    '|---|---|---|---|---|',
+    ...report.checks.map(row),
+    '',
+    ...detailsBlock(report.checks)
+  ].join('\n');
+}

@@ -1,0 +1,7 @@
+/** Preflight check ids, in the order the summary lists them (contract). */
+export const PREFLIGHT_CHECKS = ['config', 'api', 'webhook', 'credits'] as const;
+export type CheckId = (typeof PREFLIGHT_CHECKS)[number];
+
+export function isCheckId(value: string): value is CheckId {
+  return (PREFLIGHT_CHECKS as readonly string[]).includes(value);
+}
