@@ -25,9 +25,9 @@ const notYetAvailable = (id: CheckId): Check => ({
 
 const LOADERS: Record<CheckId, () => Promise<Check>> = {
   config: async () => configCheck,
-  api: async () => notYetAvailable('api'),
+  api: async () => (await import('./api.js')).apiCheck,
   webhook: async () => notYetAvailable('webhook'),
-  credits: async () => notYetAvailable('credits')
+  credits: async () => (await import('./credits.js')).creditsCheck
 };
 
 export async function loadChecks(ids: readonly CheckId[]): Promise<Check[]> {

@@ -1,4 +1,5 @@
 /** The one result type every check produces, and the interface a check implements. */
+import type { HttpClientOptions } from '../http/http-client.js';
 import type { Settings } from '../settings/settings.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
@@ -30,6 +31,8 @@ export interface CheckContext {
   signal: AbortSignal;
   /** `performance.now()` value after which nothing may still be waiting. */
   deadline: number;
+  /** Transport options (extra trusted CAs); tests inject them, the action leaves them unset. */
+  http?: HttpClientOptions;
 }
 
 export interface Check {

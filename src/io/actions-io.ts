@@ -1,26 +1,34 @@
-/** The GitHub Actions runner as a GateIO: the only module that imports @actions/core. */
-import * as core from '@actions/core';
+/** The GitHub Actions runner as a GateIO: log commands on stdout, outputs and summary in files. */
+import { appendFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import type { GateIO } from './gate-io.js';
+import { formatCommand, formatOutputEntry } from './runner-commands.js';
+
+const print = (text: string) => process.stdout.write(text);
 
 export function createActionsIO(env: NodeJS.ProcessEnv): GateIO {
   return {
     registerSecret(value) {
       if (value === '') return;
-      core.setSecret(value);
+      print(formatCommand('add-mask', {}, value));
       // The runner masks line by line: a multi-line secret needs each line masked too.
-      for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && line !== value) core.setSecret(line);
+      for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && line !== value) print(formatCommand('add-mask', {}, line));
     },
-    info: (line) => core.info(line),
-    annotate: (a) => (a.level === 'error' ? core.error(a.message, { title: a.title }) : core.warning(a.message, { title: a.title })),
-    setOutput: (name, value) => core.setOutput(name, value),
+    info: (line) => print(`${line}${EOL}`),
+    annotate: (a) => print(formatCommand(a.level, { title: a.title }, a.message)),
+    setOutput(name, value) {
+      if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, formatOutputEntry(name, value), 'utf8');
+      else print(`${EOL}${formatCommand('set-output', { name }, value)}`);
+    },
     async writeSummary(markdown) {
-      if (!env.GITHUB_STEP_SUMMARY) {
-        // Outside Actions the summary is the run's main output.
-        process.stdout.write(`${markdown}\n`);
-        return;
-      }
-      await core.summary.addRaw(markdown, true).write();
+      // Outside Actions the summary is the run's main output.
+      if (!env.GITHUB_STEP_SUMMARY) print(`${markdown}${EOL}`);
+      else await appendFile(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
     },
-    setFailed: (message) => core.setFailed(message)
+    setFailed(message) {
+      process.exitCode = 1;
+      print(formatCommand('error', {}, message));
+    }
   };
 }

@@ -20,6 +20,7 @@ export const INPUT_DEFAULTS = {
   'require-env': '',
   'api-probe-path': '/appointments?size=1',
   'credits-path': '/organizations/me',
+  'credits-field': 'availableCredits',
   'min-credits': '50',
   'warn-credits': '100',
   'latency-samples': '3',

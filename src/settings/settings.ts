@@ -2,7 +2,7 @@
  * Turns the raw inputs into one typed, validated Settings object, or into one error line per
  * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCheckId, PREFLIGHT_CHECKS, type CheckId } from './check-ids.js';
 import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
 
@@ -18,6 +18,8 @@ export interface Settings {
   requireEnv: string[];
   apiProbePath: string;
   creditsPath: string;
+  /** Dotted path of the balance in the credits answer. */
+  creditsField: string;
   minCredits: number;
   warnCredits: number;
   latencySamples: number;
@@ -47,96 +49,97 @@ const splitList = (raw: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+type Parsed<T> = { value: T } | { error: string };
+
+/** A string input parsed by `parse`; its error message becomes the input's one error line. */
+function field<T>(parse: (raw: string) => Parsed<T>) {
+  return z.pipe(
+    z.string(),
+    z.transform((raw: string, payload): T => {
+      const result = parse(raw);
+      if ('value' in result) return result.value;
+      payload.issues.push({ code: 'custom', message: result.error, input: raw });
+      return z.NEVER;
+    })
+  );
+}
+
 function oneOf<T extends string>(accepted: readonly T[]) {
-  return z.string().transform((raw, ctx): T => {
+  return field((raw): Parsed<T> => {
     const value = raw.toLowerCase();
-    if ((accepted as readonly string[]).includes(value)) return value as T;
-    ctx.addIssue({ code: 'custom', message: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` });
-    return z.NEVER;
+    return (accepted as readonly string[]).includes(value)
+      ? { value: value as T }
+      : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
   });
 }
 
 function wholeNumber(min: number, max: number) {
-  return z.string().transform((raw, ctx) => {
+  return field((raw): Parsed<number> => {
     const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+    if (Number.isSafeInteger(n) && n >= min && n <= max) return { value: n };
     const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
-    ctx.addIssue({ code: 'custom', message: `${quoteValue(raw)} is not a whole number ${range}` });
-    return z.NEVER;
+    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
   });
 }
 
 function decimalNumber(minExclusive: number, max: number) {
-  return z.string().transform((raw, ctx) => {
+  return field((raw): Parsed<number> => {
     const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isFinite(n) && n > minExclusive && n <= max) return n;
-    ctx.addIssue({
-      code: 'custom',
-      message: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}`
-    });
-    return z.NEVER;
+    if (Number.isFinite(n) && n > minExclusive && n <= max) return { value: n };
+    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
   });
 }
 
-const booleanInput = z.string().transform((raw, ctx) => {
+const booleanInput = field((raw): Parsed<boolean> => {
   const value = raw.toLowerCase();
-  if (value === 'true' || value === 'false') return value === 'true';
-  ctx.addIssue({ code: 'custom', message: `${quoteValue(raw)} is not true or false` });
-  return z.NEVER;
+  if (value === 'true' || value === 'false') return { value: value === 'true' };
+  return { error: `${quoteValue(raw)} is not true or false` };
 });
 
 /** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
-const apiPath = z.string().transform((raw, ctx) => {
-  if (raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)) return raw;
-  ctx.addIssue({
-    code: 'custom',
-    message: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)`
-  });
-  return z.NEVER;
-});
+const apiPath = field((raw): Parsed<string> =>
+  raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` }
+);
 
-const checkList = z.string().transform((raw, ctx): CheckId[] => {
+const fieldPath = field((raw): Parsed<string> =>
+  /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` }
+);
+
+const checkList = field((raw): Parsed<CheckId[]> => {
   const names = splitList(raw).map((s) => s.toLowerCase());
-  const unknown = names.filter((n) => !isCheckId(n));
+  const unknown = [...new Set(names.filter((n) => !isCheckId(n)))];
   if (unknown.length > 0) {
-    const listed = [...new Set(unknown)].map(quoteValue).join(', ');
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown check ${listed}; accepted: ${PREFLIGHT_CHECKS.join(', ')}`
-    });
-    return z.NEVER;
+    return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}` };
   }
-  if (names.length === 0) {
-    ctx.addIssue({ code: 'custom', message: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` });
-    return z.NEVER;
-  }
+  if (names.length === 0) return { error: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` };
   // Keep the summary's order whatever order the user wrote.
-  return PREFLIGHT_CHECKS.filter((id) => names.includes(id));
+  return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
 });
 
-const envNames = z.string().transform((raw, ctx) => {
+const envNames = field((raw): Parsed<string[]> => {
   const names = raw.split(/[\s,]+/).filter((s) => s !== '');
   const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-  if (bad.length === 0) return [...new Set(names)];
-  ctx.addIssue({
-    code: 'custom',
-    message: `${bad.map(quoteValue).join(', ')} ${bad.length === 1 ? 'is not a valid' : 'are not valid'} environment variable name${bad.length === 1 ? '' : 's'} (letters, digits, _)`
-  });
-  return z.NEVER;
+  if (bad.length === 0) return { value: [...new Set(names)] };
+  const plural = bad.length > 1;
+  return {
+    error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
+  };
 });
 
 const MODES_AVAILABLE = ['preflight'] as const;
-const modeInput = z.string().transform((raw, ctx): Settings['mode'] => {
+const modeInput = field((raw): Parsed<Settings['mode']> => {
   const value = raw.toLowerCase();
-  if ((MODES_AVAILABLE as readonly string[]).includes(value)) return value as Settings['mode'];
+  if ((MODES_AVAILABLE as readonly string[]).includes(value)) return { value: value as Settings['mode'] };
   const known = value === 'smoke' || value === 'watch';
-  ctx.addIssue({
-    code: 'custom',
-    message: known
+  return {
+    error: known
       ? `${quoteValue(raw)} is not available in this version of the gate; accepted: ${MODES_AVAILABLE.join(', ')}`
       : `${quoteValue(raw)} is not one of preflight, smoke, watch`
-  });
-  return z.NEVER;
+  };
 });
 
 const secret = z.string();
@@ -155,6 +158,7 @@ const schema = z
     'require-env': envNames,
     'api-probe-path': apiPath,
     'credits-path': apiPath,
+    'credits-field': fieldPath,
     'min-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
     'warn-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
     'latency-samples': wholeNumber(1, 20),
@@ -168,7 +172,8 @@ const schema = z
     'pr-comment': booleanInput,
     'github-token': secret
   })
-  .superRefine((s, ctx) => {
+  .check(
+    z.superRefine((s, ctx) => {
     if (s['warn-credits'] < s['min-credits']) {
       ctx.addIssue({
         code: 'custom',
@@ -183,11 +188,12 @@ const schema = z
         message: `${s['latency-warn-ms']} is above latency-fail-ms (${s['latency-fail-ms']}); it must be at most latency-fail-ms`
       });
     }
-  });
+    })
+  );
 
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 export function parseSettings(read: InputRead): SettingsResult {
-  const parsed = schema.safeParse(read.values);
+  const parsed = z.safeParse(schema, read.values);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'inputs');
@@ -212,6 +218,7 @@ export function parseSettings(read: InputRead): SettingsResult {
       requireEnv: s['require-env'],
       apiProbePath: s['api-probe-path'],
       creditsPath: s['credits-path'],
+      creditsField: s['credits-field'],
       minCredits: s['min-credits'],
       warnCredits: s['warn-credits'],
       latencySamples: s['latency-samples'],

@@ -1,0 +1,141 @@
+import { describe, it, expect } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
+import { INPUT_DEFAULTS, PRODUCTION_API_URL, SECRET_INPUTS, type InputName } from '../../src/settings/inputs.js';
+import { mapAt, parseYamlSubset, readActionYml, type YamlMap } from '../helpers/action-yml.js';
+
+const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
+const action = readActionYml(ACTION_YML);
+const inputs = mapAt(action, 'inputs');
+const outputs = mapAt(action, 'outputs');
+
+/** The contract's inputs and their documented defaults (contract.md, "Inputs"); names are fixed. */
+const CONTRACT_INPUTS: Record<string, string | undefined> = {
+  mode: 'preflight',
+  environment: 'production',
+  'api-url': undefined,
+  'api-key': undefined,
+  'auth-scheme': 'x-api-key',
+  'webhook-url': undefined,
+  'webhook-secret': undefined,
+  checks: 'config,api,webhook,credits',
+  'require-env': undefined,
+  'api-probe-path': '/appointments?size=1',
+  'credits-path': '/organizations/me',
+  'min-credits': '50',
+  'warn-credits': '100',
+  'latency-samples': '3',
+  'latency-warn-ms': '500',
+  'latency-fail-ms': '2000',
+  'webhook-timeout-ms': '5000',
+  'allow-private-webhook': 'false',
+  retries: '2',
+  'timeout-seconds': '120',
+  'fail-on': 'failure',
+  'pr-comment': 'true',
+  'github-token': '${{ github.token }}'
+};
+
+const CONTRACT_OUTPUTS = ['result', 'failed-checks', 'warned-checks', 'credits', 'api-latency-ms', 'report-path'];
+
+/** Inputs whose action.yml default is a runner expression, which only the runner can evaluate. */
+const isExpression = (value: string) => /^\$\{\{.*\}\}$/.test(value.trim());
+
+function inputEntry(name: string): YamlMap {
+  return mapAt(inputs, name);
+}
+
+describe('the YAML-subset parser used here', () => {
+  it.each<[string, string, unknown]>([
+    ['nested mappings', 'a:\n  b: 1\n  c:\n    d: x\ne: y\n', { a: { b: '1', c: { d: 'x' } }, e: 'y' }],
+    ['quoted scalars', "a: 'it''s'\nb: \"x\\ty\"\nc: ''\n", { a: "it's", b: 'x\ty', c: '' }],
+    ['comments and blank lines', '# top\na: 1 # trailing\n\n  # indented comment\nb: 2\n', { a: '1', b: '2' }],
+    ['a block scalar', 'a: |\n  one\n  two\nb: 3\n', { a: 'one\ntwo\n', b: '3' }],
+    ['an expression', 'a: ${{ github.token }}\n', { a: '${{ github.token }}' }]
+  ])('when it reads %s then it returns the mapping', (_label, source, expected) => {
+    expect(parseYamlSubset(source)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sequence', 'a:\n  - x\n'],
+    ['a flow mapping', 'a: {b: 1}\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['bad indentation', 'a: 1\n   b: 2\n']
+  ])('when it meets %s then it throws', (_label, source) => {
+    expect(() => parseYamlSubset(source)).toThrow();
+  });
+});
+
+describe('action.yml inputs', () => {
+  it('when the code lists its inputs then action.yml declares exactly the same ones', () => {
+    expect(Object.keys(inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort());
+  });
+
+  it.each(Object.keys(INPUT_DEFAULTS) as InputName[])('when %s has a default in code then action.yml has the same default', (name) => {
+    const declared = inputEntry(name).default;
+    expect(declared === undefined || typeof declared === 'string').toBe(true);
+    const yml = typeof declared === 'string' ? declared : '';
+    // A runner expression (github-token) cannot be evaluated outside Actions: the code has no token.
+    const expected = isExpression(yml) ? '' : yml;
+    expect(INPUT_DEFAULTS[name]).toBe(expected);
+  });
+
+  it.each(Object.keys(CONTRACT_INPUTS))('when the contract names %s then action.yml declares it with a one-line description', (name) => {
+    const entry = inputEntry(name);
+    expect(typeof entry.description).toBe('string');
+    const description = entry.description as string;
+    expect(description.trim()).not.toBe('');
+    expect(description).not.toMatch(/\n/);
+    expect(entry.required ?? 'false').toBe('false');
+  });
+
+  it.each(Object.entries(CONTRACT_INPUTS))('when the contract gives %s the default %p then action.yml has it', (name, contractDefault) => {
+    const declared = inputEntry(name).default;
+    if (contractDefault === undefined) expect(declared ?? '').toBe('');
+    else expect(declared).toBe(contractDefault);
+  });
+
+  it.each(['api-key', 'webhook-secret'] as const)('when %s is a secret then it has no default and is masked', (name) => {
+    expect(inputEntry(name).default).toBeUndefined();
+    expect(INPUT_DEFAULTS[name]).toBe('');
+    expect(SECRET_INPUTS).toContain(name);
+  });
+
+  it.each([
+    ['api-url', 'MONCRENEAU_API_URL'],
+    ['api-key', 'MONCRENEAU_API_KEY'],
+    ['webhook-url', 'MONCRENEAU_WEBHOOK_URL'],
+    ['webhook-secret', 'MONCRENEAU_WEBHOOK_SECRET']
+  ])('when %s falls back to %s then its description says so', (name, variable) => {
+    expect(inputEntry(name).description).toContain(variable);
+  });
+
+  it('when api-url is not set then the documented production URL is the code default', () => {
+    expect(inputEntry('api-url').description).toContain(PRODUCTION_API_URL);
+    expect(PRODUCTION_API_URL).toBe('https://mc-prd.duckdns.org/api/v1');
+  });
+});
+
+describe('action.yml outputs, runtime and branding', () => {
+  it.each(CONTRACT_OUTPUTS)('when the contract names output %s then it is declared with a description', (name) => {
+    const entry = mapAt(outputs, name);
+    expect(typeof entry.description).toBe('string');
+    expect((entry.description as string).trim()).not.toBe('');
+  });
+
+  it('when the runner starts the action then it uses node24 and dist/index.js', () => {
+    const runs = mapAt(action, 'runs');
+    expect(runs.using).toBe('node24');
+    expect(runs.main).toBe('dist/index.js');
+  });
+
+  it('when the action is listed then it has a name, a description and branding', () => {
+    expect(action.name).toEqual(expect.stringContaining('MONCRENEAU'));
+    expect(typeof action.description).toBe('string');
+    expect((action.description as string).trim()).not.toBe('');
+    const branding = mapAt(action, 'branding');
+    expect(typeof branding.icon).toBe('string');
+    expect(typeof branding.color).toBe('string');
+    expect((branding.icon as string).length).toBeGreaterThan(0);
+    expect((branding.color as string).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,112 @@
+export const id = 533;
+export const ids = [533];
+export const modules = {
+
+/***/ 7533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apiCheck: () => (/* binding */ apiCheck),
+/* harmony export */   judgeLatency: () => (/* binding */ judgeLatency),
+/* harmony export */   readRateLimit: () => (/* binding */ readRateLimit)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2226);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2137);
+/**
+ * The `api` check: does the API answer this key, with JSON, fast enough? Measuring (the
+ * probe requests) is kept apart from judging (a pure function over the samples).
+ */
+
+
+
+function headerNumber(value) {
+    return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+function readRateLimit(headers) {
+    return {
+        limit: headerNumber(headers['x-ratelimit-limit']),
+        remaining: headerNumber(headers['x-ratelimit-remaining']),
+        reset: headers['x-ratelimit-reset']
+    };
+}
+/** Judges the samples of a probe that answered every time. Pure. */
+function judgeLatency(input) {
+    const slowestMs = Math.max(...input.samplesMs);
+    const list = input.samplesMs.map((ms) => `${ms} ms`).join(', ');
+    const data = { samplesMs: input.samplesMs, slowestMs, rateLimit: input.rateLimit };
+    const details = [`Latency samples: ${list}`];
+    const hints = [];
+    let status = 'pass';
+    let summary = `answered ${input.samplesMs.length}/${input.samplesMs.length} probes, slowest ${slowestMs} ms`;
+    if (slowestMs > input.failMs) {
+        status = 'fail';
+        summary += ` (limit ${input.failMs} ms)`;
+        hints.push(`The API took ${slowestMs} ms, over latency-fail-ms (${input.failMs}): check the API’s status and the runner’s network before promoting.`);
+    }
+    else if (slowestMs > input.warnMs) {
+        status = 'warn';
+        summary += ` (warning above ${input.warnMs} ms)`;
+        hints.push(`The API is slower than latency-warn-ms (${input.warnMs}); users will feel it if it persists.`);
+    }
+    const { limit, remaining } = input.rateLimit;
+    if (limit !== undefined && remaining !== undefined) {
+        details.push(`Rate limit: ${remaining} of ${limit} requests left${input.rateLimit.reset ? `, reset ${input.rateLimit.reset}` : ''}`);
+        if (limit > 0 && remaining / limit < 0.1) {
+            if (status === 'pass')
+                status = 'warn';
+            summary += `; only ${remaining} of ${limit} requests left this window`;
+            hints.push('Less than 10% of the rate limit is left: the application may be throttled soon. Find what is using this key.');
+        }
+    }
+    const outcome = { pass: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX, warn: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8, fail: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ, skip: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX }[status];
+    return outcome(summary, { details, hints, data });
+}
+function attemptLines(attempts, sample) {
+    if (attempts.length <= 1)
+        return [];
+    return attempts.map((a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status}` : (a.failure ?? 'failed')} in ${a.timeMs} ms`);
+}
+async function probe(ctx) {
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx);
+    if (!access.ok)
+        return access.outcome;
+    const { client } = access;
+    const path = ctx.settings.apiProbePath;
+    const samplesMs = [];
+    const details = [];
+    let headers = {};
+    try {
+        for (let sample = 1; sample <= ctx.settings.latencySamples; sample++) {
+            const result = await client.get(path, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J());
+            details.push(...attemptLines(result.attempts, sample));
+            if (!result.ok) {
+                const text = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProblem */ .B)(result, path, ctx);
+                return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(text.summary, {
+                    details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
+                    hints: text.hints,
+                    data: { samplesMs, attempts: result.attempts, status: result.problem.kind === 'status' ? result.problem.status : undefined, rateLimit: readRateLimit(result.headers) }
+                });
+            }
+            samplesMs.push(Math.round(result.timeMs));
+            headers = result.headers;
+        }
+    }
+    finally {
+        await client.close();
+    }
+    const verdict = judgeLatency({
+        samplesMs,
+        warnMs: ctx.settings.latencyWarnMs,
+        failMs: ctx.settings.latencyFailMs,
+        rateLimit: readRateLimit(headers)
+    });
+    return { ...verdict, details: [...details, ...verdict.details] };
+}
+const apiCheck = { id: 'api', title: 'API reachability', run: probe };
+
+
+/***/ })
+
+};

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// `npm run sandbox`: the MONCRENEAU double plus a verifying webhook receiver, wired
+// together, with the environment lines to point the gate at them.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeCa, makeCertificateSignedBy } from './certificate.mjs';
+import { startDouble } from './moncreneau-double.mjs';
+import { startReceiver } from './webhook-receiver.mjs';
+
+const USAGE = `Usage: node sandbox/sandbox-cli.mjs [--https] [--port N] [--receiver-port N] [--credits N]
+                                  [--webhook-url URL --webhook-secret SECRET]
+  --https           serve both the API and the receiver over HTTPS with a throwaway CA
+  --port N          API port (default: a free one)
+  --receiver-port N webhook receiver port (default: a free one)
+  --credits N       starting credits of each environment (default 500)
+  --webhook-url     deliver webhooks to your own endpoint instead of the built-in receiver`;
+
+/** @param {string | undefined} value @param {string} name @param {number} fallback */
+function wholeNumber(value, name, fallback) {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`--${name} must be a whole number, got '${value}'`);
+  return Number(value);
+}
+
+/** Quotes a value for a POSIX shell line. @param {string} value */
+const shellQuote = (value) => `'${value.replaceAll("'", `'\\''`)}'`;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      https: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      'receiver-port': { type: 'string' },
+      credits: { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'webhook-secret': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  if (values['webhook-url'] && !values['webhook-secret']) throw new Error('--webhook-url needs --webhook-secret');
+  const port = wholeNumber(values.port, 'port', 0);
+  const receiverPort = wholeNumber(values['receiver-port'], 'receiver-port', 0);
+  const credits = wholeNumber(values.credits, 'credits', 500);
+
+  // One CA signs both servers, so one NODE_EXTRA_CA_CERTS file lets the gate trust both.
+  const ca = values.https ? await makeCa() : undefined;
+  const leaf = ca ? await makeCertificateSignedBy(ca, { altNames: ['localhost', '127.0.0.1', '::1'] }) : undefined;
+  const tlsDir = ca ? mkdtempSync(join(tmpdir(), 'moncreneau-sandbox-')) : undefined;
+  const caFile = tlsDir && ca ? join(tlsDir, 'ca.pem') : undefined;
+  if (caFile && ca) writeFileSync(caFile, ca.cert);
+
+  const secret = values['webhook-secret'] ?? `whsec_${randomBytes(24).toString('hex')}`;
+  const receiver = values['webhook-url'] ? undefined : await startReceiver({ secret, port: receiverPort, https: leaf });
+  const webhookUrl = values['webhook-url'] ?? /** @type {NonNullable<typeof receiver>} */ (receiver).url;
+  const double = await startDouble({
+    port,
+    credits,
+    https: leaf && ca ? { ...leaf, ca: ca.cert } : false,
+    webhook: { url: webhookUrl, secret, ca: ca?.cert },
+  });
+
+  /** @type {[string, string][]} */
+  const facts = [
+    ['API', double.url],
+    ['live key', double.keys.live],
+    ['test key', double.keys.test],
+    ['webhook URL', `${webhookUrl}${receiver ? '  (built-in verifying receiver)' : ''}`],
+    ['webhook secret', secret],
+    ...(receiver ? [/** @type {[string, string]} */ (['confirm', `GET ${receiver.origin}/confirm/{appointmentId}/{event}`])] : []),
+    ...(caFile ? [/** @type {[string, string]} */ (['CA file', caFile])] : []),
+  ];
+  const lines = [
+    'MONCRENEAU sandbox is running. Ctrl-C to stop.',
+    '',
+    ...facts.map(([label, value]) => `${label.padEnd(15)}${value}`),
+    '',
+    '# Point the gate at the sandbox (production key; use the test key with staging):',
+    `export MONCRENEAU_API_URL=${shellQuote(double.url)}`,
+    `export MONCRENEAU_API_KEY=${shellQuote(double.keys.live)}`,
+    `export MONCRENEAU_WEBHOOK_URL=${shellQuote(webhookUrl)}`,
+    `export MONCRENEAU_WEBHOOK_SECRET=${shellQuote(secret)}`,
+    ...(caFile ? [`export NODE_EXTRA_CA_CERTS=${shellQuote(caFile)}`] : []),
+    '# Action inputs have hyphens, which `export` refuses; pass them through env(1):',
+    "env 'INPUT_ALLOW-PRIVATE-WEBHOOK=true' node dist/index.js",
+  ];
+  console.log(lines.join('\n'));
+
+  const stop = async (/** @type {string} */ signal) => {
+    console.log(`\n${signal}: closing the sandbox`);
+    await Promise.all([double.close(), receiver?.close()]);
+    if (tlsDir) rmSync(tlsDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(`sandbox: ${error.message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,108 @@
+/**
+ * The `api` check: does the API answer this key, with JSON, fast enough? Measuring (the
+ * probe requests) is kept apart from judging (a pure function over the samples).
+ */
+import * as z from 'zod/mini';
+import { fail, pass, warn, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
+import type { Attempt } from '../http/api-client.js';
+import { apiClientFor, describeProblem } from './api-access.js';
+
+export interface RateLimit {
+  limit?: number;
+  remaining?: number;
+  reset?: string;
+}
+
+export interface LatencyVerdictInput {
+  samplesMs: number[];
+  warnMs: number;
+  failMs: number;
+  rateLimit: RateLimit;
+}
+
+function headerNumber(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+
+export function readRateLimit(headers: Record<string, string>): RateLimit {
+  return {
+    limit: headerNumber(headers['x-ratelimit-limit']),
+    remaining: headerNumber(headers['x-ratelimit-remaining']),
+    reset: headers['x-ratelimit-reset']
+  };
+}
+
+/** Judges the samples of a probe that answered every time. Pure. */
+export function judgeLatency(input: LatencyVerdictInput): CheckOutcome {
+  const slowestMs = Math.max(...input.samplesMs);
+  const list = input.samplesMs.map((ms) => `${ms} ms`).join(', ');
+  const data = { samplesMs: input.samplesMs, slowestMs, rateLimit: input.rateLimit };
+  const details = [`Latency samples: ${list}`];
+  const hints: string[] = [];
+  let status: CheckOutcome['status'] = 'pass';
+  let summary = `answered ${input.samplesMs.length}/${input.samplesMs.length} probes, slowest ${slowestMs} ms`;
+  if (slowestMs > input.failMs) {
+    status = 'fail';
+    summary += ` (limit ${input.failMs} ms)`;
+    hints.push(`The API took ${slowestMs} ms, over latency-fail-ms (${input.failMs}): check the API’s status and the runner’s network before promoting.`);
+  } else if (slowestMs > input.warnMs) {
+    status = 'warn';
+    summary += ` (warning above ${input.warnMs} ms)`;
+    hints.push(`The API is slower than latency-warn-ms (${input.warnMs}); users will feel it if it persists.`);
+  }
+  const { limit, remaining } = input.rateLimit;
+  if (limit !== undefined && remaining !== undefined) {
+    details.push(`Rate limit: ${remaining} of ${limit} requests left${input.rateLimit.reset ? `, reset ${input.rateLimit.reset}` : ''}`);
+    if (limit > 0 && remaining / limit < 0.1) {
+      if (status === 'pass') status = 'warn';
+      summary += `; only ${remaining} of ${limit} requests left this window`;
+      hints.push('Less than 10% of the rate limit is left: the application may be throttled soon. Find what is using this key.');
+    }
+  }
+  const outcome = { pass, warn, fail, skip: pass }[status];
+  return outcome(summary, { details, hints, data });
+}
+
+function attemptLines(attempts: Attempt[], sample: number): string[] {
+  if (attempts.length <= 1) return [];
+  return attempts.map(
+    (a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status}` : (a.failure ?? 'failed')} in ${a.timeMs} ms`
+  );
+}
+
+async function probe(ctx: CheckContext): Promise<CheckOutcome> {
+  const access = apiClientFor(ctx);
+  if (!access.ok) return access.outcome;
+  const { client } = access;
+  const path = ctx.settings.apiProbePath;
+  const samplesMs: number[] = [];
+  const details: string[] = [];
+  let headers: Record<string, string> = {};
+  try {
+    for (let sample = 1; sample <= ctx.settings.latencySamples; sample++) {
+      const result = await client.get(path, z.unknown());
+      details.push(...attemptLines(result.attempts, sample));
+      if (!result.ok) {
+        const text = describeProblem(result, path, ctx);
+        return fail(text.summary, {
+          details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
+          hints: text.hints,
+          data: { samplesMs, attempts: result.attempts, status: result.problem.kind === 'status' ? result.problem.status : undefined, rateLimit: readRateLimit(result.headers) }
+        });
+      }
+      samplesMs.push(Math.round(result.timeMs));
+      headers = result.headers;
+    }
+  } finally {
+    await client.close();
+  }
+  const verdict = judgeLatency({
+    samplesMs,
+    warnMs: ctx.settings.latencyWarnMs,
+    failMs: ctx.settings.latencyFailMs,
+    rateLimit: readRateLimit(headers)
+  });
+  return { ...verdict, details: [...details, ...verdict.details] };
+}
+
+export const apiCheck: Check = { id: 'api', title: 'API reachability', run: probe };

@@ -1,0 +1,64 @@
+/** Tells network failures apart, in words an on-call engineer can act on. Pure. */
+
+export type NetworkFailureKind =
+  | 'dns'
+  | 'refused'
+  | 'timeout'
+  | 'tls'
+  | 'reset'
+  | 'too-large'
+  | 'aborted'
+  | 'blocked-address'
+  | 'other';
+
+export interface NetworkFailure {
+  kind: NetworkFailureKind;
+  /** The error code from Node or undici, e.g. ENOTFOUND or CERT_HAS_EXPIRED. */
+  code: string;
+  message: string;
+}
+
+const TLS_MESSAGES: Record<string, string> = {
+  CERT_HAS_EXPIRED: 'the TLS certificate has expired',
+  CERT_NOT_YET_VALID: 'the TLS certificate is not valid yet',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed (not trusted)',
+  SELF_SIGNED_CERT_IN_CHAIN: 'the TLS certificate chain ends in an untrusted self-signed certificate',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the TLS certificate is not signed by a trusted authority (untrusted or incomplete chain)',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the TLS certificate’s issuer is not trusted',
+  UNABLE_TO_GET_ISSUER_CERT: 'the TLS certificate’s issuer is not trusted',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the TLS certificate does not match the host name',
+  CERT_REVOKED: 'the TLS certificate has been revoked'
+};
+
+/** The code of an error or of any error in its `cause` chain. */
+function codes(error: unknown): string[] {
+  const found: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') found.push(code);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return found;
+}
+
+export function classifyNetworkError(error: unknown, host: string, timeoutMs: number): NetworkFailure {
+  const all = codes(error);
+  const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
+  if (tls) return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };
+  const code = all[0] ?? (error instanceof Error ? error.name : 'UNKNOWN');
+  if (all.includes('ENOTFOUND') || all.includes('EAI_AGAIN'))
+    return { kind: 'dns', code, message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})` };
+  if (all.includes('ECONNREFUSED')) return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
+  if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))
+    return { kind: 'timeout', code, message: `could not connect to ${host} within ${timeoutMs} ms` };
+  if (all.includes('UND_ERR_HEADERS_TIMEOUT') || all.includes('UND_ERR_BODY_TIMEOUT') || all.includes('TIMEOUT'))
+    return { kind: 'timeout', code, message: `${host} did not answer within ${timeoutMs} ms` };
+  if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
+    return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
+  if (all.includes('BODY_TOO_LARGE')) return { kind: 'too-large', code, message: `the answer from ${host} exceeded the size limit` };
+  if (all.includes('BLOCKED_ADDRESS')) return { kind: 'blocked-address', code, message: (error as Error).message };
+  if (all.includes('ABORT_ERR') || all.includes('UND_ERR_ABORTED') || (error instanceof Error && error.name === 'AbortError'))
+    return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
+  return { kind: 'other', code, message: `the request to ${host} failed: ${error instanceof Error ? error.message : String(error)}` };
+}
