@@ -11,7 +11,7 @@ import { createHttpClient } from '../http/http-client.js';
 export type ClientOrRefusal = { ok: true; client: ApiClient; baseUrl: URL } | { ok: false; outcome: CheckOutcome };
 
 /** An API client, or the reason the key must not be sent (no key, unsafe or unresolved URL). */
-export function apiClientFor(ctx: CheckContext): ClientOrRefusal {
+export function apiClientFor(ctx: CheckContext, requestTimeoutMs?: number): ClientOrRefusal {
   const { settings } = ctx;
   if (settings.apiKey.trim() === '') {
     return {
@@ -30,6 +30,7 @@ export function apiClientFor(ctx: CheckContext): ClientOrRefusal {
     retries: settings.retries,
     signal: ctx.signal,
     deadline: ctx.deadline,
+    requestTimeoutMs,
     http: createHttpClient(ctx.http ?? {})
   });
   return { ok: true, client, baseUrl: url.url };

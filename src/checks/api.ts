@@ -71,7 +71,8 @@ function attemptLines(attempts: Attempt[], sample: number): string[] {
 }
 
 async function probe(ctx: CheckContext): Promise<CheckOutcome> {
-  const access = apiClientFor(ctx);
+  // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
+  const access = apiClientFor(ctx, Math.max(2_000, 2 * ctx.settings.latencyFailMs));
   if (!access.ok) return access.outcome;
   const { client } = access;
   const path = ctx.settings.apiProbePath;
