@@ -339,7 +339,7 @@ function createApiClient(config) {
 
 
 /** An API client, or the reason the key must not be sent (no key, unsafe or unresolved URL). */
-function apiClientFor(ctx) {
+function apiClientFor(ctx, requestTimeoutMs) {
     const { settings } = ctx;
     if (settings.apiKey.trim() === '') {
         return {
@@ -358,6 +358,7 @@ function apiClientFor(ctx) {
         retries: settings.retries,
         signal: ctx.signal,
         deadline: ctx.deadline,
+        requestTimeoutMs,
         http: createHttpClient(ctx.http ?? {})
     });
     return { ok: true, client, baseUrl: url.url };

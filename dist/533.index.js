@@ -69,7 +69,8 @@ function attemptLines(attempts, sample) {
     return attempts.map((a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status}` : (a.failure ?? 'failed')} in ${a.timeMs} ms`);
 }
 async function probe(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx);
+    // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx, Math.max(2_000, 2 * ctx.settings.latencyFailMs));
     if (!access.ok)
         return access.outcome;
     const { client } = access;

@@ -588,14 +588,44 @@ async function writeReportFile(path, json) {
     await (0,promises_namespaceObject.writeFile)(path, json, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for text that did not come from the project (server answers, user values): it must
+ * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
+ * Backslash escapes keep the raw Markdown readable in a terminal too.
+ */
+/** ASCII punctuation that can start markup anywhere in a line. */
+const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
+/** Escapes that apply anywhere in a line (no line-start rules). Also used by the redactor. */
+function escapeSpecials(text) {
+    return (text
+        .replace(SPECIAL, (c) => `\\${c}`)
+        // Bare URLs would become links: break the autolink patterns.
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`));
+}
+/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
+function escapeInline(text) {
+    const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+    return (escapeSpecials(oneLine)
+        // A leading marker would start a list, a heading underline or a thematic break.
+        .replace(/^[-+=]/, (m) => `\\${m}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
+function shorten(text, max = 300) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/redact.ts
 /**
  * Last line of defence for secrets: every string the gate writes passes through here, so a
  * secret echoed by a server, an error or a bug still never reaches a file or the log.
  */
-/** The forms a secret can take once it has been put in JSON, a URL or a header. */
+
+/** The forms a secret can take once it has been put in JSON, a URL, a header or the Markdown summary. */
 function variants(secret) {
-    const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
+    const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), escapeSpecials(secret), escapeInline(secret)];
     return [...new Set(forms)].filter((f) => f !== '');
 }
 function makeRedactor(secrets) {
@@ -610,31 +640,6 @@ function makeRedactor(secrets) {
             out = out.split(form).join('***');
         return out;
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Escaping for text that did not come from the project (server answers, user values): it must
- * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
- * Backslash escapes keep the raw Markdown readable in a terminal too.
- */
-/** ASCII punctuation that can start markup anywhere in a line. */
-const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
-/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
-function escapeInline(text) {
-    const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-    return (oneLine
-        .replace(SPECIAL, (c) => `\\${c}`)
-        // Bare URLs would become links: break the autolink patterns.
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`)
-        // A leading marker would start a list, a heading underline or a thematic break.
-        .replace(/^[-+=]/, (m) => `\\${m}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
-function shorten(text, max = 300) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
