@@ -1,6 +1,189 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ configCheck),
+/* harmony export */   KR: () => (/* binding */ judgeConfig),
+/* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
+/* harmony export */   mt: () => (/* binding */ apiUrlFindings)
+/* harmony export */ });
+/* unused harmony exports webhookFindings, requiredEnvFindings */
+/* harmony import */ var _domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
+/* harmony import */ var _domain_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3012);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/**
+ * The `config` check: is the configuration present and sane for this environment? Pure: it
+ * reads only the settings and the environment, so each rule is one small function.
+ */
+
+
+
+
+const ok = (text) => ({ status: 'pass', text });
+function sourceOf(settings, name) {
+    const source = settings.sources[name];
+    if (source === 'env')
+        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackVariable */ .$W)(name)}`;
+    if (source === 'default')
+        return 'default';
+    return `from input ${name}`;
+}
+function apiKeyFindings(settings) {
+    const key = settings.apiKey;
+    if (key.trim() === '') {
+        return [
+            {
+                status: 'fail',
+                text: 'No API key: neither the api-key input nor MONCRENEAU_API_KEY is set',
+                hint: 'Pass api-key: ${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your production secrets.'
+            }
+        ];
+    }
+    const findings = [];
+    if (key !== key.trim()) {
+        findings.push({
+            status: 'fail',
+            text: 'The API key has spaces or line breaks around it',
+            hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
+        });
+    }
+    const info = (0,_domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyInfo */ .u)(key.trim());
+    const shown = `${(0,_domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKey */ .R)(key.trim())} (${sourceOf(settings, 'api-key')})`;
+    if (info.kind === 'test' && settings.environment === 'production') {
+        findings.push({
+            status: 'fail',
+            text: `TEST key in production: ${shown}`,
+            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+        });
+    }
+    else if (info.kind === 'live' && settings.environment === 'staging') {
+        findings.push({
+            status: 'fail',
+            text: `LIVE key in staging: ${shown}`,
+            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and consumes real credits.'
+        });
+    }
+    else if (info.kind === 'unknown') {
+        findings.push({
+            status: 'warn',
+            text: `API key kind unknown: ${shown}`,
+            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
+        });
+    }
+    else {
+        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
+    }
+    return findings;
+}
+function apiUrlFindings(settings) {
+    const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
+    if (!checked.ok)
+        return [{ status: 'fail', text: checked.problem, hint: checked.hint }];
+    return [ok(`api-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+}
+function webhookFindings(settings) {
+    if (!settings.checks.includes('webhook'))
+        return [];
+    const findings = [];
+    if (settings.webhookUrl === '') {
+        findings.push({
+            status: 'fail',
+            text: 'No webhook-url: the webhook check needs the application’s webhook endpoint',
+            hint: 'Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks, or drop webhook from checks.'
+        });
+    }
+    else {
+        const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .checkServiceUrl */ .Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
+        findings.push(checked.ok
+            ? ok(`webhook-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'webhook-url')})`)
+            : { status: 'fail', text: checked.problem, hint: checked.hint });
+    }
+    if (settings.webhookSecret === '') {
+        findings.push({
+            status: 'fail',
+            text: 'No webhook-secret: signed test events cannot be sent',
+            hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
+        });
+    }
+    else {
+        findings.push(ok(`webhook-secret set (${sourceOf(settings, 'webhook-secret')})`));
+    }
+    return findings;
+}
+function requiredEnvFindings(settings, env) {
+    if (settings.requireEnv.length === 0)
+        return [];
+    const missing = settings.requireEnv.filter((name) => (env[name] ?? '').trim() === '');
+    if (missing.length === 0)
+        return [ok(`${settings.requireEnv.length} required variable(s) set: ${settings.requireEnv.join(', ')}`)];
+    return missing.map((name) => ({
+        status: 'fail',
+        text: `Required variable ${name} is ${name in env ? 'empty' : 'not set'}`,
+        hint: `Set ${name} in the step's env (listed in require-env), e.g. from a repository or environment secret.`
+    }));
+}
+/** Folds the findings into the check's outcome: the worst status, problems first in the summary. */
+function judgeConfig(findings) {
+    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_2__/* .worst */ .QZ)(acc, f.status), 'pass');
+    const problems = findings.filter((f) => f.status !== 'pass');
+    const summary = problems.length === 0
+        ? 'configuration present and consistent'
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
+    return {
+        status,
+        summary,
+        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
+        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
+        data: { problems: problems.length }
+    };
+}
+const configCheck = {
+    id: 'config',
+    title: 'Configuration',
+    run: async ({ settings, env }) => judgeConfig([
+        ...apiKeyFindings(settings),
+        ...apiUrlFindings(settings),
+        ...webhookFindings(settings),
+        ...requiredEnvFindings(settings, env)
+    ])
+};
+
+
+/***/ }),
+
+/***/ 6538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ CHECK_TITLES),
+/* harmony export */   o: () => (/* binding */ loadChecks)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
+
+/** Titles shown in the summary and used for annotations, in the user's words. */
+const CHECK_TITLES = {
+    config: 'Configuration',
+    api: 'API reachability',
+    webhook: 'Webhook round trip',
+    credits: 'Credit balance'
+};
+const LOADERS = {
+    config: async () => _config_js__WEBPACK_IMPORTED_MODULE_0__/* .configCheck */ .DD,
+    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
+    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1175))).webhookCheck,
+    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
+};
+async function loadChecks(ids) {
+    return Promise.all(ids.map((id) => LOADERS[id]()));
+}
+
+
+/***/ }),
+
 /***/ 4802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -155,7 +338,7 @@ function worst(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6001);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2566);
 /** The action's entry point: runs the gate and exits, even if a socket is still open. */
 
 process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -165,7 +348,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6001:
+/***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -174,312 +357,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __nccwpck_require__(6538);
 // EXTERNAL MODULE: ./src/engine/check.ts
-var engine_check = __nccwpck_require__(3326);
-// EXTERNAL MODULE: ./src/domain/api-key.ts
-var api_key = __nccwpck_require__(4802);
-// EXTERNAL MODULE: ./src/domain/urls.ts
-var urls = __nccwpck_require__(3012);
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
-/**
- * The action's inputs as the runner hands them over: `INPUT_<NAME>` environment variables
- * (upper-cased, hyphens kept). Defaults live here as well as in action.yml so the gate behaves
- * the same outside Actions; a test keeps the two in step.
- */
-/** Production base URL: every documented example and SDK default. */
-const PRODUCTION_API_URL = 'https://mc-prd.duckdns.org/api/v1';
-/** Input name -> default applied when the runner passed nothing. */
-const INPUT_DEFAULTS = {
-    mode: 'preflight',
-    environment: 'production',
-    'api-url': '',
-    'api-key': '',
-    'auth-scheme': 'x-api-key',
-    'webhook-url': '',
-    'webhook-secret': '',
-    checks: 'config,api,webhook,credits',
-    'require-env': '',
-    'api-probe-path': '/appointments?size=1',
-    'credits-path': '/organizations/me',
-    'credits-field': 'availableCredits',
-    'min-credits': '50',
-    'warn-credits': '100',
-    'latency-samples': '3',
-    'latency-warn-ms': '500',
-    'latency-fail-ms': '2000',
-    'webhook-timeout-ms': '5000',
-    'allow-private-webhook': 'false',
-    retries: '2',
-    'timeout-seconds': '120',
-    'fail-on': 'failure',
-    'pr-comment': 'true',
-    'github-token': ''
-};
-/** Inputs whose empty value falls back to an environment variable (contract). */
-const ENV_FALLBACKS = {
-    'api-url': 'MONCRENEAU_API_URL',
-    'api-key': 'MONCRENEAU_API_KEY',
-    'webhook-url': 'MONCRENEAU_WEBHOOK_URL',
-    'webhook-secret': 'MONCRENEAU_WEBHOOK_SECRET'
-};
-/** Inputs that are secrets: never echoed, always masked. */
-const SECRET_INPUTS = ['api-key', 'webhook-secret', 'github-token'];
-/** The runner's variable name for an input, exactly as `@actions/core` derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** Reads every input once. Secrets are not trimmed: a secret is used exactly as given. */
-function readInputs(env) {
-    const values = {};
-    const sources = {};
-    for (const name of Object.keys(INPUT_DEFAULTS)) {
-        const isSecret = SECRET_INPUTS.includes(name);
-        const clean = (v) => (isSecret ? (v ?? '') : (v ?? '').trim());
-        const given = clean(env[inputVariable(name)]);
-        const fallbackVar = ENV_FALLBACKS[name];
-        const fromEnv = fallbackVar ? clean(env[fallbackVar]) : '';
-        if (given.trim() !== '') {
-            values[name] = given;
-            sources[name] = 'input';
-        }
-        else if (fromEnv.trim() !== '') {
-            values[name] = fromEnv;
-            sources[name] = 'env';
-        }
-        else if (name === 'api-url') {
-            values[name] = PRODUCTION_API_URL;
-            sources[name] = 'default';
-        }
-        else {
-            values[name] = INPUT_DEFAULTS[name];
-            sources[name] = INPUT_DEFAULTS[name] === '' ? 'none' : 'default';
-        }
-    }
-    return { values, sources };
-}
-/** The environment variable a value fell back to, for messages. */
-function fallbackVariable(name) {
-    return ENV_FALLBACKS[name];
-}
-
-;// CONCATENATED MODULE: ./src/checks/config.ts
-/**
- * The `config` check: is the configuration present and sane for this environment? Pure: it
- * reads only the settings and the environment, so each rule is one small function.
- */
-
-
-
-
-const ok = (text) => ({ status: 'pass', text });
-function sourceOf(settings, name) {
-    const source = settings.sources[name];
-    if (source === 'env')
-        return `from ${fallbackVariable(name)}`;
-    if (source === 'default')
-        return 'default';
-    return `from input ${name}`;
-}
-function apiKeyFindings(settings) {
-    const key = settings.apiKey;
-    if (key.trim() === '') {
-        return [
-            {
-                status: 'fail',
-                text: 'No API key: neither the api-key input nor MONCRENEAU_API_KEY is set',
-                hint: 'Pass api-key: ${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your production secrets.'
-            }
-        ];
-    }
-    const findings = [];
-    if (key !== key.trim()) {
-        findings.push({
-            status: 'fail',
-            text: 'The API key has spaces or line breaks around it',
-            hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
-        });
-    }
-    const info = (0,api_key/* keyInfo */.u)(key.trim());
-    const shown = `${(0,api_key/* describeKey */.R)(key.trim())} (${sourceOf(settings, 'api-key')})`;
-    if (info.kind === 'test' && settings.environment === 'production') {
-        findings.push({
-            status: 'fail',
-            text: `TEST key in production: ${shown}`,
-            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
-        });
-    }
-    else if (info.kind === 'live' && settings.environment === 'staging') {
-        findings.push({
-            status: 'fail',
-            text: `LIVE key in staging: ${shown}`,
-            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and consumes real credits.'
-        });
-    }
-    else if (info.kind === 'unknown') {
-        findings.push({
-            status: 'warn',
-            text: `API key kind unknown: ${shown}`,
-            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
-        });
-    }
-    else {
-        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
-    }
-    return findings;
-}
-function apiUrlFindings(settings) {
-    const checked = (0,urls/* checkApiUrl */.Sz)(settings.apiUrl, settings.environment);
-    if (!checked.ok)
-        return [{ status: 'fail', text: checked.problem, hint: checked.hint }];
-    return [ok(`api-url ${(0,urls/* displayUrl */.Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
-}
-function webhookFindings(settings) {
-    if (!settings.checks.includes('webhook'))
-        return [];
-    const findings = [];
-    if (settings.webhookUrl === '') {
-        findings.push({
-            status: 'fail',
-            text: 'No webhook-url: the webhook check needs the application’s webhook endpoint',
-            hint: 'Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks, or drop webhook from checks.'
-        });
-    }
-    else {
-        const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
-        findings.push(checked.ok
-            ? ok(`webhook-url ${(0,urls/* displayUrl */.Qy)(checked.url)} (${sourceOf(settings, 'webhook-url')})`)
-            : { status: 'fail', text: checked.problem, hint: checked.hint });
-    }
-    if (settings.webhookSecret === '') {
-        findings.push({
-            status: 'fail',
-            text: 'No webhook-secret: signed test events cannot be sent',
-            hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
-        });
-    }
-    else {
-        findings.push(ok(`webhook-secret set (${sourceOf(settings, 'webhook-secret')})`));
-    }
-    return findings;
-}
-function requiredEnvFindings(settings, env) {
-    if (settings.requireEnv.length === 0)
-        return [];
-    const missing = settings.requireEnv.filter((name) => (env[name] ?? '').trim() === '');
-    if (missing.length === 0)
-        return [ok(`${settings.requireEnv.length} required variable(s) set: ${settings.requireEnv.join(', ')}`)];
-    return missing.map((name) => ({
-        status: 'fail',
-        text: `Required variable ${name} is ${name in env ? 'empty' : 'not set'}`,
-        hint: `Set ${name} in the step's env (listed in require-env), e.g. from a repository or environment secret.`
-    }));
-}
-/** Folds the findings into the check's outcome: the worst status, problems first in the summary. */
-function judgeConfig(findings) {
-    const status = findings.reduce((acc, f) => (0,engine_check/* worst */.QZ)(acc, f.status), 'pass');
-    const problems = findings.filter((f) => f.status !== 'pass');
-    const summary = problems.length === 0
-        ? 'configuration present and consistent'
-        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
-    return {
-        status,
-        summary,
-        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
-        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
-        data: { problems: problems.length }
-    };
-}
-const configCheck = {
-    id: 'config',
-    title: 'Configuration',
-    run: async ({ settings, env }) => judgeConfig([
-        ...apiKeyFindings(settings),
-        ...apiUrlFindings(settings),
-        ...webhookFindings(settings),
-        ...requiredEnvFindings(settings, env)
-    ])
-};
-
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-/** Titles shown in the summary and used for annotations, in the user's words. */
-const CHECK_TITLES = {
-    config: 'Configuration',
-    api: 'API reachability',
-    webhook: 'Webhook round trip',
-    credits: 'Credit balance'
-};
-const notYetAvailable = (id) => ({
-    id,
-    title: CHECK_TITLES[id],
-    run: async () => (0,engine_check/* fail */.fJ)('this check is not available in this version of the gate', {
-        hints: [`Remove ${id} from checks, or update the action to a version that has it.`]
-    })
-});
-const LOADERS = {
-    config: async () => configCheck,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(137), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
-    webhook: async () => notYetAvailable('webhook'),
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(137), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
-};
-async function loadChecks(ids) {
-    return Promise.all(ids.map((id) => LOADERS[id]()));
-}
-
-;// CONCATENATED MODULE: ./src/engine/run-checks.ts
-/**
- * Runs the selected checks concurrently under one deadline. A check that throws, or is still
- * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
- */
-
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    return String(error);
-}
-function withTimer(check, promise, started) {
-    return promise.then((out) => ({
-        id: check.id,
-        title: check.title,
-        ...out,
-        durationMs: Math.round(performance.now() - started)
-    }));
-}
-async function runChecks(checks, options) {
-    const controller = new AbortController();
-    const ctx = options.context(controller.signal);
-    let timer;
-    const deadlinePassed = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('deadline'), Math.max(0, options.deadline - performance.now()));
-    });
-    const settled = checks.map(() => undefined);
-    const started = performance.now();
-    const running = checks.map((check, i) => {
-        // Promise.resolve().then() turns a synchronous throw into a rejection too.
-        const work = Promise.resolve()
-            .then(() => check.run(ctx))
-            .catch((error) => (0,engine_check/* fail */.fJ)(`the check stopped with an error: ${errorMessage(error)}`, {
-            hints: ['This is a fault in the check itself or an answer it could not read; the gate fails closed. Re-run, and report it if it persists.']
-        }));
-        return withTimer(check, work, started).then((result) => {
-            settled[i] = result;
-        });
-    });
-    const finished = await Promise.race([Promise.all(running).then(() => 'done'), deadlinePassed]);
-    clearTimeout(timer);
-    if (finished === 'deadline')
-        controller.abort(new Error('the run reached its deadline'));
-    return checks.map((check, i) => settled[i] ?? {
-        id: check.id,
-        title: check.title,
-        ...(0,engine_check/* fail */.fJ)(`did not finish within ${options.deadlineSeconds} s`, {
-            hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']
-        }),
-        durationMs: Math.round(performance.now() - started)
-    });
-}
-
+var check = __nccwpck_require__(3326);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -606,6 +487,7 @@ function escapeSpecials(text) {
 }
 /** One line of inline text: specials escaped, line breaks and control characters become spaces. */
 function escapeInline(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
     const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
     return (escapeSpecials(oneLine)
         // A leading marker would start a list, a heading underline or a thematic break.
@@ -628,6 +510,19 @@ function variants(secret) {
     const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), escapeSpecials(secret), escapeInline(secret)];
     return [...new Set(forms)].filter((f) => f !== '');
 }
+/** What a secret becomes; plain words, so no renderer reads it as markup. */
+const REDACTED = '[redacted]';
+/** A copy of a JSON-like value with every string redacted, keys included. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
 function makeRedactor(secrets) {
     const forms = [...new Set(secrets.filter((s) => s !== '').flatMap(variants))]
         // Longest first, so a secret that contains another is replaced whole.
@@ -637,9 +532,66 @@ function makeRedactor(secrets) {
     return (text) => {
         let out = text;
         for (const form of forms)
-            out = out.split(form).join('***');
+            out = out.split(form).join(REDACTED);
         return out;
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rollup.ts
+function rollUp(results) {
+    if (results.some((r) => r.status === 'fail'))
+        return 'fail';
+    if (results.some((r) => r.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+/** Whether the job must fail: a fail, or a warning when the team blocks on warnings. */
+function blocksPromotion(result, failOn) {
+    return result === 'fail' || (result === 'warn' && failOn === 'warning');
+}
+function idsWithStatus(results, status) {
+    return results.filter((r) => r.status === status).map((r) => r.id);
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+
+function buildReport(input) {
+    const result = rollUp(input.checks);
+    return {
+        version: 1,
+        mode: input.mode,
+        environment: input.environment,
+        result,
+        blocked: result === 'fail' || (result === 'warn' && input.failOn === 'warning'),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.round(input.durationMs),
+        ...(input.alert ? { alert: input.alert } : {}),
+        checks: input.checks,
+        ...(input.data ? { data: input.data } : {})
+    };
+}
+const numberOrEmpty = (value) => typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+/** The step outputs, every one always set so a later step never reads a stale value. */
+function reportOutputs(report, reportPath) {
+    const byId = new Map(report.checks.map((c) => [c.id, c]));
+    return {
+        result: report.result,
+        'failed-checks': idsWithStatus(report.checks, 'fail').join(','),
+        'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
+        credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
+        'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
+        'webhook-latency-ms': numberOrEmpty(byId.get('webhook')?.data.latencyMs),
+        'report-path': reportPath
+    };
+}
+/** An error per failed check titled with its name, a warning per warning. */
+function reportAnnotations(report) {
+    return report.checks.flatMap((c) => {
+        if (c.status !== 'fail' && c.status !== 'warn')
+            return [];
+        const message = [c.summary, ...c.hints].join('\n');
+        return [{ level: c.status === 'fail' ? 'error' : 'warning', title: `${c.title} (${c.id})`, message }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -679,6 +631,16 @@ function detailsBlock(checks) {
     lines.push('</details>', '');
     return lines;
 }
+/** The alert comes first: the one thing the on-call engineer must do by hand. */
+function alertLines(report) {
+    if (!report.alert)
+        return [];
+    const lines = [`> 🚨 **${summary_text(report.alert.message, 500)}**`, ''];
+    // A fenced block shows the command verbatim; backticks and line breaks cannot close it.
+    if (report.alert.command)
+        lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
+    return lines;
+}
 /** Renders the whole summary from the report. Same report in, same Markdown out. */
 function renderSummary(report) {
     const failed = report.checks.filter((c) => c.status === 'fail');
@@ -688,6 +650,7 @@ function renderSummary(report) {
             ? 'Nothing failed; read the warnings before promoting.'
             : 'Every selected check passed.';
     return [
+        ...alertLines(report),
         `## MONCRENEAU deploy gate — ${summary_text(report.environment)} — ${verdict(report)}`,
         '',
         `${lead} Mode ${summary_text(report.mode)}, ${duration(report.durationMs)}.`,
@@ -700,79 +663,21 @@ function renderSummary(report) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/engine/rollup.ts
-function rollUp(results) {
-    if (results.some((r) => r.status === 'fail'))
-        return 'fail';
-    if (results.some((r) => r.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-/** Whether the job must fail: a fail, or a warning when the team blocks on warnings. */
-function blocksPromotion(result, failOn) {
-    return result === 'fail' || (result === 'warn' && failOn === 'warning');
-}
-function idsWithStatus(results, status) {
-    return results.filter((r) => r.status === status).map((r) => r.id);
-}
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-
-function buildReport(input) {
-    const result = rollUp(input.checks);
-    return {
-        version: 1,
-        mode: input.mode,
-        environment: input.environment,
-        result,
-        blocked: result === 'fail' || (result === 'warn' && input.failOn === 'warning'),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.round(input.durationMs),
-        checks: input.checks
-    };
-}
-const numberOrEmpty = (value) => typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
-/** The step outputs, every one always set so a later step never reads a stale value. */
-function reportOutputs(report, reportPath) {
-    const byId = new Map(report.checks.map((c) => [c.id, c]));
-    return {
-        result: report.result,
-        'failed-checks': idsWithStatus(report.checks, 'fail').join(','),
-        'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
-        credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
-        'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
-        'report-path': reportPath
-    };
-}
-/** An error per failed check titled with its name, a warning per warning. */
-function reportAnnotations(report) {
-    return report.checks.flatMap((c) => {
-        if (c.status !== 'fail' && c.status !== 'warn')
-            return [];
-        const message = [c.summary, ...c.hints].join('\n');
-        return [{ level: c.status === 'fail' ? 'error' : 'warning', title: `${c.title} (${c.id})`, message }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/settings/check-ids.ts
-/** Preflight check ids, in the order the summary lists them (contract). */
-const PREFLIGHT_CHECKS = ['config', 'api', 'webhook', 'credits'];
-function isCheckId(value) {
-    return PREFLIGHT_CHECKS.includes(value);
-}
-
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var settings_inputs = __nccwpck_require__(7428);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 6 modules
 var schemas = __nccwpck_require__(2226);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js + 1 modules
 var parse = __nccwpck_require__(3945);
-;// CONCATENATED MODULE: ./src/settings/settings.ts
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/settings/check-ids.ts
+var check_ids = __nccwpck_require__(8034);
+;// CONCATENATED MODULE: ./src/settings/parsers.ts
 /**
- * Turns the raw inputs into one typed, validated Settings object, or into one error line per
- * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
+ * Parsers for single inputs: each turns the runner's string into a typed value, or into the
+ * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
  */
-
 
 
 /** A user's value, quoted and shortened for an error line. */
@@ -834,14 +739,14 @@ const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(
     : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
 const checkList = field((raw) => {
     const names = splitList(raw).map((s) => s.toLowerCase());
-    const unknown = [...new Set(names.filter((n) => !isCheckId(n)))];
+    const unknown = [...new Set(names.filter((n) => !(0,check_ids/* isCheckId */.K)(n)))];
     if (unknown.length > 0) {
-        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}` };
+        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.i.join(', ')}` };
     }
     if (names.length === 0)
-        return { error: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` };
+        return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.i.join(', ')}` };
     // Keep the summary's order whatever order the user wrote.
-    return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
+    return { value: check_ids/* PREFLIGHT_CHECKS */.i.filter((id) => names.includes(id)) };
 });
 const envNames = field((raw) => {
     const names = raw.split(/[\s,]+/).filter((s) => s !== '');
@@ -853,7 +758,57 @@ const envNames = field((raw) => {
         error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
     };
 });
-const MODES_AVAILABLE = ['preflight'];
+/** Empty stays null ("use the default"); anything else must parse. */
+function optional(parse) {
+    return field((raw) => (raw === '' ? { value: null } : parse(raw)));
+}
+function parseWholeNumber(raw, min) {
+    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+    return Number.isSafeInteger(n) && n >= min ? { value: n } : { error: `${quoteValue(raw)} is not a whole number >= ${min}` };
+}
+/** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
+function parseLocalDateTime(raw) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
+    const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
+    if (!m)
+        return bad;
+    const [y, mo, d, h, mi, se = '00'] = m.slice(1).map(String);
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
+    const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+    if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
+        return bad;
+    return { value: `${y}-${mo}-${d}T${h}:${mi}:${se}` };
+}
+/** A URL template with {appointmentId} and {event}, and no other placeholder. */
+function parseConfirmTemplate(raw) {
+    const placeholders = raw.match(/\{[^}]*\}/g) ?? [];
+    const unknown = placeholders.filter((p) => p !== '{appointmentId}' && p !== '{event}');
+    if (unknown.length > 0)
+        return { error: `has the unknown placeholder ${unknown[0]}; use {appointmentId} and {event}` };
+    if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
+        return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
+    }
+    try {
+        const url = new URL(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return { value: raw };
+    }
+    catch {
+        /* reported below */
+    }
+    return { error: 'is not an absolute http(s) URL template' };
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Turns the raw inputs into one typed, validated Settings object, or into one error line per
+ * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
+ */
+
+
+
+
+const MODES_AVAILABLE = ['preflight', 'smoke'];
 const modeInput = field((raw) => {
     const value = raw.toLowerCase();
     if (MODES_AVAILABLE.includes(value))
@@ -891,7 +846,13 @@ const schema = schemas/* object */.Ikc({
     'timeout-seconds': decimalNumber(0, 6 * 3600),
     'fail-on': oneOf(['failure', 'warning']),
     'pr-comment': booleanInput,
-    'github-token': secret
+    'github-token': secret,
+    'department-id': optional((raw) => parseWholeNumber(raw, 1)),
+    'appointment-datetime': optional(parseLocalDateTime),
+    'appointment-name': field((raw) => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
+    'external-user-id': field((raw) => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
+    'webhook-confirm-url': optional(parseConfirmTemplate),
+    'webhook-wait-seconds': decimalNumber(0, 3600)
 })
     .check(schemas/* superRefine */.zni((s, ctx) => {
     if (s['warn-credits'] < s['min-credits']) {
@@ -899,6 +860,13 @@ const schema = schemas/* object */.Ikc({
             code: 'custom',
             path: ['warn-credits'],
             message: `${s['warn-credits']} is below min-credits (${s['min-credits']}); it must be at least min-credits`
+        });
+    }
+    if (s.mode === 'smoke' && s['department-id'] === null) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['department-id'],
+            message: 'is required in smoke mode: the id of the department the test appointment is booked in'
         });
     }
     if (s['latency-warn-ms'] > s['latency-fail-ms']) {
@@ -916,7 +884,7 @@ function parseSettings(read) {
         const errors = parsed.error.issues.map((issue) => {
             const name = String(issue.path[0] ?? 'inputs');
             // Zod's own messages could quote a value; for secrets only our fixed text is allowed.
-            const message = SECRET_INPUTS.includes(name) ? 'is not a valid value' : issue.message;
+            const message = settings_inputs/* SECRET_INPUTS */.pH.includes(name) ? 'is not a valid value' : issue.message;
             return `${name}: ${message}`;
         });
         return { ok: false, errors: [...new Set(errors)] };
@@ -949,6 +917,14 @@ function parseSettings(read) {
             failOn: s['fail-on'],
             prComment: s['pr-comment'],
             githubToken: s['github-token'],
+            smoke: {
+                departmentId: s['department-id'],
+                appointmentDateTime: s['appointment-datetime'],
+                appointmentName: s['appointment-name'],
+                externalUserId: s['external-user-id'],
+                webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
+                webhookWaitSeconds: s['webhook-wait-seconds']
+            },
             sources: read.sources
         }
     };
@@ -956,8 +932,8 @@ function parseSettings(read) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The gate's flow: inputs -> secrets masked -> settings -> checks (concurrent, one deadline)
- * -> report (JSON file, outputs, annotations, log, summary) -> exit code.
+ * The gate's flow: inputs -> secrets masked -> settings -> the mode's checks -> report
+ * (JSON file, outputs, annotations, log, summary) -> exit code.
  */
 
 
@@ -969,30 +945,57 @@ function parseSettings(read) {
 
 
 
-
-
+/** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
+const MODES = {
+    preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756))).runSmoke
+};
+/** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
+function cancellationSignal() {
+    const controller = new AbortController();
+    const onSignal = (name) => controller.abort(new Error(`the job was cancelled (${name})`));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
+}
 /** Runs the gate once; returns the process exit code (1 blocks promotion). */
 async function run(env = process.env, io = createActionsIO(env)) {
     const startedAt = new Date();
     const started = performance.now();
-    const inputs = readInputs(env);
+    const inputs = (0,settings_inputs/* readInputs */.Ko)(env);
     // Masked before anything else can print.
-    for (const name of SECRET_INPUTS)
+    for (const name of settings_inputs/* SECRET_INPUTS */.pH)
         io.registerSecret(inputs.values[name]);
-    const redact = makeRedactor(SECRET_INPUTS.map((name) => inputs.values[name]));
+    const redact = makeRedactor(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
     const out = redactingIO(io, redact);
+    const cancellation = cancellationSignal();
     try {
         const parsed = parseSettings(inputs);
-        const checks = parsed.ok ? await runSelectedChecks(parsed.settings, env, started) : [invalidInputs(parsed.errors)];
-        const report = buildReport({
+        let result;
+        if (parsed.ok) {
+            const settings = parsed.settings;
+            const runMode = await MODES[settings.mode]();
+            result = await runMode({ settings, env, started, deadline: started + settings.timeoutSeconds * 1000, cancelled: cancellation.signal });
+        }
+        else {
+            result = { checks: [invalidInputs(parsed.errors)] };
+        }
+        // Redacted before rendering, so no secret survives escaping or shortening.
+        const report = redactDeep(buildReport({
             mode: parsed.ok ? parsed.settings.mode : inputs.values.mode,
             environment: parsed.ok ? parsed.settings.environment : inputs.values.environment,
             failOn: parsed.ok ? parsed.settings.failOn : 'failure',
             startedAt,
             durationMs: performance.now() - started,
-            checks
-        });
-        await publish(report, out, env, redact);
+            ...result
+        }), redact);
+        await publish(report, result.outputs ?? {}, out, env);
         if (!parsed.ok)
             out.setFailed(parsed.errors.join('\n'));
         else if (report.blocked)
@@ -1004,29 +1007,16 @@ async function run(env = process.env, io = createActionsIO(env)) {
         out.setFailed(`The deploy gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
         return 1;
     }
-}
-async function runSelectedChecks(settings, env, started) {
-    const deadline = started + settings.timeoutSeconds * 1000;
-    const selected = await loadChecks(settings.checks);
-    const results = await runChecks(selected, {
-        deadline,
-        deadlineSeconds: settings.timeoutSeconds,
-        context: (signal) => ({ settings, env, signal, deadline })
-    });
-    // Unselected checks are listed too, so a reviewer sees what was not verified.
-    return PREFLIGHT_CHECKS.map((id) => results.find((r) => r.id === id) ?? {
-        id,
-        title: CHECK_TITLES[id],
-        ...(0,engine_check/* skip */.iv)('not selected (checks input)'),
-        durationMs: 0
-    });
+    finally {
+        cancellation.dispose();
+    }
 }
 function invalidInputs(errors) {
     const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
     return {
         id: 'config',
-        title: CHECK_TITLES.config,
-        ...(0,engine_check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
+        title: registry/* CHECK_TITLES */.Z.config,
+        ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
             details: errors.map((e) => `❌ ${e}`),
             hints: ['Fix the inputs named above in the step’s with: block; no other check ran.']
         }),
@@ -1039,17 +1029,22 @@ function blockedMessage(report) {
         return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
     return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
-async function publish(report, out, env, redact) {
+async function publish(report, modeOutputs, out, env) {
     let reportPath = reportPathFor(env, new Date(report.startedAt));
     try {
-        await writeReportFile(reportPath, redact(`${JSON.stringify(report, null, 2)}\n`));
+        await writeReportFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         out.annotate({ level: 'warning', title: 'Report not written', message: `The JSON report could not be written: ${error.message}` });
         reportPath = '';
     }
-    for (const [name, value] of Object.entries(reportOutputs(report, reportPath)))
+    const outputs = { ...reportOutputs(report, reportPath), ...modeOutputs };
+    for (const [name, value] of Object.entries(outputs))
         out.setOutput(name, value);
+    if (report.alert) {
+        const { message, command } = report.alert;
+        out.annotate({ level: 'error', title: 'Act now', message: command ? `${message}\n${command}` : message });
+    }
     for (const annotation of reportAnnotations(report))
         out.annotate(annotation);
     for (const c of report.checks)
@@ -1060,6 +1055,121 @@ async function publish(report, out, env, redact) {
     catch (error) {
         out.annotate({ level: 'warning', title: 'Summary not written', message: `The job summary could not be written: ${error.message}` });
     }
+}
+
+
+/***/ }),
+
+/***/ 8034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ isCheckId),
+/* harmony export */   i: () => (/* binding */ PREFLIGHT_CHECKS)
+/* harmony export */ });
+/** Preflight check ids, in the order the summary lists them (contract). */
+const PREFLIGHT_CHECKS = ['config', 'api', 'webhook', 'credits'];
+function isCheckId(value) {
+    return PREFLIGHT_CHECKS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ fallbackVariable),
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony exports PRODUCTION_API_URL, INPUT_DEFAULTS, inputVariable */
+/**
+ * The action's inputs as the runner hands them over: `INPUT_<NAME>` environment variables
+ * (upper-cased, hyphens kept). Defaults live here as well as in action.yml so the gate behaves
+ * the same outside Actions; a test keeps the two in step.
+ */
+/** Production base URL: every documented example and SDK default. */
+const PRODUCTION_API_URL = 'https://mc-prd.duckdns.org/api/v1';
+/** Input name -> default applied when the runner passed nothing. */
+const INPUT_DEFAULTS = {
+    mode: 'preflight',
+    environment: 'production',
+    'api-url': '',
+    'api-key': '',
+    'auth-scheme': 'x-api-key',
+    'webhook-url': '',
+    'webhook-secret': '',
+    checks: 'config,api,webhook,credits',
+    'require-env': '',
+    'api-probe-path': '/appointments?size=1',
+    'credits-path': '/organizations/me',
+    'credits-field': 'availableCredits',
+    'min-credits': '50',
+    'warn-credits': '100',
+    'latency-samples': '3',
+    'latency-warn-ms': '500',
+    'latency-fail-ms': '2000',
+    'webhook-timeout-ms': '5000',
+    'allow-private-webhook': 'false',
+    retries: '2',
+    'timeout-seconds': '120',
+    'fail-on': 'failure',
+    'pr-comment': 'true',
+    'github-token': '',
+    'department-id': '',
+    'appointment-datetime': '',
+    'appointment-name': 'moncreneau-deploy-gate smoke test',
+    'external-user-id': 'moncreneau-deploy-gate',
+    'webhook-confirm-url': '',
+    'webhook-wait-seconds': '60'
+};
+/** Inputs whose empty value falls back to an environment variable (contract). */
+const ENV_FALLBACKS = {
+    'api-url': 'MONCRENEAU_API_URL',
+    'api-key': 'MONCRENEAU_API_KEY',
+    'webhook-url': 'MONCRENEAU_WEBHOOK_URL',
+    'webhook-secret': 'MONCRENEAU_WEBHOOK_SECRET'
+};
+/** Inputs that are secrets: never echoed, always masked. */
+const SECRET_INPUTS = ['api-key', 'webhook-secret', 'github-token'];
+/** The runner's variable name for an input, exactly as `@actions/core` derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Reads every input once. Secrets are not trimmed: a secret is used exactly as given. */
+function readInputs(env) {
+    const values = {};
+    const sources = {};
+    for (const name of Object.keys(INPUT_DEFAULTS)) {
+        const isSecret = SECRET_INPUTS.includes(name);
+        const clean = (v) => (isSecret ? (v ?? '') : (v ?? '').trim());
+        const given = clean(env[inputVariable(name)]);
+        const fallbackVar = ENV_FALLBACKS[name];
+        const fromEnv = fallbackVar ? clean(env[fallbackVar]) : '';
+        if (given.trim() !== '') {
+            values[name] = given;
+            sources[name] = 'input';
+        }
+        else if (fromEnv.trim() !== '') {
+            values[name] = fromEnv;
+            sources[name] = 'env';
+        }
+        else if (name === 'api-url') {
+            values[name] = PRODUCTION_API_URL;
+            sources[name] = 'default';
+        }
+        else {
+            values[name] = INPUT_DEFAULTS[name];
+            sources[name] = INPUT_DEFAULTS[name] === '' ? 'none' : 'default';
+        }
+    }
+    return { values, sources };
+}
+/** The environment variable a value fell back to, for messages. */
+function fallbackVariable(name) {
+    return ENV_FALLBACKS[name];
 }
 
 
@@ -1107,10 +1217,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 
@@ -1850,18 +1967,20 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 /* harmony export */   X: () => (/* binding */ installLazyProp),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
+/* harmony export */   hi: () => (/* binding */ sizeCaps),
 /* harmony export */   iR: () => (/* binding */ finalizeIssue),
 /* harmony export */   jD: () => (/* binding */ hide),
 /* harmony export */   k8: () => (/* binding */ jsonStringifyReplacer),
 /* harmony export */   lQ: () => (/* binding */ prefixIssues),
 /* harmony export */   o8: () => (/* binding */ clone),
 /* harmony export */   ol: () => (/* binding */ members),
+/* harmony export */   p6: () => (/* binding */ cleanRegex),
 /* harmony export */   qh: () => (/* binding */ own),
 /* harmony export */   rL: () => (/* binding */ explicitlyAborted),
 /* harmony export */   sn: () => (/* binding */ issue),
 /* harmony export */   v5: () => (/* binding */ defineLazyInternal)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, nullish, cleanRegex, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, shallowClone, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, sizeCaps, getSizableOrigin, codePointLength, getLengthableOrigin, parsedType, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, nullish, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, shallowClone, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, codePointLength, getLengthableOrigin, parsedType, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
 
 // functions
 function assertEqual(val) {
@@ -2745,15 +2864,20 @@ function constantCatch(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  _H3: () => (/* binding */ looseObject),
+  aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
+  lqM: () => (/* binding */ optional),
   FsL: () => (/* binding */ pipe),
   YjP: () => (/* binding */ schemas_string),
   zni: () => (/* binding */ superRefine),
   pdi: () => (/* binding */ transform),
+  KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, array, base64, base64url, bigint, boolean, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, omit, optional, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, base64, base64url, bigint, boolean, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -3556,9 +3680,9 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.number;
+    inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -3585,7 +3709,7 @@ const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         });
         return payload;
     };
-})));
+});
 const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumberFormat", (inst, def) => {
     checks.$ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
@@ -3745,7 +3869,7 @@ const $ZodDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
 })));
 // an oversized container fails its leading size checks before any element is parsed
 function capSize(inst, size) {
-    const caps = util.sizeCaps(inst._zod.def.checks);
+    const caps = core_util/* sizeCaps */.hi(inst._zod.def.checks);
     if (!caps.length)
         return;
     const cap = Math.min(...caps.map((c) => c[0]));
@@ -3753,13 +3877,13 @@ function capSize(inst, size) {
     inst._zod.parse = (payload, ctx) => {
         const n = size(payload.value);
         if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of util.sizeCaps(inst._zod.def.checks)) {
+            for (const [max, ch] of core_util/* sizeCaps */.hi(inst._zod.def.checks)) {
                 if (n > max && ch._zod.def.when(payload)) {
                     const start = payload.issues.length;
                     ch._zod.check(payload);
                     // the value is still the raw input, so no later check may read it
                     payload.issues[start].continue = false;
-                    util.attachSchema(payload.issues, start, inst);
+                    core_util/* attachSchema */.d3(payload.issues, start, inst);
                     return payload;
                 }
             }
@@ -3772,13 +3896,13 @@ const mapSize = (input) => (input instanceof Map ? input.size : -1);
 const setSize = (input) => (input instanceof Set ? input.size : -1);
 function handleArrayResult(result, final, index) {
     if (result.issues.length) {
-        final.issues.push(...util.prefixIssues(index, result.issues));
+        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
     }
     final.value[index] = result.value;
 }
-const $ZodArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodArray", (inst, def) => {
+const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -3806,7 +3930,7 @@ const $ZodArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (
             else {
                 handleArrayResult(result, payload, i);
                 // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && util.aborted(result))
+                if (abortEarly && result.issues.length !== 0 && core_util/* aborted */.QH(result))
                     break;
             }
         }
@@ -3816,7 +3940,7 @@ const $ZodArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (
         return payload; //handleArrayResultsAsync(parseResults, final);
     };
     capSize(inst, arraySize);
-})));
+});
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
@@ -4154,7 +4278,7 @@ function handleUnionResults(results, final, inst, ctx) {
             return final;
         }
     }
-    const nonaborted = results.filter((r) => !util.aborted(r));
+    const nonaborted = results.filter((r) => !core_util/* aborted */.QH(r));
     if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
@@ -4163,28 +4287,28 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+        errors: results.map((result) => result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W()))),
     });
     return final;
 }
-const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnion", (inst, def) => {
+const $ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnion", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
         ? "defaulted"
         : zod.def.options.some((o) => o._zod.optin !== undefined)
             ? "optional"
             : undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    util.defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         if (zod.def.options.every((o) => o._zod.values)) {
             return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return undefined;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => util.cleanRegex(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => core_util/* cleanRegex */.p6(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -4216,7 +4340,7 @@ const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (
             return handleUnionResults(results, payload, inst, ctx);
         });
     };
-})));
+});
 function handleExclusiveUnionResults(results, final, inst, ctx) {
     const matches = [];
     for (let i = 0; i < results.length; i++) {
@@ -5026,18 +5150,18 @@ function handleOptionalResult(payload, result) {
     payload.value = result.issues.length ? undefined : result.value;
     return payload;
 }
-const $ZodOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodOptional", (inst, def) => {
+const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional", (inst, def) => {
     $ZodType.init(inst, def);
     // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
     inst._zod.optout = "optional";
-    util.defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         const values = zod.def.innerType._zod.values;
         return values ? new Set([...values, undefined]) : undefined;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util.cleanRegex(pattern.source)})?$`) : undefined;
+        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)})?$`) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
         if (payload.value === undefined) {
@@ -5052,7 +5176,7 @@ const $ZodOptional = /*@__PURE__*/ (/* unused pure expression or super */ null &
         }
         return def.innerType._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodExactOptional", (inst, def) => {
     // Call parent init - inherits optin/optout = "optional"
     $ZodOptional.init(inst, def);
@@ -6458,7 +6582,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -7547,13 +7671,13 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
 }
-const ZodMiniNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumber", (inst, def) => {
-    core.$ZodNumber.init(inst, def);
+const ZodMiniNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function schemas_number(params) {
-    return core._number(ZodMiniNumber, params);
+    return _number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
     core.$ZodNumberFormat.init(inst, def);
@@ -7667,16 +7791,16 @@ const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null &&
 function schemas_date(params) {
     return core._date(ZodMiniDate, params);
 }
-const ZodMiniArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniArray", (inst, def) => {
-    core.$ZodArray.init(inst, def);
+const ZodMiniArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniArray", (inst, def) => {
+    $ZodArray.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function array(element, params) {
     return new ZodMiniArray({
         type: "array",
         element: element,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // .keyof
@@ -7716,7 +7840,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // object methods
@@ -7770,16 +7894,16 @@ function catchall(inst, catchall) {
     // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
     return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
 }
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
+const ZodMiniUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
     return new ZodMiniUnion({
         type: "union",
         options: options,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
@@ -7966,10 +8090,10 @@ function transform(fn) {
         transform: fn,
     });
 }
-const ZodMiniOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniOptional", (inst, def) => {
-    core.$ZodOptional.init(inst, def);
+const ZodMiniOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function optional(innerType) {
     return new ZodMiniOptional({

@@ -9,7 +9,7 @@ export interface CertificateOptions {
   /** Default 'localhost'. */
   commonName?: string;
   /** DNS names and IP addresses. Default ['localhost', '127.0.0.1']. */
-  altNames?: string[];
+  altNames?: readonly string[];
   /** Days from now (or from notBefore) until expiry; negative means already expired. Default 30. */
   days?: number;
   /** Start of validity; default a few minutes ago. */

@@ -16,7 +16,7 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 /**
  * @typedef {object} CertificateOptions
  * @property {string} [commonName] default 'localhost'
- * @property {string[]} [altNames] DNS names and IP addresses; default ['localhost', '127.0.0.1']
+ * @property {readonly string[]} [altNames] DNS names and IP addresses; default ['localhost', '127.0.0.1']
  * @property {number} [days] days from now (or from notBefore) until expiry; negative means already expired. Default 30
  * @property {Date | string | number} [notBefore] start of validity; default a few minutes ago
  * @property {Date | string | number} [notAfter] end of validity; overrides `days`
@@ -46,7 +46,7 @@ function validity({ days = 30, notBefore, notAfter }) {
   return { notBeforeDate: begin, notAfterDate: end };
 }
 
-/** @param {string[]} altNames */
+/** @param {readonly string[]} altNames */
 function subjectAltName(altNames) {
   return {
     name: /** @type {const} */ ('subjectAltName'),
@@ -56,7 +56,7 @@ function subjectAltName(altNames) {
   };
 }
 
-/** @param {string[]} altNames */
+/** @param {readonly string[]} altNames */
 function serverExtensions(altNames) {
   return [
     { name: /** @type {const} */ ('basicConstraints'), cA: false, critical: true },

@@ -56,11 +56,18 @@ async function main() {
   const secret = values['webhook-secret'] ?? `whsec_${randomBytes(24).toString('hex')}`;
   const receiver = values['webhook-url'] ? undefined : await startReceiver({ secret, port: receiverPort, https: leaf });
   const webhookUrl = values['webhook-url'] ?? /** @type {NonNullable<typeof receiver>} */ (receiver).url;
+  const cleanUp = async () => {
+    await receiver?.close();
+    if (tlsDir) rmSync(tlsDir, { recursive: true, force: true });
+  };
   const double = await startDouble({
     port,
     credits,
     https: leaf && ca ? { ...leaf, ca: ca.cert } : false,
     webhook: { url: webhookUrl, secret, ca: ca?.cert },
+  }).catch(async (error) => {
+    await cleanUp(); // e.g. the port is taken: leave nothing running behind
+    throw error;
   });
 
   /** @type {[string, string][]} */
@@ -91,8 +98,7 @@ async function main() {
 
   const stop = async (/** @type {string} */ signal) => {
     console.log(`\n${signal}: closing the sandbox`);
-    await Promise.all([double.close(), receiver?.close()]);
-    if (tlsDir) rmSync(tlsDir, { recursive: true, force: true });
+    await Promise.all([double.close(), cleanUp()]);
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -65,7 +65,7 @@ async function runGate(label) {
   return { code: run.status, result: output('result'), failed: output('failed-checks') };
 }
 
-let ok = false;
+let ok;
 try {
   const good = await runGate('1. A deploy ready for production (500 credits)');
   double.state.live.credits = 30;

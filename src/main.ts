@@ -1,19 +1,39 @@
 /**
- * The gate's flow: inputs -> secrets masked -> settings -> checks (concurrent, one deadline)
- * -> report (JSON file, outputs, annotations, log, summary) -> exit code.
+ * The gate's flow: inputs -> secrets masked -> settings -> the mode's checks -> report
+ * (JSON file, outputs, annotations, log, summary) -> exit code.
  */
-import { loadChecks, CHECK_TITLES } from './checks/registry.js';
-import { fail, skip, type CheckResult } from './engine/check.js';
-import { runChecks } from './engine/run-checks.js';
+import { CHECK_TITLES } from './checks/registry.js';
+import { fail, type CheckResult } from './engine/check.js';
 import { createActionsIO } from './io/actions-io.js';
 import { redactingIO, type GateIO } from './io/gate-io.js';
 import { reportPathFor, writeReportFile } from './io/report-file.js';
-import { makeRedactor, type Redactor } from './redact.js';
-import { STATUS_CELL, renderSummary } from './report/summary.js';
+import type { ModeContext, ModeResult } from './modes/mode.js';
+import { makeRedactor, redactDeep } from './redact.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from './report/run-report.js';
-import { PREFLIGHT_CHECKS } from './settings/check-ids.js';
+import { STATUS_CELL, renderSummary } from './report/summary.js';
 import { readInputs, SECRET_INPUTS } from './settings/inputs.js';
-import { parseSettings, type Settings } from './settings/settings.js';
+import { parseSettings } from './settings/settings.js';
+
+/** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
+const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
+  preflight: async () => (await import('./modes/preflight.js')).runPreflight,
+  smoke: async () => (await import('./modes/smoke.js')).runSmoke
+};
+
+/** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
+function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(`the job was cancelled (${name})`));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  };
+}
 
 /** Runs the gate once; returns the process exit code (1 blocks promotion). */
 export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env)): Promise<number> {
@@ -24,19 +44,31 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
   for (const name of SECRET_INPUTS) io.registerSecret(inputs.values[name]);
   const redact = makeRedactor(SECRET_INPUTS.map((name) => inputs.values[name]));
   const out = redactingIO(io, redact);
+  const cancellation = cancellationSignal();
 
   try {
     const parsed = parseSettings(inputs);
-    const checks = parsed.ok ? await runSelectedChecks(parsed.settings, env, started) : [invalidInputs(parsed.errors)];
-    const report = buildReport({
-      mode: parsed.ok ? parsed.settings.mode : inputs.values.mode,
-      environment: parsed.ok ? parsed.settings.environment : inputs.values.environment,
-      failOn: parsed.ok ? parsed.settings.failOn : 'failure',
-      startedAt,
-      durationMs: performance.now() - started,
-      checks
-    });
-    await publish(report, out, env, redact);
+    let result: ModeResult;
+    if (parsed.ok) {
+      const settings = parsed.settings;
+      const runMode = await MODES[settings.mode]!();
+      result = await runMode({ settings, env, started, deadline: started + settings.timeoutSeconds * 1000, cancelled: cancellation.signal });
+    } else {
+      result = { checks: [invalidInputs(parsed.errors)] };
+    }
+    // Redacted before rendering, so no secret survives escaping or shortening.
+    const report = redactDeep(
+      buildReport({
+        mode: parsed.ok ? parsed.settings.mode : inputs.values.mode,
+        environment: parsed.ok ? parsed.settings.environment : inputs.values.environment,
+        failOn: parsed.ok ? parsed.settings.failOn : 'failure',
+        startedAt,
+        durationMs: performance.now() - started,
+        ...result
+      }),
+      redact
+    );
+    await publish(report, result.outputs ?? {}, out, env);
     if (!parsed.ok) out.setFailed(parsed.errors.join('\n'));
     else if (report.blocked) out.setFailed(blockedMessage(report));
     return report.blocked ? 1 : 0;
@@ -44,27 +76,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     // A fault of the gate itself: fail closed, with the reason.
     out.setFailed(`The deploy gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
+  } finally {
+    cancellation.dispose();
   }
-}
-
-async function runSelectedChecks(settings: Settings, env: NodeJS.ProcessEnv, started: number): Promise<CheckResult[]> {
-  const deadline = started + settings.timeoutSeconds * 1000;
-  const selected = await loadChecks(settings.checks);
-  const results = await runChecks(selected, {
-    deadline,
-    deadlineSeconds: settings.timeoutSeconds,
-    context: (signal) => ({ settings, env, signal, deadline })
-  });
-  // Unselected checks are listed too, so a reviewer sees what was not verified.
-  return PREFLIGHT_CHECKS.map(
-    (id) =>
-      results.find((r) => r.id === id) ?? {
-        id,
-        title: CHECK_TITLES[id],
-        ...skip('not selected (checks input)'),
-        durationMs: 0
-      }
-  );
 }
 
 function invalidInputs(errors: readonly string[]): CheckResult {
@@ -86,15 +100,20 @@ function blockedMessage(report: RunReport): string {
   return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
 
-async function publish(report: RunReport, out: GateIO, env: NodeJS.ProcessEnv, redact: Redactor): Promise<void> {
+async function publish(report: RunReport, modeOutputs: Record<string, string>, out: GateIO, env: NodeJS.ProcessEnv): Promise<void> {
   let reportPath = reportPathFor(env, new Date(report.startedAt));
   try {
-    await writeReportFile(reportPath, redact(`${JSON.stringify(report, null, 2)}\n`));
+    await writeReportFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
     out.annotate({ level: 'warning', title: 'Report not written', message: `The JSON report could not be written: ${(error as Error).message}` });
     reportPath = '';
   }
-  for (const [name, value] of Object.entries(reportOutputs(report, reportPath))) out.setOutput(name, value);
+  const outputs = { ...reportOutputs(report, reportPath), ...modeOutputs };
+  for (const [name, value] of Object.entries(outputs)) out.setOutput(name, value);
+  if (report.alert) {
+    const { message, command } = report.alert;
+    out.annotate({ level: 'error', title: 'Act now', message: command ? `${message}\n${command}` : message });
+  }
   for (const annotation of reportAnnotations(report)) out.annotate(annotation);
   for (const c of report.checks) out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
   try {

@@ -75,7 +75,7 @@ describe('parseSettings: one exact error line per bad input', () => {
     [
       'mode is a later mode',
       { mode: 'watch' },
-      'mode: "watch" is not available in this version of the gate; accepted: preflight'
+      'mode: "watch" is not available in this version of the gate; accepted: preflight, smoke'
     ],
     ['environment is unknown', { environment: 'prod' }, 'environment: "prod" is not one of production, staging'],
     ['auth-scheme is unknown', { 'auth-scheme': 'basic' }, 'auth-scheme: "basic" is not one of x-api-key, bearer'],

@@ -33,7 +33,7 @@ export function createAccess({ keys = {}, expiredKeys = [] }) {
   const byKey = new Map();
   /** @type {Record<string, string>} */
   const names = {};
-  const specs = { live: randomKey('live'), test: randomKey('test'), ...keys };
+  const specs = { ...keys, live: keys.live ?? randomKey('live'), test: keys.test ?? randomKey('test') };
   for (const [name, value] of Object.entries(specs)) {
     if (value === undefined) continue;
     /** @type {KeySpec} */

@@ -1,23 +1,11 @@
 // The documented endpoints under /api/v1, over one environment's data (live or test).
 import { randomBytes } from 'node:crypto';
 import { apiError, apiJson } from './api-result.mjs';
+import { createBodyError, intParam } from './validation.mjs';
 
 /** @typedef {import('./api-result.mjs').ApiResult} ApiResult */
-/**
- * @typedef {object} Appointment
- * @property {number} id
- * @property {number} departmentId
- * @property {string} dateTime local, no zone: 2026-02-15T10:00:00
- * @property {'PENDING_PAYMENT' | 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW'} status
- * @property {string} name
- * @property {string} qrCode
- * @property {string} createdAt
- * @property {string} [externalUserId]
- * @property {number} [workerId]
- * @property {string} [cancelledAt]
- * @property {string} [cancelReason]
- */
-/** @typedef {{ credits: number, appointments: Map<number, Appointment>, nextId: number }} EnvironmentStore */
+/** @typedef {import('../moncreneau-double.mjs').Appointment} Appointment */
+/** @typedef {import('../moncreneau-double.mjs').EnvironmentState} EnvironmentStore */
 /** @typedef {{ id: number, name: string, description?: string }} Department */
 /**
  * @typedef {object} ApiRequest
@@ -31,7 +19,6 @@ import { apiError, apiJson } from './api-result.mjs';
  */
 
 const STATUSES = ['PENDING_PAYMENT', 'SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'];
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
 const MAX_PAGE_SIZE = 100;
 const READ = 'appointments:read';
 const CREATE = 'appointments:create';
@@ -43,39 +30,6 @@ const CREATE = 'appointments:create';
  */
 export function createEnvironmentStore(credits, firstId) {
   return { credits, appointments: new Map(), nextId: firstId };
-}
-
-/** A real calendar date and time in the API's local format. @param {unknown} value */
-function isLocalDateTime(value) {
-  const parts = typeof value === 'string' ? LOCAL_DATE_TIME.exec(value) : null;
-  if (!parts) return false;
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
-}
-
-/** @param {URLSearchParams} query @param {string} name @param {number} fallback @param {number} min */
-function intParam(query, name, fallback, min) {
-  const raw = query.get(name);
-  if (raw === null || raw === '') return fallback;
-  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  return value >= min ? value : apiError(400, 'INVALID_FIELD_VALUE', { field: name, value: raw });
-}
-
-/** Checks a create body; returns the error to answer, or undefined when it is acceptable. @param {any} body */
-function createBodyError(body) {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return apiError(400, 'INVALID_REQUEST');
-  for (const field of ['departmentId', 'dateTime', 'name']) {
-    if (body[field] === undefined || body[field] === null || body[field] === '') {
-      return apiError(400, 'MISSING_REQUIRED_FIELD', { field }, `${field} is required`);
-    }
-  }
-  if (!Number.isInteger(body.departmentId)) return apiError(400, 'INVALID_FIELD_VALUE', { field: 'departmentId', expected: 'integer' });
-  if (!isLocalDateTime(body.dateTime)) return apiError(400, 'INVALID_DATE_TIME', { field: 'dateTime', value: String(body.dateTime) });
-  if (typeof body.name !== 'string' || !body.name.trim()) return apiError(400, 'INVALID_FIELD_VALUE', { field: 'name', expected: 'non-empty string' });
-  if (body.workerId !== undefined && !Number.isInteger(body.workerId)) return apiError(400, 'INVALID_FIELD_VALUE', { field: 'workerId', expected: 'integer' });
-  if (body.externalUserId !== undefined && typeof body.externalUserId !== 'string') return apiError(400, 'INVALID_FIELD_VALUE', { field: 'externalUserId', expected: 'string' });
-  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * never loads the HTTP client.
  */
 import type { CheckId } from '../settings/check-ids.js';
-import { fail, type Check } from '../engine/check.js';
+import type { Check } from '../engine/check.js';
 import { configCheck } from './config.js';
 
 /** Titles shown in the summary and used for annotations, in the user's words. */
@@ -14,19 +14,10 @@ export const CHECK_TITLES: Record<CheckId, string> = {
   credits: 'Credit balance'
 };
 
-const notYetAvailable = (id: CheckId): Check => ({
-  id,
-  title: CHECK_TITLES[id],
-  run: async () =>
-    fail('this check is not available in this version of the gate', {
-      hints: [`Remove ${id} from checks, or update the action to a version that has it.`]
-    })
-});
-
 const LOADERS: Record<CheckId, () => Promise<Check>> = {
   config: async () => configCheck,
   api: async () => (await import('./api.js')).apiCheck,
-  webhook: async () => notYetAvailable('webhook'),
+  webhook: async () => (await import('./webhook.js')).webhookCheck,
   credits: async () => (await import('./credits.js')).creditsCheck
 };
 

@@ -9,6 +9,8 @@ export interface RunOptions {
   deadline: number;
   /** The deadline in the user's words ("within 120 s"). */
   deadlineSeconds: number;
+  /** Aborted when the job is cancelled: unfinished checks fail at once, like at the deadline. */
+  cancelled?: AbortSignal;
   /** Builds each check's context around the shared abort signal. */
   context: (signal: AbortSignal) => CheckContext;
 }
@@ -31,8 +33,10 @@ export async function runChecks(checks: readonly Check[], options: RunOptions): 
   const controller = new AbortController();
   const ctx = options.context(controller.signal);
   let timer: NodeJS.Timeout | undefined;
-  const deadlinePassed = new Promise<'deadline'>((resolve) => {
+  const stop = new Promise<'deadline' | 'cancelled'>((resolve) => {
     timer = setTimeout(() => resolve('deadline'), Math.max(0, options.deadline - performance.now()));
+    if (options.cancelled?.aborted) resolve('cancelled');
+    options.cancelled?.addEventListener('abort', () => resolve('cancelled'), { once: true });
   });
 
   const settled: (CheckResult | undefined)[] = checks.map(() => undefined);
@@ -51,19 +55,18 @@ export async function runChecks(checks: readonly Check[], options: RunOptions): 
     });
   });
 
-  const finished = await Promise.race([Promise.all(running).then(() => 'done' as const), deadlinePassed]);
+  const finished = await Promise.race([Promise.all(running).then(() => 'done' as const), stop]);
   clearTimeout(timer);
-  if (finished === 'deadline') controller.abort(new Error('the run reached its deadline'));
+  if (finished !== 'done') controller.abort(new Error(`the run was stopped (${finished})`));
+  const unfinished =
+    finished === 'cancelled'
+      ? fail('stopped: the job was cancelled before this check finished', { hints: ['Re-run the job; the gate never passes a check it could not finish.'] })
+      : fail(`did not finish within ${options.deadlineSeconds} s`, {
+          hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']
+        });
 
   return checks.map(
     (check, i) =>
-      settled[i] ?? {
-        id: check.id,
-        title: check.title,
-        ...fail(`did not finish within ${options.deadlineSeconds} s`, {
-          hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']
-        }),
-        durationMs: Math.round(performance.now() - started)
-      }
+      settled[i] ?? { id: check.id, title: check.title, ...unfinished, durationMs: Math.round(performance.now() - started) }
   );
 }

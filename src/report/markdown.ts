@@ -7,15 +7,23 @@
 /** ASCII punctuation that can start markup anywhere in a line. */
 const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
 
-/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
-export function escapeInline(text: string): string {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+/** Escapes that apply anywhere in a line (no line-start rules). Also used by the redactor. */
+export function escapeSpecials(text: string): string {
   return (
-    oneLine
+    text
       .replace(SPECIAL, (c) => `\\${c}`)
       // Bare URLs would become links: break the autolink patterns.
       .replace(/:\/\//g, '\\://')
       .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`)
+  );
+}
+
+/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
+export function escapeInline(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  return (
+    escapeSpecials(oneLine)
       // A leading marker would start a list, a heading underline or a thematic break.
       .replace(/^[-+=]/, (m) => `\\${m}`)
       .replace(/^(\d+)([.)])/, '$1\\$2')

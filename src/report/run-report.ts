@@ -2,6 +2,12 @@
 import type { CheckResult } from '../engine/check.js';
 import { idsWithStatus, rollUp, type RunResult } from '../engine/rollup.js';
 
+export interface Alert {
+  message: string;
+  /** A shell command that does it, shown verbatim in a code block. */
+  command?: string;
+}
+
 export interface RunReport {
   version: 1;
   mode: string;
@@ -11,7 +17,11 @@ export interface RunReport {
   blocked: boolean;
   startedAt: string;
   durationMs: number;
+  /** Something to do by hand at once (an appointment left behind); the summary's first line. */
+  alert?: Alert;
   checks: CheckResult[];
+  /** Mode-specific measurements (the watch timeline). */
+  data?: Record<string, unknown>;
 }
 
 export interface ReportInput {
@@ -21,6 +31,8 @@ export interface ReportInput {
   startedAt: Date;
   durationMs: number;
   checks: CheckResult[];
+  alert?: Alert;
+  data?: Record<string, unknown>;
 }
 
 export function buildReport(input: ReportInput): RunReport {
@@ -33,7 +45,9 @@ export function buildReport(input: ReportInput): RunReport {
     blocked: result === 'fail' || (result === 'warn' && input.failOn === 'warning'),
     startedAt: input.startedAt.toISOString(),
     durationMs: Math.round(input.durationMs),
-    checks: input.checks
+    ...(input.alert ? { alert: input.alert } : {}),
+    checks: input.checks,
+    ...(input.data ? { data: input.data } : {})
   };
 }
 
@@ -49,6 +63,7 @@ export function reportOutputs(report: RunReport, reportPath: string): Record<str
     'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
     credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
     'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
+    'webhook-latency-ms': numberOrEmpty(byId.get('webhook')?.data.latencyMs),
     'report-path': reportPath
   };
 }

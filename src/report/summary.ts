@@ -43,6 +43,15 @@ function detailsBlock(checks: readonly CheckResult[]): string[] {
   return lines;
 }
 
+/** The alert comes first: the one thing the on-call engineer must do by hand. */
+function alertLines(report: RunReport): string[] {
+  if (!report.alert) return [];
+  const lines = [`> 🚨 **${text(report.alert.message, 500)}**`, ''];
+  // A fenced block shows the command verbatim; backticks and line breaks cannot close it.
+  if (report.alert.command) lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
+  return lines;
+}
+
 /** Renders the whole summary from the report. Same report in, same Markdown out. */
 export function renderSummary(report: RunReport): string {
   const failed = report.checks.filter((c) => c.status === 'fail');
@@ -53,6 +62,7 @@ export function renderSummary(report: RunReport): string {
         ? 'Nothing failed; read the warnings before promoting.'
         : 'Every selected check passed.';
   return [
+    ...alertLines(report),
     `## MONCRENEAU deploy gate — ${text(report.environment)} — ${verdict(report)}`,
     '',
     `${lead} Mode ${text(report.mode)}, ${duration(report.durationMs)}.`,

@@ -32,7 +32,13 @@ export const INPUT_DEFAULTS = {
   'timeout-seconds': '120',
   'fail-on': 'failure',
   'pr-comment': 'true',
-  'github-token': ''
+  'github-token': '',
+  'department-id': '',
+  'appointment-datetime': '',
+  'appointment-name': 'moncreneau-deploy-gate smoke test',
+  'external-user-id': 'moncreneau-deploy-gate',
+  'webhook-confirm-url': '',
+  'webhook-wait-seconds': '60'
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;

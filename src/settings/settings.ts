@@ -3,7 +3,26 @@
  * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
  */
 import * as z from 'zod/mini';
-import { isCheckId, PREFLIGHT_CHECKS, type CheckId } from './check-ids.js';
+import type { CheckId } from './check-ids.js';
+import {
+  apiPath,
+  booleanInput,
+  checkList,
+  decimalNumber,
+  envNames,
+  field,
+  fieldPath,
+  oneOf,
+  quoteValue,
+  optional,
+  parseConfirmTemplate,
+  parseLocalDateTime,
+  parseWholeNumber,
+  wholeNumber,
+  type Parsed
+} from './parsers.js';
+
+export { quoteValue };
 import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
 
 export interface Settings {
@@ -32,105 +51,26 @@ export interface Settings {
   failOn: 'failure' | 'warning';
   prComment: boolean;
   githubToken: string;
+  smoke: SmokeSettings;
   sources: Record<InputName, ValueSource>;
+}
+
+/** The test appointment smoke mode creates and cancels. */
+export interface SmokeSettings {
+  /** Required in smoke mode; null when not given. */
+  departmentId: number | null;
+  /** Null: the next day at 10:00, computed when the run starts. */
+  appointmentDateTime: string | null;
+  appointmentName: string;
+  externalUserId: string;
+  /** Template with {appointmentId} and {event}; '' when the application offers none. */
+  webhookConfirmUrl: string;
+  webhookWaitSeconds: number;
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
-/** A user's value, quoted and shortened for an error line. */
-export function quoteValue(raw: string): string {
-  const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-  return JSON.stringify(short);
-}
-
-const splitList = (raw: string): string[] =>
-  raw
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-
-type Parsed<T> = { value: T } | { error: string };
-
-/** A string input parsed by `parse`; its error message becomes the input's one error line. */
-function field<T>(parse: (raw: string) => Parsed<T>) {
-  return z.pipe(
-    z.string(),
-    z.transform((raw: string, payload): T => {
-      const result = parse(raw);
-      if ('value' in result) return result.value;
-      payload.issues.push({ code: 'custom', message: result.error, input: raw });
-      return z.NEVER;
-    })
-  );
-}
-
-function oneOf<T extends string>(accepted: readonly T[]) {
-  return field((raw): Parsed<T> => {
-    const value = raw.toLowerCase();
-    return (accepted as readonly string[]).includes(value)
-      ? { value: value as T }
-      : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
-  });
-}
-
-function wholeNumber(min: number, max: number) {
-  return field((raw): Parsed<number> => {
-    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(n) && n >= min && n <= max) return { value: n };
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
-    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
-  });
-}
-
-function decimalNumber(minExclusive: number, max: number) {
-  return field((raw): Parsed<number> => {
-    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isFinite(n) && n > minExclusive && n <= max) return { value: n };
-    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
-  });
-}
-
-const booleanInput = field((raw): Parsed<boolean> => {
-  const value = raw.toLowerCase();
-  if (value === 'true' || value === 'false') return { value: value === 'true' };
-  return { error: `${quoteValue(raw)} is not true or false` };
-});
-
-/** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
-const apiPath = field((raw): Parsed<string> =>
-  raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
-    ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` }
-);
-
-const fieldPath = field((raw): Parsed<string> =>
-  /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
-    ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` }
-);
-
-const checkList = field((raw): Parsed<CheckId[]> => {
-  const names = splitList(raw).map((s) => s.toLowerCase());
-  const unknown = [...new Set(names.filter((n) => !isCheckId(n)))];
-  if (unknown.length > 0) {
-    return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}` };
-  }
-  if (names.length === 0) return { error: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` };
-  // Keep the summary's order whatever order the user wrote.
-  return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
-});
-
-const envNames = field((raw): Parsed<string[]> => {
-  const names = raw.split(/[\s,]+/).filter((s) => s !== '');
-  const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-  if (bad.length === 0) return { value: [...new Set(names)] };
-  const plural = bad.length > 1;
-  return {
-    error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
-  };
-});
-
-const MODES_AVAILABLE = ['preflight'] as const;
+const MODES_AVAILABLE = ['preflight', 'smoke'] as const;
 const modeInput = field((raw): Parsed<Settings['mode']> => {
   const value = raw.toLowerCase();
   if ((MODES_AVAILABLE as readonly string[]).includes(value)) return { value: value as Settings['mode'] };
@@ -170,7 +110,13 @@ const schema = z
     'timeout-seconds': decimalNumber(0, 6 * 3600),
     'fail-on': oneOf(['failure', 'warning'] as const),
     'pr-comment': booleanInput,
-    'github-token': secret
+    'github-token': secret,
+    'department-id': optional((raw) => parseWholeNumber(raw, 1)),
+    'appointment-datetime': optional(parseLocalDateTime),
+    'appointment-name': field((raw): Parsed<string> => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
+    'external-user-id': field((raw): Parsed<string> => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
+    'webhook-confirm-url': optional(parseConfirmTemplate),
+    'webhook-wait-seconds': decimalNumber(0, 3600)
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -179,6 +125,13 @@ const schema = z
         code: 'custom',
         path: ['warn-credits'],
         message: `${s['warn-credits']} is below min-credits (${s['min-credits']}); it must be at least min-credits`
+      });
+    }
+    if (s.mode === 'smoke' && s['department-id'] === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['department-id'],
+        message: 'is required in smoke mode: the id of the department the test appointment is booked in'
       });
     }
     if (s['latency-warn-ms'] > s['latency-fail-ms']) {
@@ -231,6 +184,14 @@ export function parseSettings(read: InputRead): SettingsResult {
       failOn: s['fail-on'],
       prComment: s['pr-comment'],
       githubToken: s['github-token'],
+      smoke: {
+        departmentId: s['department-id'],
+        appointmentDateTime: s['appointment-datetime'],
+        appointmentName: s['appointment-name'],
+        externalUserId: s['external-user-id'],
+        webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
+        webhookWaitSeconds: s['webhook-wait-seconds']
+      },
       sources: read.sources
     }
   };

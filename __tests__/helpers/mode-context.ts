@@ -1,0 +1,19 @@
+/** A real ModeContext from inputs, the way main builds it, for in-process mode tests. */
+import type { ModeContext } from '../../src/modes/mode.js';
+import { inputVariable, readInputs } from '../../src/settings/inputs.js';
+import { parseSettings } from '../../src/settings/settings.js';
+
+export function modeContextFor(inputs: Record<string, string>, options: { cancelled?: AbortSignal; env?: NodeJS.ProcessEnv } = {}): ModeContext {
+  const env: NodeJS.ProcessEnv = { ...options.env };
+  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  const parsed = parseSettings(readInputs(env));
+  if (!parsed.ok) throw new Error(`test inputs invalid: ${parsed.errors.join('; ')}`);
+  const started = performance.now();
+  return {
+    settings: parsed.settings,
+    env,
+    started,
+    deadline: started + parsed.settings.timeoutSeconds * 1000,
+    cancelled: options.cancelled ?? new AbortController().signal
+  };
+}

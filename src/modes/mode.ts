@@ -1,0 +1,27 @@
+/** What every mode (preflight, smoke, watch) is given and gives back. */
+import type { CheckResult } from '../engine/check.js';
+import type { Alert } from '../report/run-report.js';
+import type { HttpClientOptions } from '../http/http-client.js';
+import type { Settings } from '../settings/settings.js';
+
+export interface ModeContext {
+  settings: Settings;
+  env: NodeJS.ProcessEnv;
+  /** `performance.now()` values: when the run started, and its timeout-seconds deadline. */
+  started: number;
+  deadline: number;
+  /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
+  cancelled: AbortSignal;
+  http?: HttpClientOptions;
+}
+
+export interface ModeResult {
+  /** One row each in the summary: checks in preflight, steps in smoke, criteria in watch. */
+  checks: CheckResult[];
+  /** Outputs of this mode beyond the common ones (appointment-id, rollback...). */
+  outputs?: Record<string, string>;
+  /** Something the on-call engineer must act on by hand; shown first in the summary. */
+  alert?: Alert;
+  /** Mode-specific data for the report and the summary (the watch timeline). */
+  data?: Record<string, unknown>;
+}

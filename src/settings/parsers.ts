@@ -1,0 +1,138 @@
+/**
+ * Parsers for single inputs: each turns the runner's string into a typed value, or into the
+ * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
+ */
+import * as z from 'zod/mini';
+import { isCheckId, PREFLIGHT_CHECKS, type CheckId } from './check-ids.js';
+
+/** A user's value, quoted and shortened for an error line. */
+export function quoteValue(raw: string): string {
+  const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+  return JSON.stringify(short);
+}
+
+const splitList = (raw: string): string[] =>
+  raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+export type Parsed<T> = { value: T } | { error: string };
+
+/** A string input parsed by `parse`; its error message becomes the input's one error line. */
+export function field<T>(parse: (raw: string) => Parsed<T>) {
+  return z.pipe(
+    z.string(),
+    z.transform((raw: string, payload): T => {
+      const result = parse(raw);
+      if ('value' in result) return result.value;
+      payload.issues.push({ code: 'custom', message: result.error, input: raw });
+      return z.NEVER;
+    })
+  );
+}
+
+export function oneOf<T extends string>(accepted: readonly T[]) {
+  return field((raw): Parsed<T> => {
+    const value = raw.toLowerCase();
+    return (accepted as readonly string[]).includes(value)
+      ? { value: value as T }
+      : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
+  });
+}
+
+export function wholeNumber(min: number, max: number) {
+  return field((raw): Parsed<number> => {
+    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max) return { value: n };
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
+    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
+  });
+}
+
+export function decimalNumber(minExclusive: number, max: number) {
+  return field((raw): Parsed<number> => {
+    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isFinite(n) && n > minExclusive && n <= max) return { value: n };
+    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
+  });
+}
+
+export const booleanInput = field((raw): Parsed<boolean> => {
+  const value = raw.toLowerCase();
+  if (value === 'true' || value === 'false') return { value: value === 'true' };
+  return { error: `${quoteValue(raw)} is not true or false` };
+});
+
+/** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
+export const apiPath = field((raw): Parsed<string> =>
+  raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` }
+);
+
+export const fieldPath = field((raw): Parsed<string> =>
+  /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` }
+);
+
+export const checkList = field((raw): Parsed<CheckId[]> => {
+  const names = splitList(raw).map((s) => s.toLowerCase());
+  const unknown = [...new Set(names.filter((n) => !isCheckId(n)))];
+  if (unknown.length > 0) {
+    return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}` };
+  }
+  if (names.length === 0) return { error: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` };
+  // Keep the summary's order whatever order the user wrote.
+  return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
+});
+
+export const envNames = field((raw): Parsed<string[]> => {
+  const names = raw.split(/[\s,]+/).filter((s) => s !== '');
+  const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  if (bad.length === 0) return { value: [...new Set(names)] };
+  const plural = bad.length > 1;
+  return {
+    error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
+  };
+});
+
+/** Empty stays null ("use the default"); anything else must parse. */
+export function optional<T>(parse: (raw: string) => Parsed<T>) {
+  return field((raw): Parsed<T | null> => (raw === '' ? { value: null } : parse(raw)));
+}
+
+export function parseWholeNumber(raw: string, min: number): Parsed<number> {
+  const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isSafeInteger(n) && n >= min ? { value: n } : { error: `${quoteValue(raw)} is not a whole number >= ${min}` };
+}
+
+/** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
+export function parseLocalDateTime(raw: string): Parsed<string> {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
+  const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
+  if (!m) return bad;
+  const [y, mo, d, h, mi, se = '00'] = m.slice(1).map(String) as [string, string, string, string, string, string?];
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
+  const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+  if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return bad;
+  return { value: `${y}-${mo}-${d}T${h}:${mi}:${se}` };
+}
+
+/** A URL template with {appointmentId} and {event}, and no other placeholder. */
+export function parseConfirmTemplate(raw: string): Parsed<string> {
+  const placeholders = raw.match(/\{[^}]*\}/g) ?? [];
+  const unknown = placeholders.filter((p) => p !== '{appointmentId}' && p !== '{event}');
+  if (unknown.length > 0) return { error: `has the unknown placeholder ${unknown[0]}; use {appointmentId} and {event}` };
+  if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
+    return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
+  }
+  try {
+    const url = new URL(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
+    if (url.protocol === 'https:' || url.protocol === 'http:') return { value: raw };
+  } catch {
+    /* reported below */
+  }
+  return { error: 'is not an absolute http(s) URL template' };
+}

@@ -1,0 +1,60 @@
+/**
+ * Waits for the application to confirm it processed a webhook event: its confirm URL answers
+ * 404 until then, and 2xx once done. Polls with backoff; never past the wait or the signal.
+ */
+import type { HttpClient } from '../http/http-client.js';
+import { USER_AGENT } from '../version.js';
+
+export interface Confirmation {
+  confirmed: boolean;
+  polls: number;
+  waitedMs: number;
+  /** What the last poll got: "404", "did not answer within 5000 ms"... */
+  last: string;
+}
+
+const FIRST_DELAY_MS = 200;
+const MAX_DELAY_MS = 3_000;
+const POLL_TIMEOUT_MS = 5_000;
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: number, signal: AbortSignal): Promise<Confirmation> {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  let polls = 0;
+  let last = 'not asked';
+  let delay = FIRST_DELAY_MS;
+  while (!signal.aborted) {
+    const remaining = waitMs - elapsed();
+    if (remaining <= 0) break;
+    polls++;
+    const outcome = await http.send({
+      method: 'GET',
+      url,
+      headers: { 'user-agent': USER_AGENT, accept: 'application/json' },
+      timeoutMs: Math.max(1, Math.min(POLL_TIMEOUT_MS, remaining)),
+      maxBodyBytes: 64 * 1024,
+      signal
+    });
+    if (outcome.ok && outcome.response.status >= 200 && outcome.response.status < 300) {
+      return { confirmed: true, polls, waitedMs: Math.round(elapsed()), last: String(outcome.response.status) };
+    }
+    last = outcome.ok ? String(outcome.response.status) : outcome.failure.message;
+    const wait = Math.min(delay, waitMs - elapsed());
+    if (wait <= 0) break;
+    await pause(wait, signal);
+    delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
+  }
+  return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: signal.aborted ? 'stopped before confirmation' : last };
+}

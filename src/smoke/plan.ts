@@ -1,0 +1,64 @@
+/** The test appointment smoke mode books, and how to recognise it again. Pure. */
+import { displayUrl, joinUrl } from '../domain/urls.js';
+import type { SmokeSettings } from '../settings/settings.js';
+
+export interface AppointmentPlan {
+  departmentId: number;
+  /** Local, no zone: 2026-02-15T10:00:00. */
+  dateTime: string;
+  name: string;
+  externalUserId: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The next day at 10:00, in the runner's local time, as the API expects it (no zone). */
+export function defaultDateTime(now: Date): string {
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0, 0);
+  return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}T10:00:00`;
+}
+
+export function planAppointment(smoke: SmokeSettings, departmentId: number, now: Date): AppointmentPlan {
+  return {
+    departmentId,
+    dateTime: smoke.appointmentDateTime ?? defaultDateTime(now),
+    name: smoke.appointmentName,
+    externalUserId: smoke.externalUserId
+  };
+}
+
+export interface ListedAppointment {
+  id: number | string;
+  dateTime?: string;
+  status?: string;
+  name?: string;
+  externalUserId?: string;
+}
+
+/** Whether a listed appointment is the one this run booked (and may still need cancelling). */
+export function isPlannedAppointment(a: ListedAppointment, plan: AppointmentPlan): boolean {
+  const sameTime = typeof a.dateTime === 'string' && a.dateTime.slice(0, 19) === plan.dateTime;
+  const sameOwner = a.externalUserId === undefined || a.externalUserId === plan.externalUserId;
+  const sameName = a.name === undefined || a.name === plan.name;
+  const live = a.status === undefined || a.status === 'SCHEDULED' || a.status === 'PENDING_PAYMENT';
+  return sameTime && sameOwner && sameName && live;
+}
+
+/** The list query that finds the planned appointment: by externalUserId and its day. */
+export function lookupPath(plan: AppointmentPlan): string {
+  const day = plan.dateTime.slice(0, 10);
+  const query = new URLSearchParams({ externalUserId: plan.externalUserId, startDate: day, endDate: day, size: '100' });
+  return `/appointments?${query.toString()}`;
+}
+
+/** The confirm URL for one event, values encoded so an id cannot change the URL's shape. */
+export function confirmUrl(template: string, appointmentId: string, event: string): string {
+  return template.replaceAll('{appointmentId}', encodeURIComponent(appointmentId)).replaceAll('{event}', encodeURIComponent(event));
+}
+
+/** The exact command to cancel by hand; the key is referenced, never written. */
+export function manualCancelCommand(apiUrl: URL, appointmentId: string, authScheme: 'x-api-key' | 'bearer'): string {
+  const url = displayUrl(joinUrl(apiUrl, `/appointments/${encodeURIComponent(appointmentId)}`));
+  const header = authScheme === 'bearer' ? 'Authorization: Bearer $MONCRENEAU_API_KEY' : 'X-API-Key: $MONCRENEAU_API_KEY';
+  return `curl -X DELETE '${url.replace(/'/g, '%27')}' -H "${header}"`;
+}

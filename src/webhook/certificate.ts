@@ -1,0 +1,147 @@
+/**
+ * The webhook endpoint's TLS certificate: is it valid (Node's default verification, plus the
+ * extra CAs a test trusts), and when does it expire? Read with node:tls so the verdict can say
+ * which problem it is (untrusted, expired, for another host) and when the certificate ends.
+ */
+import { isIP, type LookupFunction } from 'node:net';
+import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
+import { classifyNetworkError } from '../http/network-error.js';
+
+export type CertificateRead =
+  | { ok: true; validTo: Date; subject: string; issuer: string }
+  | { ok: false; kind: 'invalid'; code: string; message: string; validTo?: Date; altNames?: string }
+  | { ok: false; kind: 'unreadable'; message: string };
+
+export interface CertificateRequest {
+  url: URL;
+  /** The pinned lookup from reachability: the handshake goes to the checked addresses only. */
+  lookup: LookupFunction;
+  /** Extra trusted CAs (PEM), in addition to Node's own. */
+  ca?: string | string[];
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+const DAY_MS = 86_400_000;
+const shortText = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
+
+function dateOf(cert: PeerCertificate): Date | undefined {
+  const date = new Date(cert.valid_to);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function nameOf(fields: PeerCertificate['subject'] | undefined): string {
+  return shortText(fields?.CN ? String(fields.CN) : fields?.O ? String(fields.O) : 'unnamed');
+}
+
+function verificationCode(error: unknown): string {
+  if (typeof error === 'string') return error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : 'UNABLE_TO_VERIFY';
+}
+
+/** Opens a TLS connection, reads the peer certificate and closes it; sends no data. Never throws. */
+export function readCertificate(req: CertificateRequest): Promise<CertificateRead> {
+  const host = req.url.hostname.replace(/^\[|\]$/g, '');
+  const extra = req.ca === undefined ? undefined : Array.isArray(req.ca) ? req.ca : [req.ca];
+  return new Promise((resolve) => {
+    // Verification is done below, by hand, so an invalid certificate can still be described.
+    const socket = connect({
+      host,
+      port: Number(req.url.port || 443),
+      lookup: req.lookup,
+      ...(isIP(host) ? {} : { servername: host }),
+      ...(extra ? { ca: [...rootCertificates, ...extra] } : {}),
+      rejectUnauthorized: false
+    });
+    const finish = (read: CertificateRead) => {
+      clearTimeout(timer);
+      req.signal.removeEventListener('abort', onAbort);
+      socket.destroy();
+      resolve(read);
+    };
+    const timer = setTimeout(
+      () => finish({ ok: false, kind: 'unreadable', message: `no TLS handshake with ${req.url.host} within ${req.timeoutMs} ms` }),
+      req.timeoutMs
+    );
+    const onAbort = () => finish({ ok: false, kind: 'unreadable', message: 'the run reached its deadline during the TLS handshake' });
+    if (req.signal.aborted) return onAbort();
+    req.signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('error', (error) => finish({ ok: false, kind: 'unreadable', message: classifyNetworkError(error, req.url.host, req.timeoutMs).message }));
+    socket.once('secureConnect', () => {
+      const cert = socket.getPeerCertificate();
+      if (!cert || Object.keys(cert).length === 0) return finish({ ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' });
+      const validTo = dateOf(cert);
+      const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
+      const invalid = (code: string) => {
+        const message = classifyNetworkError({ code }, req.url.host, req.timeoutMs).message;
+        finish({ ok: false, kind: 'invalid', code, message, validTo, altNames });
+      };
+      if (!socket.authorized) return invalid(verificationCode(socket.authorizationError));
+      if (checkServerIdentity(host, cert) !== undefined) return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
+      if (!validTo) return finish({ ok: false, kind: 'unreadable', message: 'the TLS certificate’s expiry date could not be read' });
+      finish({ ok: true, validTo, subject: nameOf(cert.subject), issuer: nameOf(cert.issuer) });
+    });
+  });
+}
+
+export interface CertificateFinding {
+  status: 'pass' | 'warn' | 'fail';
+  /** True when the certificate itself is wrong, not merely unread. */
+  invalid: boolean;
+  text: string;
+  hint?: string;
+  data: Record<string, unknown>;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Pure verdict on what was read: invalid or unreadable fails, expiring within `warnDays` warns. */
+export function judgeCertificate(read: CertificateRead, now: Date, warnDays = 14): CertificateFinding {
+  if (read.ok) {
+    const leftMs = read.validTo.getTime() - now.getTime();
+    // Counted as a person would: a certificate ending in 6 days and 23 hours ends "in 7 days".
+    const days = Math.ceil(leftMs / DAY_MS);
+    const data = { validTo: read.validTo.toISOString(), daysLeft: days, issuer: read.issuer };
+    if (leftMs < warnDays * DAY_MS) {
+      const when = leftMs < DAY_MS ? 'within a day' : `in ${days} days`;
+      return {
+        status: 'warn',
+        invalid: false,
+        text: `the TLS certificate expires on ${day(read.validTo)} (${when})`,
+        hint: `Renew the webhook endpoint’s certificate before ${day(read.validTo)}: after that, every MONCRENEAU delivery fails its TLS handshake.`,
+        data
+      };
+    }
+    return { status: 'pass', invalid: false, text: `TLS certificate for ${read.subject} valid until ${day(read.validTo)}, issued by ${read.issuer}`, data };
+  }
+  if (read.kind === 'unreadable') {
+    return { status: 'fail', invalid: false, text: `the TLS certificate could not be checked: ${read.message}`, data: {} };
+  }
+  const data = { code: read.code, ...(read.validTo ? { validTo: read.validTo.toISOString() } : {}) };
+  if (read.code === 'CERT_HAS_EXPIRED') {
+    return {
+      status: 'fail',
+      invalid: true,
+      text: `${read.message}${read.validTo ? ` (on ${day(read.validTo)})` : ''}`,
+      hint: 'Renew the webhook endpoint’s certificate: MONCRENEAU refuses to deliver to an expired one.',
+      data
+    };
+  }
+  if (read.code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return {
+      status: 'fail',
+      invalid: true,
+      text: `${read.message} (it is for ${read.altNames ?? 'other names'})`,
+      hint: 'Serve a certificate that covers the host in webhook-url, or correct webhook-url’s host.',
+      data
+    };
+  }
+  return {
+    status: 'fail',
+    invalid: true,
+    text: read.message,
+    hint: 'Serve a certificate from a public certificate authority with its full chain: MONCRENEAU verifies it as a browser would.',
+    data
+  };
+}
