@@ -357,12 +357,15 @@ function createApiClient(config) {
 /* harmony export */   u: () => (/* binding */ createHttpClient)
 /* harmony export */ });
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
-/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(137);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(137);
 /**
  * The one place that speaks HTTP (and the only module that imports undici). Every request has
  * a time limit and every body a size limit; redirects are never followed; failures come back
  * classified, never as raw exceptions.
  */
+
 
 
 function flattenHeaders(headers) {
@@ -394,7 +397,8 @@ function createHttpClient(options = {}) {
     const agent = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({
         connect: {
             timeout: connectTimeoutMs,
-            ...(options.ca ? { ca: options.ca } : {}),
+            // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
+            ...(options.ca ? { ca: [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...[options.ca].flat()] } : {}),
             ...(options.lookup ? { lookup: options.lookup } : {})
         },
         keepAliveTimeout: 4_000
@@ -434,7 +438,7 @@ function createHttpClient(options = {}) {
             if (req.signal?.aborted) {
                 return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: 'the request was stopped at the run’s deadline' }, timeMs };
             }
-            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs), timeMs };
+            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs), timeMs };
         }
         finally {
             clearTimeout(timeout);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDouble } from '../sandbox/moncreneau-double.mjs';
+import { benchWebhook } from './bench-webhook.mjs';
 
 /** Runs the bundle asynchronously (the double answers from this process) and reads its report. */
 function runBundle(node24, bundle, inputs) {
@@ -50,4 +51,8 @@ export async function runNetworkBenchmarks({ root, node24, report, median }) {
   } finally {
     await double.close();
   }
+
+  // The webhook check's four probes run at once: about one round trip, plus at most 50 ms.
+  const { roundTripMs, checkMs } = await benchWebhook({ root, node: node24, bundle: join(root, 'dist/index.js'), runs: 5 });
+  report('webhook check against one round trip (100 ms endpoint)', `${checkMs} ms vs ${roundTripMs} ms`, 'round trip + 50 ms', checkMs <= roundTripMs + 50);
 }

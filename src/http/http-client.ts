@@ -5,6 +5,7 @@
  */
 import { Agent, request, type Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { classifyNetworkError, type NetworkFailure } from './network-error.js';
 
 export interface HttpRequest {
@@ -75,7 +76,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const agent = new Agent({
     connect: {
       timeout: connectTimeoutMs,
-      ...(options.ca ? { ca: options.ca } : {}),
+      // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
+      ...(options.ca ? { ca: [...rootCertificates, ...[options.ca].flat()] } : {}),
       ...(options.lookup ? { lookup: options.lookup } : {})
     },
     keepAliveTimeout: 4_000
