@@ -152,6 +152,7 @@ var version = __webpack_require__(311);
 const FIRST_DELAY_MS = 200;
 const MAX_DELAY_MS = 3_000;
 const POLL_TIMEOUT_MS = 5_000;
+const MIN_POLL_MS = 100;
 function pause(ms, signal) {
     return new Promise((resolve) => {
         const done = () => {
@@ -171,7 +172,8 @@ async function waitForConfirmation(http, url, waitMs, signal) {
     let delay = FIRST_DELAY_MS;
     while (!signal.aborted) {
         const remaining = waitMs - elapsed();
-        if (remaining <= 0)
+        // A poll with almost no time left could only time out, hiding the real last answer.
+        if (remaining <= 0 || (polls > 0 && remaining < MIN_POLL_MS))
             break;
         polls++;
         const outcome = await http.send({
@@ -186,8 +188,8 @@ async function waitForConfirmation(http, url, waitMs, signal) {
             return { confirmed: true, polls, waitedMs: Math.round(elapsed()), last: String(outcome.response.status) };
         }
         last = outcome.ok ? String(outcome.response.status) : outcome.failure.message;
-        const wait = Math.min(delay, waitMs - elapsed());
-        if (wait <= 0)
+        const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
+        if (wait < 0)
             break;
         await pause(wait, signal);
         delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));

@@ -16,6 +16,7 @@ export interface Confirmation {
 const FIRST_DELAY_MS = 200;
 const MAX_DELAY_MS = 3_000;
 const POLL_TIMEOUT_MS = 5_000;
+const MIN_POLL_MS = 100;
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -37,7 +38,8 @@ export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: nu
   let delay = FIRST_DELAY_MS;
   while (!signal.aborted) {
     const remaining = waitMs - elapsed();
-    if (remaining <= 0) break;
+    // A poll with almost no time left could only time out, hiding the real last answer.
+    if (remaining <= 0 || (polls > 0 && remaining < MIN_POLL_MS)) break;
     polls++;
     const outcome = await http.send({
       method: 'GET',
@@ -51,8 +53,8 @@ export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: nu
       return { confirmed: true, polls, waitedMs: Math.round(elapsed()), last: String(outcome.response.status) };
     }
     last = outcome.ok ? String(outcome.response.status) : outcome.failure.message;
-    const wait = Math.min(delay, waitMs - elapsed());
-    if (wait <= 0) break;
+    const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
+    if (wait < 0) break;
     await pause(wait, signal);
     delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
   }
