@@ -788,7 +788,7 @@ async function readBounded(body, max) {
 }
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({
+    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({
         connect: {
             timeout: connectTimeoutMs,
             // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
@@ -803,7 +803,7 @@ function createHttpClient(options = {}) {
         const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
         const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
         try {
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(req.url, {
+            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(req.url, {
                 method: req.method,
                 headers: req.headers,
                 body: req.body,
@@ -898,20 +898,6 @@ function classifyNetworkError(error, host, timeoutMs) {
         return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
     return { kind: 'other', code, message: `the request to ${host} failed: ${error instanceof Error ? error.message : String(error)}` };
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export GATE_VERSION */
-/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
-const GATE_VERSION = '1.0.0';
-const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

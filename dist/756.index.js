@@ -106,6 +106,8 @@ var api_access = __webpack_require__(9968);
 var urls = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/http/api-client.ts + 1 modules
 var api_client = __webpack_require__(610);
 // EXTERNAL MODULE: ./src/http/http-client.ts
@@ -148,22 +150,16 @@ async function cancelAppointment(client, appointmentId) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/smoke/confirm.ts
+/**
+ * Waits for the application to confirm it processed a webhook event: its confirm URL answers
+ * 404 until then, and 2xx once done. Polls with backoff; never past the wait or the signal.
+ */
+
 
 const FIRST_DELAY_MS = 200;
 const MAX_DELAY_MS = 3_000;
 const POLL_TIMEOUT_MS = 5_000;
 const MIN_POLL_MS = 100;
-function pause(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
 async function waitForConfirmation(http, url, waitMs, signal) {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
@@ -191,7 +187,7 @@ async function waitForConfirmation(http, url, waitMs, signal) {
         const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
         if (wait < 0)
             break;
-        await pause(wait, signal);
+        await (0,timing/* sleep */.y)(wait, signal);
         delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
     }
     return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: signal.aborted ? 'stopped before confirmation' : last };
@@ -257,6 +253,7 @@ function manualCancelCommand(apiUrl, appointmentId, authScheme) {
 
 
 
+
 const TITLES = {
     config: 'Configuration',
     'credits-before': 'Credits before',
@@ -274,19 +271,6 @@ const listed = schemas/* union */.KCZ([
 /** Time kept back from the steps so the cancellation always has room before the deadline. */
 function cleanupReserveMs(timeoutSeconds) {
     return Math.min(15_000, Math.max(2_000, (timeoutSeconds * 1000) / 4));
-}
-/** Aborts at `at` (a performance.now() value) or when `also` aborts. */
-function abortAt(at, also) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
-    // The deadline alone must not keep the process alive once the work is done.
-    timer.unref();
-    const onAbort = () => controller.abort(also.reason);
-    if (also.aborted)
-        onAbort();
-    also.addEventListener('abort', onAbort, { once: true });
-    controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    return controller;
 }
 async function runSmoke(ctx) {
     const { settings } = ctx;
@@ -317,7 +301,7 @@ async function runSmoke(ctx) {
     if (preconditions.status === 'fail' || !apiUrl.ok)
         return { checks: steps, outputs: { 'appointment-id': '' } };
     const stepsDeadline = ctx.deadline - cleanupReserveMs(settings.timeoutSeconds);
-    const stepsStop = abortAt(stepsDeadline, ctx.cancelled);
+    const stepsStop = (0,timing/* abortAt */.w)(stepsDeadline, ctx.cancelled);
     const http = (0,http_client/* createHttpClient */.u)(ctx.http ?? {});
     const client = (signal, deadline, retries = settings.retries) => (0,api_client/* createApiClient */.y)({ baseUrl: apiUrl.url, apiKey: settings.apiKey.trim(), authScheme: settings.authScheme, retries, signal, deadline, http });
     const api = client(stepsStop.signal, stepsDeadline);
@@ -423,7 +407,7 @@ async function runSmoke(ctx) {
      */
     function cleanupBudget() {
         const deadline = ctx.cancelled.aborted ? Math.min(ctx.deadline, performance.now() + 8_000) : ctx.deadline;
-        const stop = abortAt(deadline, new AbortController().signal);
+        const stop = (0,timing/* abortAt */.w)(deadline, new AbortController().signal);
         // A cancel arriving during the cleanup leaves it those same 8 s, not the whole deadline.
         const onCancel = () => setTimeout(() => stop.abort(new Error('cancelled')), 8_000).unref();
         ctx.cancelled.addEventListener('abort', onCancel, { once: true });

@@ -165,6 +165,46 @@ function networkHints(kind) {
 
 /***/ }),
 
+/***/ 3310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ abortAt),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
+/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** A controller that aborts at `at` (a performance.now() value) or when `also` aborts. */
+function abortAt(at, also) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
+    // The deadline alone must not keep the process alive once the work is done.
+    timer.unref();
+    const onAbort = () => controller.abort(also.reason);
+    if (also.aborted)
+        onAbort();
+    also.addEventListener('abort', onAbort, { once: true });
+    controller.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        also.removeEventListener('abort', onAbort);
+    }, { once: true });
+    return controller;
+}
+
+
+/***/ }),
+
 /***/ 610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -178,6 +218,8 @@ __webpack_require__.d(__webpack_exports__, {
 var parse = __webpack_require__(3945);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/http/http-client.ts
@@ -218,6 +260,7 @@ function nextDelay(attempt, baseMs, random, retryAfterMs) {
  * auth-scheme, JSON validated with zod, the error envelope read, and read-only calls retried
  * within the run's deadline.
  */
+
 
 
 
@@ -273,17 +316,6 @@ function interpret(response, schema) {
     }
     return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
 }
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
 function createApiClient(config) {
     const http = config.http ?? (0,http_client/* createHttpClient */.u)();
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -334,7 +366,7 @@ function createApiClient(config) {
             if (performance.now() + delay + 50 >= config.deadline) {
                 return { ...result, note: `not retried: waiting ${Math.round(delay)} ms would pass the run’s deadline` };
             }
-            await sleep(delay, config.signal);
+            await (0,timing/* sleep */.y)(delay, config.signal);
             if (config.signal.aborted)
                 return result;
         }
@@ -394,7 +426,7 @@ async function readBounded(body, max) {
 }
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Agent */ .g6({
+    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({
         connect: {
             timeout: connectTimeoutMs,
             // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
@@ -409,7 +441,7 @@ function createHttpClient(options = {}) {
         const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
         const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
         try {
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(req.url, {
+            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(req.url, {
                 method: req.method,
                 headers: req.headers,
                 body: req.body,
@@ -504,20 +536,6 @@ function classifyNetworkError(error, host, timeoutMs) {
         return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
     return { kind: 'other', code, message: `the request to ${host} failed: ${error instanceof Error ? error.message : String(error)}` };
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export GATE_VERSION */
-/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
-const GATE_VERSION = '1.0.0';
-const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

@@ -338,7 +338,7 @@ function worst(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1399);
 /** The action's entry point: runs the gate and exits, even if a socket is still open. */
 
 process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -348,7 +348,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2566:
+/***/ 1399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -439,6 +439,260 @@ function createActionsIO(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+/**
+ * The sticky pull request comment, as pure functions: which pull request a run belongs to, the
+ * hidden marker, the body (the job summary, cut to fit GitHub's limit) and which of the
+ * existing comments is the gate's own. No I/O: src/io/github-comment.ts does the talking.
+ */
+/** GitHub refuses a comment body longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** The author of comments made with a workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const REPOSITORY = /^([\w.-]+)\/([\w.-]+)$/;
+/**
+ * The pull request a run belongs to, from the event's name, its payload (GITHUB_EVENT_PATH)
+ * and GITHUB_REPOSITORY. `none` for any other event: no comment is due.
+ */
+function pullRequestOf(eventName, payload, repository) {
+    if (!eventName || !PULL_REQUEST_EVENTS.includes(eventName))
+        return { kind: 'none' };
+    const pr = payload?.pull_request;
+    const number = pr?.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+        return { kind: 'invalid', reason: `the ${eventName} event payload has no pull_request.number` };
+    }
+    const repo = REPOSITORY.exec(repository ?? '');
+    if (!repo)
+        return { kind: 'invalid', number, reason: 'GITHUB_REPOSITORY is not set as owner/name' };
+    return { kind: 'pull-request', target: { owner: repo[1], repo: repo[2], number } };
+}
+const markerWord = (text) => text
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'none';
+/**
+ * The hidden marker that makes a comment the gate's. One per environment and mode, so a matrix
+ * over staging and production keeps one comment each. Only [a-z0-9_-] from the values, so no
+ * input can close the HTML comment.
+ */
+function commentMarker(environment, mode) {
+    return `<!-- moncreneau-deploy-gate:${markerWord(environment)}:${markerWord(mode)} -->`;
+}
+/** The run's page, when the runner's variables give a well-formed one. */
+function runUrlOf(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    if (!/^https?:\/\/[^\s()<>[\]]+$/.test(server))
+        return undefined;
+    if (!REPOSITORY.test(env.GITHUB_REPOSITORY ?? '') || !/^\d+$/.test(env.GITHUB_RUN_ID ?? ''))
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+const CUT_NOTE = '> ✂️ This comment was cut to fit GitHub’s size limit: the job summary has everything.';
+const count = (line, tag) => line.split(tag).length - 1;
+/** Characters added after the kept lines: the closers (a blank line before </details>), a blank line, the note. */
+const tailSize = (fence, details) => (fence ? '```\n'.length : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + CUT_NOTE.length;
+/**
+ * Cuts Markdown at a line break so that it fits `budget` characters with the note, closing a
+ * code fence or `<details>` block left open by the cut, so the note renders as text.
+ */
+function cutToFit(markdown, budget) {
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    let details = 0;
+    for (const line of markdown.split('\n')) {
+        const nextFence = line.startsWith('```') ? !fence : fence;
+        const nextDetails = fence ? details : Math.max(0, details + count(line, '<details>') - count(line, '</details>'));
+        if (size + line.length + 1 + tailSize(nextFence, nextDetails) > budget)
+            break;
+        kept.push(line);
+        size += line.length + 1;
+        fence = nextFence;
+        details = nextDetails;
+    }
+    const closers = [...(fence ? ['```'] : []), ...(details > 0 ? ['', ...Array(details).fill('</details>')] : [])];
+    return [...kept, ...closers, '', CUT_NOTE].join('\n');
+}
+/**
+ * The comment's body: the marker, the job summary and a link to the run. Never longer than
+ * `limit` characters (JavaScript counts UTF-16 units, never fewer than GitHub's characters).
+ */
+function commentBody(input) {
+    const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
+    const head = `${input.marker}\n`;
+    const foot = input.runUrl ? `\n\n<sub>Posted by moncreneau-deploy-gate and updated on every run · [workflow run](${input.runUrl})</sub>\n` : '\n';
+    const summary = input.summary.replace(/\s+$/, '');
+    if (head.length + summary.length + foot.length <= limit)
+        return `${head}${summary}${foot}`;
+    return `${head}${cutToFit(summary, limit - head.length - foot.length)}${foot}`;
+}
+/**
+ * The gate's own earlier comment: it starts with the marker and was written by `author` (the
+ * token's user). When the author could not be read (GET /user answers 403 to a workflow's
+ * GITHUB_TOKEN), the comment of the github-actions[bot] account. The oldest one wins, so
+ * duplicates left by racing runs do not move the comment.
+ */
+function findStickyComment(comments, marker, author) {
+    return comments.find((c) => {
+        if (typeof c.body !== 'string' || !c.body.startsWith(marker))
+            return false;
+        if (author !== null)
+            return c.user?.login === author;
+        return c.user?.type === 'Bot' && c.user.login === ACTIONS_BOT_LOGIN;
+    });
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/io/github-comment.ts
+/**
+ * Posts the job summary on the pull request as one sticky comment, updated on later runs.
+ * Reporting only: every failure (a fork's read-only token, no token, GitHub down) is a warning
+ * and the verdict stands. The GitHub client is loaded only when a comment is due.
+ */
+
+
+
+const COMMENT_LIMITS = { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 };
+/** A GitHub call that did not succeed, with what the user should read. */
+class CommentError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
+const connectToGitHub = async (token, baseUrl) => {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._ });
+};
+const STATUS_MEANING = {
+    401: 'the token is invalid or expired',
+    403: 'a fork’s token is read-only; otherwise give the job permissions: pull-requests: write',
+    404: 'the token cannot see this repository or pull request',
+    422: 'GitHub refused the comment'
+};
+function errorText(error) {
+    const e = error;
+    // Octokit reports a network failure as status 500 with no response.
+    const status = typeof e?.status === 'number' && e.response ? e.status : undefined;
+    const raw = typeof e?.response?.data?.message === 'string' ? e.response.data.message : typeof e?.message === 'string' ? e.message : String(error);
+    // Octokit appends " - <documentation url>": the message alone reads better in a log line.
+    const message = raw.replace(/ - https?:\/\/\S+$/, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    return { status, message };
+}
+/** One GitHub call under its own timeout and the shared one, failing as a CommentError. */
+async function call(client, route, parameters, limits, total) {
+    const signal = AbortSignal.any([AbortSignal.timeout(limits.callTimeoutMs), total]);
+    try {
+        return await client.request(route, { ...parameters, request: { signal } });
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw new CommentError(`GitHub did not answer within ${(total.aborted ? limits.totalTimeoutMs : limits.callTimeoutMs) / 1000} s`);
+        const { status, message } = errorText(error);
+        if (status === undefined)
+            throw new CommentError(`GitHub could not be reached: ${message}`);
+        const meaning = STATUS_MEANING[status];
+        throw new CommentError(`${status} ${message}${meaning ? ` (${meaning})` : ''}`, status);
+    }
+}
+/** The token's login, or null when GitHub will not say (403 for a workflow's GITHUB_TOKEN). */
+async function tokenAuthor(client, limits, total) {
+    try {
+        const { data } = await call(client, 'GET /user', {}, limits, total);
+        const login = data.login;
+        return typeof login === 'string' ? login : null;
+    }
+    catch (error) {
+        if (error instanceof CommentError && error.status !== undefined)
+            return null;
+        throw error;
+    }
+}
+async function findEarlier(client, target, marker, author, limits, total) {
+    for (let page = 1; page <= limits.maxPages; page++) {
+        const { data } = await call(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), per_page: 100, page }, limits, total);
+        const comments = Array.isArray(data) ? data : [];
+        const found = findStickyComment(comments, marker, author);
+        if (found || comments.length < 100)
+            return found;
+    }
+    return undefined;
+}
+const issue = (t) => ({ owner: t.owner, repo: t.repo, issue_number: t.number });
+/** Updates the gate's earlier comment (found by marker and author), or creates it. */
+async function upsertStickyComment(client, target, marker, body, limits = COMMENT_LIMITS) {
+    const total = AbortSignal.timeout(limits.totalTimeoutMs);
+    const author = await tokenAuthor(client, limits, total);
+    const earlier = await findEarlier(client, target, marker, author, limits, total);
+    const done = (action, data) => {
+        const c = data;
+        return { action, id: c.id, url: c.html_url ?? '' };
+    };
+    if (earlier) {
+        try {
+            const { data } = await call(client, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: earlier.id, body }, limits, total);
+            return done('updated', data);
+        }
+        catch (error) {
+            // Deleted between the listing and now: a new one takes its place.
+            if (!(error instanceof CommentError && error.status === 404))
+                throw error;
+        }
+    }
+    const { data } = await call(client, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), body }, limits, total);
+    return done('created', data);
+}
+function readPullRequest(env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return { kind: 'none' };
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    }
+    catch (error) {
+        return { kind: 'invalid', reason: `the event payload (GITHUB_EVENT_PATH) could not be read: ${error.message}` };
+    }
+    return pullRequestOf(eventName, payload, env.GITHUB_REPOSITORY);
+}
+/**
+ * Posts or updates the comment when the run belongs to a pull request and pr-comment is true.
+ * Never throws and never changes the verdict: a failure is a warning annotation.
+ */
+async function postPullRequestComment(settings, run, env, out, connect = connectToGitHub, limits = COMMENT_LIMITS) {
+    if (!settings.enabled)
+        return;
+    const pr = readPullRequest(env);
+    if (pr.kind === 'none')
+        return;
+    const number = pr.kind === 'pull-request' ? pr.target.number : pr.number;
+    const warn = (why) => out.annotate({
+        level: 'warning',
+        title: 'Pull request comment not posted',
+        message: `Could not comment on ${number ? `pull request #${number}` : 'the pull request'}: ${why}. The verdict is unchanged.`
+    });
+    if (pr.kind === 'invalid')
+        return warn(pr.reason);
+    if (settings.token === '')
+        return warn('no github-token was given (pass one, or set pr-comment: false)');
+    try {
+        const marker = commentMarker(run.environment, run.mode);
+        const body = settings.redact(commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrlOf(env) }));
+        const client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
+        const done = await upsertStickyComment(client, pr.target, marker, body, limits);
+        out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
+    }
+    catch (error) {
+        warn(error instanceof CommentError ? error.message : `the GitHub client failed: ${errorText(error).message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/gate-io.ts
 /** Wraps an IO so that nothing it is given can carry a secret. */
 function redactingIO(io, redact) {
@@ -469,36 +723,8 @@ async function writeReportFile(path, json) {
     await (0,promises_namespaceObject.writeFile)(path, json, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Escaping for text that did not come from the project (server answers, user values): it must
- * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
- * Backslash escapes keep the raw Markdown readable in a terminal too.
- */
-/** ASCII punctuation that can start markup anywhere in a line. */
-const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
-/** Escapes that apply anywhere in a line (no line-start rules). Also used by the redactor. */
-function escapeSpecials(text) {
-    return (text
-        .replace(SPECIAL, (c) => `\\${c}`)
-        // Bare URLs would become links: break the autolink patterns.
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`));
-}
-/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
-function escapeInline(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-    const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-    return (escapeSpecials(oneLine)
-        // A leading marker would start a list, a heading underline or a thematic break.
-        .replace(/^[-+=]/, (m) => `\\${m}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
-function shorten(text, max = 300) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/redact.ts
 /**
  * Last line of defence for secrets: every string the gate writes passes through here, so a
@@ -507,7 +733,7 @@ function shorten(text, max = 300) {
 
 /** The forms a secret can take once it has been put in JSON, a URL, a header or the Markdown summary. */
 function variants(secret) {
-    const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), escapeSpecials(secret), escapeInline(secret)];
+    const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), (0,markdown/* escapeSpecials */.M)(secret), (0,markdown/* escapeInline */.VV)(secret)];
     return [...new Set(forms)].filter((f) => f !== '');
 }
 /** What a secret becomes; plain words, so no renderer reads it as markup. */
@@ -594,7 +820,10 @@ function reportAnnotations(report) {
     });
 }
 
+// EXTERNAL MODULE: ./src/watch/timeline.ts
+var timeline = __nccwpck_require__(9920);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 const STATUS_CELL = {
     pass: '✅ Pass',
@@ -603,6 +832,8 @@ const STATUS_CELL = {
     skip: '⏭️ Skip'
 };
 function verdict(report) {
+    if (report.data?.rollback === true)
+        return '❌ roll back';
     if (report.result === 'fail')
         return '❌ blocked';
     if (report.result === 'warn')
@@ -612,7 +843,7 @@ function verdict(report) {
 function duration(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
-const summary_text = (s, max) => escapeInline(shorten(s, max));
+const summary_text = (s, max) => (0,markdown/* escapeInline */.VV)((0,markdown/* shorten */.ml)(s, max));
 function row(c) {
     const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.map((h) => summary_text(h)).join('<br>') : '';
     return `| ${summary_text(c.title)} | ${STATUS_CELL[c.status]} | ${summary_text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
@@ -659,6 +890,7 @@ function renderSummary(report) {
         '|---|---|---|---|---|',
         ...report.checks.map(row),
         '',
+        ...(Array.isArray(report.data?.samples) ? (0,timeline/* renderTimeline */.s8)(report.data.samples) : []),
         ...detailsBlock(report.checks)
     ].join('\n');
 }
@@ -798,6 +1030,25 @@ function parseConfirmTemplate(raw) {
     }
     return { error: 'is not an absolute http(s) URL template' };
 }
+/** A fraction such as 0.1, from 0 to 1. */
+function parseRate(raw) {
+    const n = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
+    return Number.isFinite(n) ? { value: n } : { error: `${quoteValue(raw)} is not a rate between 0 and 1, such as 0.1` };
+}
+/** An absolute http(s) URL with nothing left to fill in. */
+function parseAbsoluteUrl(raw) {
+    if (/\{\{[^}]*\}\}|\{[^}]*\}/.test(raw))
+        return { error: 'still contains a placeholder in braces' };
+    try {
+        const url = new URL(raw);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return { value: raw };
+    }
+    catch {
+        /* reported below */
+    }
+    return { error: 'is not an absolute http(s) URL' };
+}
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
@@ -808,22 +1059,10 @@ function parseConfirmTemplate(raw) {
 
 
 
-const MODES_AVAILABLE = ['preflight', 'smoke'];
-const modeInput = field((raw) => {
-    const value = raw.toLowerCase();
-    if (MODES_AVAILABLE.includes(value))
-        return { value: value };
-    const known = value === 'smoke' || value === 'watch';
-    return {
-        error: known
-            ? `${quoteValue(raw)} is not available in this version of the gate; accepted: ${MODES_AVAILABLE.join(', ')}`
-            : `${quoteValue(raw)} is not one of preflight, smoke, watch`
-    };
-});
 const secret = schemas/* string */.YjP();
 const HOUR_MS = 3_600_000;
 const schema = schemas/* object */.Ikc({
-    mode: modeInput,
+    mode: oneOf(['preflight', 'smoke', 'watch']),
     environment: oneOf(['production', 'staging']),
     'api-url': schemas/* string */.YjP(),
     'api-key': secret,
@@ -852,7 +1091,16 @@ const schema = schemas/* object */.Ikc({
     'appointment-name': field((raw) => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
     'external-user-id': field((raw) => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
     'webhook-confirm-url': optional(parseConfirmTemplate),
-    'webhook-wait-seconds': decimalNumber(0, 3600)
+    'webhook-wait-seconds': decimalNumber(0, 3600),
+    'watch-minutes': decimalNumber(0, 360),
+    'watch-interval-seconds': decimalNumber(0, 3600),
+    'max-error-rate': field(parseRate),
+    'error-window-minutes': decimalNumber(0, 360),
+    'rollback-latency-ms': wholeNumber(1, HOUR_MS),
+    'health-url': optional(parseAbsoluteUrl),
+    'max-credits-per-hour': optional((raw) => parseWholeNumber(raw, 0)),
+    'webhook-heartbeat-url': optional(parseAbsoluteUrl),
+    'max-webhook-silence-minutes': decimalNumber(0, 24 * 60)
 })
     .check(schemas/* superRefine */.zni((s, ctx) => {
     if (s['warn-credits'] < s['min-credits']) {
@@ -890,6 +1138,18 @@ function parseSettings(read) {
         return { ok: false, errors: [...new Set(errors)] };
     }
     const s = parsed.data;
+    // A watch outlives the default deadline: unless the user set one, it is the watch plus a minute.
+    const watchSeconds = s['watch-minutes'] * 60;
+    const timeoutGiven = read.sources['timeout-seconds'] === 'input';
+    if (s.mode === 'watch' && timeoutGiven && s['timeout-seconds'] < watchSeconds) {
+        return {
+            ok: false,
+            errors: [
+                `timeout-seconds: ${s['timeout-seconds']} is shorter than watch-minutes (${s['watch-minutes']} min); give at least ${Math.ceil(watchSeconds) + 60}, or leave it unset in watch mode`
+            ]
+        };
+    }
+    const timeoutSeconds = s.mode === 'watch' && !timeoutGiven ? Math.max(s['timeout-seconds'], watchSeconds + 60) : s['timeout-seconds'];
     return {
         ok: true,
         settings: {
@@ -913,7 +1173,7 @@ function parseSettings(read) {
             webhookTimeoutMs: s['webhook-timeout-ms'],
             allowPrivateWebhook: s['allow-private-webhook'],
             retries: s.retries,
-            timeoutSeconds: s['timeout-seconds'],
+            timeoutSeconds,
             failOn: s['fail-on'],
             prComment: s['pr-comment'],
             githubToken: s['github-token'],
@@ -924,6 +1184,17 @@ function parseSettings(read) {
                 externalUserId: s['external-user-id'],
                 webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
                 webhookWaitSeconds: s['webhook-wait-seconds']
+            },
+            watch: {
+                minutes: s['watch-minutes'],
+                intervalSeconds: s['watch-interval-seconds'],
+                maxErrorRate: s['max-error-rate'],
+                errorWindowMinutes: s['error-window-minutes'],
+                rollbackLatencyMs: s['rollback-latency-ms'],
+                healthUrl: s['health-url'] ?? '',
+                maxCreditsPerHour: s['max-credits-per-hour'],
+                heartbeatUrl: s['webhook-heartbeat-url'] ?? '',
+                maxWebhookSilenceMinutes: s['max-webhook-silence-minutes']
             },
             sources: read.sources
         }
@@ -945,10 +1216,12 @@ function parseSettings(read) {
 
 
 
+
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756))).runSmoke
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3720))).runWatch
 };
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal() {
@@ -981,7 +1254,14 @@ async function run(env = process.env, io = createActionsIO(env)) {
         if (parsed.ok) {
             const settings = parsed.settings;
             const runMode = await MODES[settings.mode]();
-            result = await runMode({ settings, env, started, deadline: started + settings.timeoutSeconds * 1000, cancelled: cancellation.signal });
+            result = await runMode({
+                settings,
+                env,
+                started,
+                deadline: started + settings.timeoutSeconds * 1000,
+                cancelled: cancellation.signal,
+                log: (line) => out.info(line)
+            });
         }
         else {
             result = { checks: [invalidInputs(parsed.errors)] };
@@ -995,7 +1275,13 @@ async function run(env = process.env, io = createActionsIO(env)) {
             durationMs: performance.now() - started,
             ...result
         }), redact);
-        await publish(report, result.outputs ?? {}, out, env);
+        const comment = {
+            // A configuration error is worth a comment too, unless pr-comment says false.
+            enabled: parsed.ok ? parsed.settings.prComment : inputs.values['pr-comment'].toLowerCase() === 'true',
+            token: inputs.values['github-token'],
+            redact
+        };
+        await publish(report, result.outputs ?? {}, out, env, comment);
         if (!parsed.ok)
             out.setFailed(parsed.errors.join('\n'));
         else if (report.blocked)
@@ -1029,7 +1315,7 @@ function blockedMessage(report) {
         return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
     return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
-async function publish(report, modeOutputs, out, env) {
+async function publish(report, modeOutputs, out, env, comment) {
     let reportPath = reportPathFor(env, new Date(report.startedAt));
     try {
         await writeReportFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -1049,12 +1335,55 @@ async function publish(report, modeOutputs, out, env) {
         out.annotate(annotation);
     for (const c of report.checks)
         out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
+    const markdown = renderSummary(report);
     try {
-        await out.writeSummary(renderSummary(report));
+        await out.writeSummary(markdown);
     }
     catch (error) {
         out.annotate({ level: 'warning', title: 'Summary not written', message: `The job summary could not be written: ${error.message}` });
     }
+    // Reporting only: a comment that fails is a warning, never a change of verdict.
+    await postPullRequestComment(comment, { markdown, environment: report.environment, mode: report.mode }, env, out);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ escapeSpecials),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ml: () => (/* binding */ shorten)
+/* harmony export */ });
+/**
+ * Escaping for text that did not come from the project (server answers, user values): it must
+ * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
+ * Backslash escapes keep the raw Markdown readable in a terminal too.
+ */
+/** ASCII punctuation that can start markup anywhere in a line. */
+const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
+/** Escapes that apply anywhere in a line (no line-start rules). Also used by the redactor. */
+function escapeSpecials(text) {
+    return (text
+        .replace(SPECIAL, (c) => `\\${c}`)
+        // Bare URLs would become links: break the autolink patterns.
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`));
+}
+/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
+function escapeInline(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+    const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+    return (escapeSpecials(oneLine)
+        // A leading marker would start a list, a heading underline or a thematic break.
+        .replace(/^[-+=]/, (m) => `\\${m}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
+function shorten(text, max = 300) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 
@@ -1123,7 +1452,16 @@ const INPUT_DEFAULTS = {
     'appointment-name': 'moncreneau-deploy-gate smoke test',
     'external-user-id': 'moncreneau-deploy-gate',
     'webhook-confirm-url': '',
-    'webhook-wait-seconds': '60'
+    'webhook-wait-seconds': '60',
+    'watch-minutes': '10',
+    'watch-interval-seconds': '30',
+    'max-error-rate': '0.10',
+    'error-window-minutes': '5',
+    'rollback-latency-ms': '2000',
+    'health-url': '',
+    'max-credits-per-hour': '',
+    'webhook-heartbeat-url': '',
+    'max-webhook-silence-minutes': '10'
 };
 /** Inputs whose empty value falls back to an environment variable (contract). */
 const ENV_FALLBACKS = {
@@ -1172,6 +1510,172 @@ function fallbackVariable(name) {
     return ENV_FALLBACKS[name];
 }
 
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export GATE_VERSION */
+/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
+const GATE_VERSION = '1.0.0';
+const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
+
+
+/***/ }),
+
+/***/ 9920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   s8: () => (/* binding */ renderTimeline)
+/* harmony export */ });
+/* unused harmony export bucket */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/**
+ * How a watch reads while it runs (one progress line per interval) and afterwards (a table per
+ * interval and Mermaid charts GitHub renders). Pure: samples in, text out.
+ */
+
+const clock = (ms) => {
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+/** One log line per interval: elapsed/total, error rate, slowest latency, credits. */
+function progressLine(sample, assessment, totalMs) {
+    const { failed, total, rate } = assessment.errors;
+    const slowest = Math.max(-1, ...sample.probes.filter((p) => p.latencyMs !== undefined && (p.name === 'api' || p.name === 'health')).map((p) => p.latencyMs));
+    const parts = [
+        `[${clock(sample.atMs)}/${clock(totalMs)}] error rate ${(rate * 100).toFixed(1)}% (${failed}/${total} in window)`,
+        `slowest ${slowest >= 0 ? `${slowest} ms` : 'n/a'}`,
+        `credits ${sample.credits ?? 'n/a'}`
+    ];
+    if (sample.webhookSilenceMs !== undefined)
+        parts.push(`last webhook ${clock(sample.webhookSilenceMs)} ago`);
+    const blind = sample.probes.every((p) => !p.measured);
+    return `${parts.join(', ')}${blind ? ' — nothing could be measured' : ''}`;
+}
+function cell(probe) {
+    if (!probe)
+        return '';
+    if (probe.ok)
+        return `${probe.latencyMs ?? ''} ms`;
+    return `❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(probe.error ?? 'failed')}`;
+}
+/** At most `max` points: consecutive samples merged (slowest latency, errors summed). */
+function bucket(samples, max) {
+    const size = Math.max(1, Math.ceil(samples.length / max));
+    const points = [];
+    for (let i = 0; i < samples.length; i += size) {
+        const group = samples.slice(i, i + size);
+        const latencies = group.flatMap((s) => s.probes.filter((p) => p.name === 'api' || p.name === 'health').flatMap((p) => (p.latencyMs === undefined ? [] : [p.latencyMs])));
+        points.push({
+            label: clock(group[0].atMs),
+            slowestMs: latencies.length > 0 ? Math.max(...latencies) : 0,
+            errors: group.reduce((sum, s) => sum + s.probes.filter((p) => !p.ok).length, 0)
+        });
+    }
+    return points;
+}
+function chart(title, axis, kind, labels, values) {
+    const top = Math.max(1, ...values);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "${axis}" 0 --> ${Math.ceil(top * 1.1)}`,
+        `  ${kind} [${values.join(', ')}]`,
+        '```'
+    ];
+}
+/** The timeline section of the summary. */
+function renderTimeline(samples) {
+    if (samples.length === 0)
+        return [];
+    const points = bucket(samples, 60);
+    const labels = points.map((p) => p.label);
+    const hasHealth = samples.some((s) => s.probes.some((p) => p.name === 'health'));
+    const hasHeartbeat = samples.some((s) => s.probes.some((p) => p.name === 'heartbeat'));
+    const header = ['#', 'time', 'API', 'credits', ...(hasHealth ? ['health'] : []), ...(hasHeartbeat ? ['last webhook'] : []), 'errors'];
+    const rows = samples.map((s) => {
+        const by = (name) => s.probes.find((p) => p.name === name);
+        const credits = by('credits');
+        const cells = [
+            String(s.index + 1),
+            clock(s.atMs),
+            cell(by('api')),
+            credits?.ok ? String(s.credits) : cell(credits),
+            ...(hasHealth ? [cell(by('health'))] : []),
+            ...(hasHeartbeat ? [s.webhookSilenceMs !== undefined ? `${clock(s.webhookSilenceMs)} ago` : cell(by('heartbeat'))] : []),
+            String(s.probes.filter((p) => !p.ok).length)
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return [
+        '### Timeline',
+        '',
+        ...chart('Slowest response per interval (ms)', 'ms', 'line', labels, points.map((p) => p.slowestMs)),
+        '',
+        ...chart('Failed requests per interval', 'errors', 'bar', labels, points.map((p) => p.errors)),
+        '',
+        '<details><summary>Every interval</summary>',
+        '',
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows,
+        '',
+        '</details>',
+        ''
+    ];
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -1322,10 +1826,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8393,7 +8918,7 @@ function _function(params) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

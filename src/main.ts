@@ -5,6 +5,7 @@
 import { CHECK_TITLES } from './checks/registry.js';
 import { fail, type CheckResult } from './engine/check.js';
 import { createActionsIO } from './io/actions-io.js';
+import { postPullRequestComment, type CommentSettings } from './io/github-comment.js';
 import { redactingIO, type GateIO } from './io/gate-io.js';
 import { reportPathFor, writeReportFile } from './io/report-file.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
@@ -17,7 +18,8 @@ import { parseSettings } from './settings/settings.js';
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
   preflight: async () => (await import('./modes/preflight.js')).runPreflight,
-  smoke: async () => (await import('./modes/smoke.js')).runSmoke
+  smoke: async () => (await import('./modes/smoke.js')).runSmoke,
+  watch: async () => (await import('./modes/watch.js')).runWatch
 };
 
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
@@ -52,7 +54,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     if (parsed.ok) {
       const settings = parsed.settings;
       const runMode = await MODES[settings.mode]!();
-      result = await runMode({ settings, env, started, deadline: started + settings.timeoutSeconds * 1000, cancelled: cancellation.signal });
+      result = await runMode({
+        settings,
+        env,
+        started,
+        deadline: started + settings.timeoutSeconds * 1000,
+        cancelled: cancellation.signal,
+        log: (line) => out.info(line)
+      });
     } else {
       result = { checks: [invalidInputs(parsed.errors)] };
     }
@@ -68,7 +77,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
       }),
       redact
     );
-    await publish(report, result.outputs ?? {}, out, env);
+    const comment: CommentSettings = {
+      // A configuration error is worth a comment too, unless pr-comment says false.
+      enabled: parsed.ok ? parsed.settings.prComment : inputs.values['pr-comment'].toLowerCase() === 'true',
+      token: inputs.values['github-token'],
+      redact
+    };
+    await publish(report, result.outputs ?? {}, out, env, comment);
     if (!parsed.ok) out.setFailed(parsed.errors.join('\n'));
     else if (report.blocked) out.setFailed(blockedMessage(report));
     return report.blocked ? 1 : 0;
@@ -100,7 +115,7 @@ function blockedMessage(report: RunReport): string {
   return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
 
-async function publish(report: RunReport, modeOutputs: Record<string, string>, out: GateIO, env: NodeJS.ProcessEnv): Promise<void> {
+async function publish(report: RunReport, modeOutputs: Record<string, string>, out: GateIO, env: NodeJS.ProcessEnv, comment: CommentSettings): Promise<void> {
   let reportPath = reportPathFor(env, new Date(report.startedAt));
   try {
     await writeReportFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -116,9 +131,12 @@ async function publish(report: RunReport, modeOutputs: Record<string, string>, o
   }
   for (const annotation of reportAnnotations(report)) out.annotate(annotation);
   for (const c of report.checks) out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
+  const markdown = renderSummary(report);
   try {
-    await out.writeSummary(renderSummary(report));
+    await out.writeSummary(markdown);
   } catch (error) {
     out.annotate({ level: 'warning', title: 'Summary not written', message: `The job summary could not be written: ${(error as Error).message}` });
   }
+  // Reporting only: a comment that fails is a warning, never a change of verdict.
+  await postPullRequestComment(comment, { markdown, environment: report.environment, mode: report.mode }, env, out);
 }

@@ -3,7 +3,10 @@ import type { ModeContext } from '../../src/modes/mode.js';
 import { inputVariable, readInputs } from '../../src/settings/inputs.js';
 import { parseSettings } from '../../src/settings/settings.js';
 
-export function modeContextFor(inputs: Record<string, string>, options: { cancelled?: AbortSignal; env?: NodeJS.ProcessEnv } = {}): ModeContext {
+export function modeContextFor(
+  inputs: Record<string, string>,
+  options: { cancelled?: AbortSignal; env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {}
+): ModeContext {
   const env: NodeJS.ProcessEnv = { ...options.env };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
   const parsed = parseSettings(readInputs(env));
@@ -14,6 +17,7 @@ export function modeContextFor(inputs: Record<string, string>, options: { cancel
     env,
     started,
     deadline: started + parsed.settings.timeoutSeconds * 1000,
-    cancelled: options.cancelled ?? new AbortController().signal
+    cancelled: options.cancelled ?? new AbortController().signal,
+    log: options.log ?? (() => undefined)
   };
 }

@@ -72,11 +72,6 @@ describe('parseSettings: one exact error line per bad input', () => {
     ['webhook-timeout-ms is 0', { 'webhook-timeout-ms': '0' }, WHOLE('0', 'webhook-timeout-ms', 'between 1 and 60000')],
     // bad enums
     ['mode is unknown', { mode: 'yolo' }, 'mode: "yolo" is not one of preflight, smoke, watch'],
-    [
-      'mode is a later mode',
-      { mode: 'watch' },
-      'mode: "watch" is not available in this version of the gate; accepted: preflight, smoke'
-    ],
     ['environment is unknown', { environment: 'prod' }, 'environment: "prod" is not one of production, staging'],
     ['auth-scheme is unknown', { 'auth-scheme': 'basic' }, 'auth-scheme: "basic" is not one of x-api-key, bearer'],
     ['fail-on is unknown', { 'fail-on': 'warnings' }, 'fail-on: "warnings" is not one of failure, warning'],

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { joinUrl } from '../domain/urls.js';
+import { sleep } from '../engine/timing.js';
 import { USER_AGENT } from '../version.js';
 import { createHttpClient, type HttpClient, type HttpResponse } from './http-client.js';
 import type { NetworkFailure } from './network-error.js';
@@ -100,18 +101,6 @@ function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null)
     return { problem: { kind: 'unexpected-shape', status, issues } };
   }
   return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 export function createApiClient(config: ApiClientConfig): ApiClient {

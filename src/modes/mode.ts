@@ -13,6 +13,8 @@ export interface ModeContext {
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
   cancelled: AbortSignal;
   http?: HttpClientOptions;
+  /** A line in the job's log, as it happens (watch progress). */
+  log: (line: string) => void;
 }
 
 export interface ModeResult {

@@ -10,6 +10,7 @@ import { readCredits } from '../checks/credits.js';
 import { describeProblem } from '../checks/api-access.js';
 import { checkApiUrl, checkServiceUrl } from '../domain/urls.js';
 import { fail, pass, skip, type CheckContext, type CheckOutcome, type CheckResult } from '../engine/check.js';
+import { abortAt } from '../engine/timing.js';
 import { createApiClient, type ApiClient } from '../http/api-client.js';
 import { createHttpClient } from '../http/http-client.js';
 import { cancelAppointment } from '../smoke/cancel.js';
@@ -45,19 +46,6 @@ const listed = z.union([
 /** Time kept back from the steps so the cancellation always has room before the deadline. */
 export function cleanupReserveMs(timeoutSeconds: number): number {
   return Math.min(15_000, Math.max(2_000, (timeoutSeconds * 1000) / 4));
-}
-
-/** Aborts at `at` (a performance.now() value) or when `also` aborts. */
-function abortAt(at: number, also: AbortSignal): AbortController {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
-  // The deadline alone must not keep the process alive once the work is done.
-  timer.unref();
-  const onAbort = () => controller.abort(also.reason);
-  if (also.aborted) onAbort();
-  also.addEventListener('abort', onAbort, { once: true });
-  controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  return controller;
 }
 
 export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {

@@ -4,6 +4,8 @@
  */
 import type { CheckResult, CheckStatus } from '../engine/check.js';
 import type { RunReport } from './run-report.js';
+import type { Sample } from '../watch/sample.js';
+import { renderTimeline } from '../watch/timeline.js';
 import { escapeInline, shorten } from './markdown.js';
 
 export const STATUS_CELL: Record<CheckStatus, string> = {
@@ -14,6 +16,7 @@ export const STATUS_CELL: Record<CheckStatus, string> = {
 };
 
 function verdict(report: RunReport): string {
+  if (report.data?.rollback === true) return '❌ roll back';
   if (report.result === 'fail') return '❌ blocked';
   if (report.result === 'warn') return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
   return '✅ passed';
@@ -71,6 +74,7 @@ export function renderSummary(report: RunReport): string {
     '|---|---|---|---|---|',
     ...report.checks.map(row),
     '',
+    ...(Array.isArray(report.data?.samples) ? renderTimeline(report.data.samples as Sample[]) : []),
     ...detailsBlock(report.checks)
   ].join('\n');
 }

@@ -38,7 +38,16 @@ export const INPUT_DEFAULTS = {
   'appointment-name': 'moncreneau-deploy-gate smoke test',
   'external-user-id': 'moncreneau-deploy-gate',
   'webhook-confirm-url': '',
-  'webhook-wait-seconds': '60'
+  'webhook-wait-seconds': '60',
+  'watch-minutes': '10',
+  'watch-interval-seconds': '30',
+  'max-error-rate': '0.10',
+  'error-window-minutes': '5',
+  'rollback-latency-ms': '2000',
+  'health-url': '',
+  'max-credits-per-hour': '',
+  'webhook-heartbeat-url': '',
+  'max-webhook-silence-minutes': '10'
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;

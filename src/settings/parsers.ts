@@ -136,3 +136,21 @@ export function parseConfirmTemplate(raw: string): Parsed<string> {
   }
   return { error: 'is not an absolute http(s) URL template' };
 }
+
+/** A fraction such as 0.1, from 0 to 1. */
+export function parseRate(raw: string): Parsed<number> {
+  const n = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
+  return Number.isFinite(n) ? { value: n } : { error: `${quoteValue(raw)} is not a rate between 0 and 1, such as 0.1` };
+}
+
+/** An absolute http(s) URL with nothing left to fill in. */
+export function parseAbsoluteUrl(raw: string): Parsed<string> {
+  if (/\{\{[^}]*\}\}|\{[^}]*\}/.test(raw)) return { error: 'still contains a placeholder in braces' };
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return { value: raw };
+  } catch {
+    /* reported below */
+  }
+  return { error: 'is not an absolute http(s) URL' };
+}

@@ -16,7 +16,9 @@ import {
   quoteValue,
   optional,
   parseConfirmTemplate,
+  parseAbsoluteUrl,
   parseLocalDateTime,
+  parseRate,
   parseWholeNumber,
   wholeNumber,
   type Parsed
@@ -52,7 +54,24 @@ export interface Settings {
   prComment: boolean;
   githubToken: string;
   smoke: SmokeSettings;
+  watch: WatchSettings;
   sources: Record<InputName, ValueSource>;
+}
+
+/** Watch mode's measurement plan and the guide's rollback criteria. */
+export interface WatchSettings {
+  minutes: number;
+  intervalSeconds: number;
+  maxErrorRate: number;
+  errorWindowMinutes: number;
+  rollbackLatencyMs: number;
+  /** '' when the application has none to probe. */
+  healthUrl: string;
+  /** Null: the burn rate is reported, never judged. */
+  maxCreditsPerHour: number | null;
+  /** '' when the application exposes no heartbeat. */
+  heartbeatUrl: string;
+  maxWebhookSilenceMinutes: number;
 }
 
 /** The test appointment smoke mode creates and cancels. */
@@ -70,24 +89,12 @@ export interface SmokeSettings {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
-const MODES_AVAILABLE = ['preflight', 'smoke'] as const;
-const modeInput = field((raw): Parsed<Settings['mode']> => {
-  const value = raw.toLowerCase();
-  if ((MODES_AVAILABLE as readonly string[]).includes(value)) return { value: value as Settings['mode'] };
-  const known = value === 'smoke' || value === 'watch';
-  return {
-    error: known
-      ? `${quoteValue(raw)} is not available in this version of the gate; accepted: ${MODES_AVAILABLE.join(', ')}`
-      : `${quoteValue(raw)} is not one of preflight, smoke, watch`
-  };
-});
-
 const secret = z.string();
 const HOUR_MS = 3_600_000;
 
 const schema = z
   .object({
-    mode: modeInput,
+    mode: oneOf(['preflight', 'smoke', 'watch'] as const),
     environment: oneOf(['production', 'staging'] as const),
     'api-url': z.string(),
     'api-key': secret,
@@ -116,7 +123,16 @@ const schema = z
     'appointment-name': field((raw): Parsed<string> => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
     'external-user-id': field((raw): Parsed<string> => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
     'webhook-confirm-url': optional(parseConfirmTemplate),
-    'webhook-wait-seconds': decimalNumber(0, 3600)
+    'webhook-wait-seconds': decimalNumber(0, 3600),
+    'watch-minutes': decimalNumber(0, 360),
+    'watch-interval-seconds': decimalNumber(0, 3600),
+    'max-error-rate': field(parseRate),
+    'error-window-minutes': decimalNumber(0, 360),
+    'rollback-latency-ms': wholeNumber(1, HOUR_MS),
+    'health-url': optional(parseAbsoluteUrl),
+    'max-credits-per-hour': optional((raw) => parseWholeNumber(raw, 0)),
+    'webhook-heartbeat-url': optional(parseAbsoluteUrl),
+    'max-webhook-silence-minutes': decimalNumber(0, 24 * 60)
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -157,6 +173,18 @@ export function parseSettings(read: InputRead): SettingsResult {
     return { ok: false, errors: [...new Set(errors)] };
   }
   const s = parsed.data;
+  // A watch outlives the default deadline: unless the user set one, it is the watch plus a minute.
+  const watchSeconds = s['watch-minutes'] * 60;
+  const timeoutGiven = read.sources['timeout-seconds'] === 'input';
+  if (s.mode === 'watch' && timeoutGiven && s['timeout-seconds'] < watchSeconds) {
+    return {
+      ok: false,
+      errors: [
+        `timeout-seconds: ${s['timeout-seconds']} is shorter than watch-minutes (${s['watch-minutes']} min); give at least ${Math.ceil(watchSeconds) + 60}, or leave it unset in watch mode`
+      ]
+    };
+  }
+  const timeoutSeconds = s.mode === 'watch' && !timeoutGiven ? Math.max(s['timeout-seconds'], watchSeconds + 60) : s['timeout-seconds'];
   return {
     ok: true,
     settings: {
@@ -180,7 +208,7 @@ export function parseSettings(read: InputRead): SettingsResult {
       webhookTimeoutMs: s['webhook-timeout-ms'],
       allowPrivateWebhook: s['allow-private-webhook'],
       retries: s.retries,
-      timeoutSeconds: s['timeout-seconds'],
+      timeoutSeconds,
       failOn: s['fail-on'],
       prComment: s['pr-comment'],
       githubToken: s['github-token'],
@@ -191,6 +219,17 @@ export function parseSettings(read: InputRead): SettingsResult {
         externalUserId: s['external-user-id'],
         webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
         webhookWaitSeconds: s['webhook-wait-seconds']
+      },
+      watch: {
+        minutes: s['watch-minutes'],
+        intervalSeconds: s['watch-interval-seconds'],
+        maxErrorRate: s['max-error-rate'],
+        errorWindowMinutes: s['error-window-minutes'],
+        rollbackLatencyMs: s['rollback-latency-ms'],
+        healthUrl: s['health-url'] ?? '',
+        maxCreditsPerHour: s['max-credits-per-hour'],
+        heartbeatUrl: s['webhook-heartbeat-url'] ?? '',
+        maxWebhookSilenceMinutes: s['max-webhook-silence-minutes']
       },
       sources: read.sources
     }

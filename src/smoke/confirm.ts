@@ -2,6 +2,7 @@
  * Waits for the application to confirm it processed a webhook event: its confirm URL answers
  * 404 until then, and 2xx once done. Polls with backoff; never past the wait or the signal.
  */
+import { sleep } from '../engine/timing.js';
 import type { HttpClient } from '../http/http-client.js';
 import { USER_AGENT } from '../version.js';
 
@@ -17,18 +18,6 @@ const FIRST_DELAY_MS = 200;
 const MAX_DELAY_MS = 3_000;
 const POLL_TIMEOUT_MS = 5_000;
 const MIN_POLL_MS = 100;
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: number, signal: AbortSignal): Promise<Confirmation> {
   const started = performance.now();
@@ -55,7 +44,7 @@ export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: nu
     last = outcome.ok ? String(outcome.response.status) : outcome.failure.message;
     const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
     if (wait < 0) break;
-    await pause(wait, signal);
+    await sleep(wait, signal);
     delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
   }
   return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: signal.aborted ? 'stopped before confirmation' : last };

@@ -1,0 +1,66 @@
+/** Watch mode through the built bundle under Node 24: the outputs a rollback step reads. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
+import { BUNDLE, NODE24, inputVariables, parseOutputFile, runBundle } from '../helpers/run-bundle.js';
+
+let double: Double;
+beforeAll(async () => {
+  double = await startDouble();
+});
+afterAll(async () => {
+  await double.close();
+});
+
+const inputs = (extra: Record<string, string> = {}) => ({
+  mode: 'watch',
+  environment: 'staging',
+  'api-url': double.url,
+  'api-key': double.keys.test,
+  'watch-minutes': '0.01',
+  'watch-interval-seconds': '0.1',
+  'error-window-minutes': '0.005',
+  ...extra
+});
+
+describe('bundle: watch mode', () => {
+  it('ends with rollback=false, a timeline and charts when production is healthy', async () => {
+    double.clearFaults();
+    const run = await runBundle(inputs());
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'pass', rollback: 'false', 'rollback-reasons': '' });
+    expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate 0\.0% \(0\/2 in window\), slowest \d+ ms, credits 500$/m);
+    expect(run.summary).toContain('```mermaid\nxychart-beta');
+    expect(run.summary).toMatch(/\| Error rate \| ✅ Pass \|/);
+  });
+
+  it('fails the job with rollback=true and one reason per line when the API errors', async () => {
+    double.setFaults({ serverErrors: 100_000 });
+    const run = await runBundle(inputs({ 'watch-minutes': '1' }));
+    double.clearFaults();
+    expect(run.code).toBe(1);
+    expect(run.outputs.rollback).toBe('true');
+    expect(run.outputs['rollback-reasons']).toMatch(/^error rate 100\.0% \(\d+ of \d+ requests\)/);
+    expect(run.outputs['failed-checks']).toContain('error-rate');
+    expect(run.summary).toMatch(/^## MONCRENEAU deploy gate — staging — ❌ roll back$/m);
+    expect(run.durationMs).toBeLessThan(10_000);
+  });
+
+  it('still writes the summary and outputs when the job is cancelled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-watch-sigint-'));
+    const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
+    writeFileSync(files.GITHUB_OUTPUT, '');
+    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
+    const child = spawn(NODE24, [BUNDLE], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, ...files, ...inputVariables(inputs({ 'watch-minutes': '5' })) }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    const outputs = parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+    expect(outputs).toMatchObject({ result: 'fail', rollback: 'false', 'failed-checks': 'stopped' });
+    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/the job was cancelled after 0(\.\d+)? of 5 min/);
+  });
+});

@@ -1,0 +1,98 @@
+/** The rollback criteria as pure functions: tables of samples in, verdicts out. */
+import { describe, expect, it } from '@jest/globals';
+import { assess, blindStreak, burnRate, percentile, type WatchLimits } from '../../src/watch/criteria.js';
+import type { Probe, Sample } from '../../src/watch/sample.js';
+
+const ok = (name: Probe['name'], latencyMs = 100): Probe => ({ name, measured: true, ok: true, status: 200, latencyMs });
+const err = (name: Probe['name'], status = 503): Probe => ({ name, measured: true, ok: false, status, latencyMs: 50, error: String(status) });
+const none = (name: Probe['name']): Probe => ({ name, measured: false, ok: false, error: 'refused' });
+const sample = (index: number, atMs: number, probes: Probe[], extra: Partial<Sample> = {}): Sample => ({ index, atMs, probes, ...extra });
+
+const limits: WatchLimits = { maxErrorRate: 0.1, errorWindowMs: 60_000, rollbackLatencyMs: 2000, maxCreditsPerHour: 100, maxSilenceMs: 600_000 };
+
+describe('percentile', () => {
+  it.each([
+    [[5], 95, 5],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95, 10],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50, 5],
+    [[300, 100, 200], 95, 300]
+  ])('%j p%i = %i', (values, p, expected) => expect(percentile(values, p)).toBe(expected));
+});
+
+describe('error rate over the sliding window', () => {
+  const burst = [0, 15_000, 30_000, 45_000, 60_000].map((at, i) => sample(i, at, i >= 3 ? [err('api'), ok('credits')] : [ok('api'), ok('credits')]));
+
+  it('is not judged before a full window has been seen', () => {
+    const a = assess(burst.slice(0, 4), 45_000, limits, false);
+    expect(a.errors.judged).toBe(false);
+    expect(a.breaches).toEqual([]);
+  });
+
+  it('breaches once the window is full and its rate is above the limit', () => {
+    const a = assess(burst, 60_000, limits, false);
+    expect(a.errors).toEqual({ failed: 2, total: 8, rate: 0.25, judged: true });
+    expect(a.breaches.map((b) => b.criterion)).toEqual(['error-rate']);
+  });
+
+  it('forgets errors that slid out of the window', () => {
+    const recovered = [...burst, ...[75_000, 90_000, 105_000, 120_000, 135_000].map((at, i) => sample(5 + i, at, [ok('api'), ok('credits')]))];
+    expect(assess(recovered, 135_000, limits, false).errors.failed).toBe(0);
+  });
+
+  it('judges a watch shorter than the window on what was seen, at its end', () => {
+    const short = [sample(0, 0, [err('api'), ok('credits')]), sample(1, 10_000, [ok('api'), ok('credits')])];
+    expect(assess(short, 10_000, limits, true).breaches.map((b) => b.criterion)).toEqual(['error-rate']);
+  });
+
+  it('counts an unanswered request as an error', () => {
+    const s = [sample(0, 0, [none('api'), ok('credits')]), sample(1, 60_000, [none('api'), ok('credits')])];
+    expect(assess(s, 60_000, limits, false).errors.rate).toBe(0.5);
+  });
+});
+
+describe('latency', () => {
+  it('breaches when p95 is above the limit, with at least three responses timed', () => {
+    const s = [0, 10_000, 20_000].map((at, i) => sample(i, at, [ok('api', i === 2 ? 2500 : 2100), ok('credits')]));
+    const a = assess(s, 20_000, limits, false);
+    expect(a.latency).toMatchObject({ count: 3, slowestMs: 2500, p95Ms: 2500, judged: true });
+    expect(a.breaches[0]!.reason).toMatch(/^p95 response time 2500 ms .* \(slowest 2500 ms\), above 2000 ms$/);
+  });
+
+  it('waits for three timed responses before judging', () => {
+    const s = [sample(0, 0, [ok('api', 5000), ok('credits')])];
+    expect(assess(s, 0, limits, false).breaches).toEqual([]);
+  });
+
+  it('reaches back past a window too short to hold three', () => {
+    const s = [0, 10_000, 20_000].map((at, i) => sample(i, at, [ok('api', 3000), ok('credits')]));
+    expect(assess(s, 20_000, { ...limits, errorWindowMs: 1000 }, false).latency.count).toBe(3);
+  });
+});
+
+describe('credit burn and webhook silence', () => {
+  it('computes credits per hour from the first and last readings', () => {
+    const s = [0, 600_000, 1_200_000].map((at, i) => sample(i, at, [], { credits: 1000 - i * 60 }));
+    expect(burnRate(s)).toBeCloseTo(360);
+    expect(assess(s, 1_200_000, limits, false).breaches.map((b) => b.criterion)).toEqual(['credits-burn']);
+  });
+
+  it('does not judge the burn without a limit, nor before three readings', () => {
+    const s = [0, 600_000, 1_200_000].map((at, i) => sample(i, at, [], { credits: 1000 - i * 60 }));
+    expect(assess(s, 1_200_000, { ...limits, maxCreditsPerHour: null }, false).breaches).toEqual([]);
+    expect(burnRate(s.slice(0, 2))).toBeNull();
+  });
+
+  it('breaches on webhook silence above the limit, judged on the latest heartbeat', () => {
+    const s = [sample(0, 0, [ok('heartbeat')], { webhookSilenceMs: 700_000 }), sample(1, 30_000, [ok('heartbeat')], { webhookSilenceMs: 20_000 })];
+    expect(assess(s, 30_000, limits, false).breaches).toEqual([]);
+    expect(assess(s.slice(0, 1), 0, limits, false).breaches[0]!.reason).toBe('no webhook received for 11.67 min, above 10 min');
+  });
+});
+
+describe('blind intervals', () => {
+  it('counts the intervals in a row, up to now, where nothing was measured', () => {
+    const s = [sample(0, 0, [ok('api')]), sample(1, 1, [none('api'), none('credits')]), sample(2, 2, [none('api')])];
+    expect(blindStreak(s)).toBe(2);
+    expect(blindStreak([...s, sample(3, 3, [err('api')])])).toBe(0);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Watch mode: after traffic is routed, sample production every interval and answer one
+ * question a workflow can act on — roll back or not — by the guide's criteria. Stops at the
+ * first breach; ends as a failure, never a pass, when production cannot be seen.
+ */
+import { apiKeyFindings, apiUrlFindings, judgeConfig, type Finding } from '../checks/config.js';
+import { checkApiUrl, checkServiceUrl } from '../domain/urls.js';
+import { fail, pass, skip, type CheckOutcome, type CheckResult } from '../engine/check.js';
+import { abortAt, sleep } from '../engine/timing.js';
+import { createApiClient } from '../http/api-client.js';
+import { createHttpClient } from '../http/http-client.js';
+import type { WatchSettings } from '../settings/settings.js';
+import { assess, BLIND_LIMIT, type Assessment, type Criterion, type WatchLimits } from '../watch/criteria.js';
+import { takeSample, type Sample } from '../watch/sample.js';
+import { progressLine } from '../watch/timeline.js';
+import type { ModeContext, ModeResult } from './mode.js';
+
+const CRITERIA: Record<Criterion, string> = {
+  'error-rate': 'Error rate',
+  latency: 'Response time',
+  'credits-burn': 'Credit consumption',
+  'webhook-silence': 'Webhooks arriving'
+};
+
+export function limitsFor(watch: WatchSettings): WatchLimits {
+  return {
+    maxErrorRate: watch.maxErrorRate,
+    errorWindowMs: watch.errorWindowMinutes * 60_000,
+    rollbackLatencyMs: watch.rollbackLatencyMs,
+    maxCreditsPerHour: watch.maxCreditsPerHour,
+    maxSilenceMs: watch.heartbeatUrl ? watch.maxWebhookSilenceMinutes * 60_000 : null
+  };
+}
+
+function urlFinding(raw: string, input: string, environment: 'production' | 'staging'): Finding[] {
+  if (!raw) return [];
+  const checked = checkServiceUrl(raw, input, environment);
+  return [checked.ok ? { status: 'pass', text: `${input} usable` } : { status: 'fail', text: checked.problem, hint: checked.hint }];
+}
+
+export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
+  const { settings } = ctx;
+  const { watch } = settings;
+  const preconditions = judgeConfig([
+    ...apiKeyFindings(settings),
+    ...apiUrlFindings(settings),
+    ...urlFinding(watch.healthUrl, 'health-url', settings.environment),
+    ...urlFinding(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment)
+  ]);
+  const configRow: CheckResult = { id: 'config', title: 'Configuration', ...preconditions, durationMs: 0 };
+  const apiUrl = checkApiUrl(settings.apiUrl, settings.environment);
+  if (preconditions.status === 'fail' || !apiUrl.ok) return { checks: [configRow], outputs: { rollback: 'false', 'rollback-reasons': '' } };
+
+  const totalMs = watch.minutes * 60_000;
+  const intervalMs = watch.intervalSeconds * 1000;
+  const limits = limitsFor(watch);
+  const stop = abortAt(ctx.deadline, ctx.cancelled);
+  const http = createHttpClient(ctx.http ?? {});
+  const api = createApiClient({
+    baseUrl: apiUrl.url,
+    apiKey: settings.apiKey.trim(),
+    authScheme: settings.authScheme,
+    // Every failure counts: a retried probe would hide the errors the watch is looking for.
+    retries: 0,
+    signal: stop.signal,
+    deadline: ctx.deadline,
+    http
+  });
+  const sources = {
+    api,
+    http,
+    probePath: settings.apiProbePath,
+    creditsPath: settings.creditsPath,
+    creditsField: settings.creditsField,
+    healthUrl: watch.healthUrl ? new URL(watch.healthUrl) : null,
+    heartbeatUrl: watch.heartbeatUrl ? new URL(watch.heartbeatUrl) : null,
+    timeoutMs: Math.min(10_000, Math.max(1_000, 2 * watch.rollbackLatencyMs)),
+    signal: stop.signal
+  };
+
+  const samples: Sample[] = [];
+  const t0 = performance.now();
+  let assessment: Assessment | null = null;
+  let ending: 'completed' | 'breach' | 'blind' | 'cancelled' | 'deadline' = 'completed';
+  try {
+    for (let index = 0; ; index++) {
+      const sample = await takeSample(sources, index, performance.now() - t0);
+      if (stop.signal.aborted) {
+        ending = ctx.cancelled.aborted ? 'cancelled' : 'deadline';
+        break;
+      }
+      samples.push(sample);
+      const nowMs = performance.now() - t0;
+      const final = nowMs + intervalMs > totalMs;
+      assessment = assess(samples, nowMs, limits, final);
+      ctx.log(progressLine(sample, assessment, totalMs));
+      if (assessment.breaches.length > 0) ending = 'breach';
+      else if (assessment.blindStreak >= BLIND_LIMIT) ending = 'blind';
+      if (ending !== 'completed' || final) break;
+      await sleep(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
+      if (stop.signal.aborted) {
+        ending = ctx.cancelled.aborted ? 'cancelled' : 'deadline';
+        break;
+      }
+    }
+  } finally {
+    stop.abort();
+    await http.close();
+  }
+
+  const observedMs = samples.length > 0 ? samples[samples.length - 1]!.atMs : 0;
+  const rows = [configRow, visibilityRow(samples, ending), ...criteriaRows(assessment, watch, ending)];
+  if (ending === 'cancelled' || ending === 'deadline') {
+    rows.push({
+      id: 'stopped',
+      title: 'Watch stopped',
+      ...fail(`${ending === 'cancelled' ? 'the job was cancelled' : 'timeout-seconds came'} after ${+(observedMs / 60_000).toFixed(2)} of ${watch.minutes} min`, {
+        hints: ['The watch did not run its course: judge from the timeline, or run it again.']
+      }),
+      durationMs: Math.round(performance.now() - t0)
+    });
+  }
+  const breaches = assessment?.breaches ?? [];
+  return {
+    checks: rows,
+    outputs: { rollback: String(breaches.length > 0), 'rollback-reasons': breaches.map((b) => b.reason).join('\n') },
+    data: { rollback: breaches.length > 0, ending, totalMs, intervalMs, limits, samples }
+  };
+}
+
+function visibilityRow(samples: readonly Sample[], ending: string): CheckResult {
+  const blind = samples.filter((s) => s.probes.every((p) => !p.measured)).length;
+  const outcome: CheckOutcome =
+    ending === 'blind'
+      ? fail(`cannot see production: nothing could be measured in ${BLIND_LIMIT} intervals in a row`, {
+          details: samples.slice(-BLIND_LIMIT).flatMap((s) => s.probes.map((p) => `interval ${s.index + 1}, ${p.name}: ${p.error ?? 'no answer'}`)),
+          hints: ['The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API’s status before trusting the deploy.']
+        })
+      : samples.length === 0
+        ? fail('nothing was measured', { hints: ['The watch stopped before its first interval ended.'] })
+        : pass(`${samples.length} interval${samples.length === 1 ? '' : 's'} measured${blind > 0 ? `, ${blind} with no answer at all` : ''}`);
+  return { id: 'visibility', title: 'Production visible', ...outcome, durationMs: 0 };
+}
+
+function criteriaRows(a: Assessment | null, watch: WatchSettings, ending: string): CheckResult[] {
+  const breached = new Map(a?.breaches.map((b) => [b.criterion, b.reason]) ?? []);
+  const row = (criterion: Criterion, outcome: CheckOutcome): CheckResult => {
+    const reason = breached.get(criterion);
+    const final = reason ? fail(`${reason}: roll back`, { hints: [ROLLBACK_HINTS[criterion]], data: outcome.data }) : outcome;
+    return { id: criterion, title: CRITERIA[criterion], ...final, durationMs: 0 };
+  };
+  const notSeen = (what: string) => (ending === 'blind' || !a ? fail(`not measured: ${what}`) : null);
+  const errors = a?.errors;
+  const latency = a?.latency;
+  return [
+    row(
+      'error-rate',
+      notSeen('no requests were judged') ??
+        pass(`${((errors!.rate) * 100).toFixed(1)}% (${errors!.failed} of ${errors!.total} requests in the last window), limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, { data: errors })
+    ),
+    row(
+      'latency',
+      notSeen('no response times') ??
+        (latency!.count === 0
+          ? fail('no response was timed', { hints: ['Nothing answered in the last window: production cannot be judged on response time.'] })
+          : pass(`p95 ${latency!.p95Ms} ms, slowest ${latency!.slowestMs} ms in the last window, limit ${watch.rollbackLatencyMs} ms`, { data: latency }))
+    ),
+    row(
+      'credits-burn',
+      a?.burnPerHour === null || a?.burnPerHour === undefined
+        ? skip('not enough credit readings for a rate', { data: {} })
+        : watch.maxCreditsPerHour === null
+          ? skip(`${Math.round(a.burnPerHour)} credits per hour (no max-credits-per-hour set, so not judged)`, { data: { burnPerHour: a.burnPerHour } })
+          : pass(`${Math.round(a.burnPerHour)} credits per hour, limit ${watch.maxCreditsPerHour}`, { data: { burnPerHour: a.burnPerHour } })
+    ),
+    row(
+      'webhook-silence',
+      !watch.heartbeatUrl
+        ? skip('not watched: no webhook-heartbeat-url', { data: {} })
+        : a?.silenceMs === null || a?.silenceMs === undefined
+          ? fail('the heartbeat never answered with lastReceivedAt', {
+              hints: ['The heartbeat must answer JSON {"lastReceivedAt": "<ISO time>"}: check webhook-heartbeat-url.']
+            })
+          : pass(`last webhook ${Math.round(a.silenceMs / 1000)} s ago, limit ${watch.maxWebhookSilenceMinutes} min`, { data: { silenceMs: a.silenceMs } })
+    )
+  ];
+}
+
+const ROLLBACK_HINTS: Record<Criterion, string> = {
+  'error-rate': 'Roll back: the error rate stayed above the limit for the window (the guide: > 10% for 5 minutes).',
+  latency: 'Roll back: responses are slower than the limit (the guide: > 2 seconds).',
+  'credits-burn': 'Roll back and audit appointment creations: credits are consumed abnormally fast.',
+  'webhook-silence': 'Roll back: no webhook arrived within the limit (the guide: 10 minutes); check the webhook URL and secret of the new version.'
+};

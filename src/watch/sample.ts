@@ -1,0 +1,109 @@
+/**
+ * Measuring, once per interval: the API probe, the credits read, and the application's own
+ * health and webhook heartbeat when given, all at once. Never judges: that is criteria.ts.
+ */
+import * as z from 'zod/mini';
+import { readCredits } from '../checks/credits.js';
+import type { ApiClient, ApiResult } from '../http/api-client.js';
+import type { HttpClient } from '../http/http-client.js';
+import { USER_AGENT } from '../version.js';
+
+export type ProbeName = 'api' | 'credits' | 'health' | 'heartbeat';
+
+export interface Probe {
+  name: ProbeName;
+  /** An answer came back (any status). False: timeout, refused, DNS... */
+  measured: boolean;
+  /** Measured, 2xx and readable. */
+  ok: boolean;
+  status?: number;
+  latencyMs?: number;
+  /** Why it is not ok, in a few words. */
+  error?: string;
+}
+
+export interface Sample {
+  index: number;
+  /** Milliseconds since the watch started. */
+  atMs: number;
+  probes: Probe[];
+  credits?: number;
+  /** Time since the application last received a webhook, from its heartbeat. */
+  webhookSilenceMs?: number;
+}
+
+export interface SampleSources {
+  api: ApiClient;
+  http: HttpClient;
+  probePath: string;
+  creditsPath: string;
+  creditsField: string;
+  healthUrl: URL | null;
+  heartbeatUrl: URL | null;
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+function fromApi(name: ProbeName, result: ApiResult<unknown>): Probe {
+  const latencyMs = result.attempts.length > 0 ? result.attempts[result.attempts.length - 1]!.timeMs : undefined;
+  if (result.ok) return { name, measured: true, ok: true, status: result.status, latencyMs };
+  const p = result.problem;
+  if (p.kind === 'network') return { name, measured: false, ok: false, error: p.failure.message };
+  const status = p.status;
+  const error = p.kind === 'status' ? `${p.status}${p.code ? ` ${p.code}` : ''}` : p.kind === 'not-json' ? `${status} not JSON` : p.kind === 'redirect' ? `${status} redirect` : `${status} unexpected answer`;
+  return { name, measured: true, ok: false, status, latencyMs, error };
+}
+
+async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Promise<{ probe: Probe; body?: Buffer }> {
+  const outcome = await sources.http.send({
+    method: 'GET',
+    url,
+    headers: { 'user-agent': USER_AGENT, accept: 'application/json' },
+    timeoutMs: sources.timeoutMs,
+    maxBodyBytes: 64 * 1024,
+    signal: sources.signal
+  });
+  if (!outcome.ok) return { probe: { name, measured: false, ok: false, error: outcome.failure.message } };
+  const { status, timeMs, body } = outcome.response;
+  const ok = status >= 200 && status < 300;
+  return { probe: { name, measured: true, ok, status, latencyMs: Math.round(timeMs), ...(ok ? {} : { error: `${status}` }) }, body };
+}
+
+/** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
+export function silenceFrom(body: Buffer | undefined, now: Date): number | string {
+  try {
+    const value = (JSON.parse(body?.toString('utf8') ?? '') as { lastReceivedAt?: unknown }).lastReceivedAt;
+    const at = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (Number.isNaN(at)) return 'no readable lastReceivedAt in the answer';
+    return Math.max(0, now.getTime() - at);
+  } catch {
+    return 'the answer is not JSON';
+  }
+}
+
+export async function takeSample(sources: SampleSources, index: number, atMs: number): Promise<Sample> {
+  const [api, credits, health, heartbeat] = await Promise.all([
+    sources.api.get(sources.probePath, z.unknown()).then((r) => fromApi('api', r)),
+    sources.api.get(sources.creditsPath, z.unknown()).then((r) => {
+      const probe = fromApi('credits', r);
+      if (!r.ok) return { probe };
+      const read = readCredits(r.data, sources.creditsField);
+      return read.ok ? { probe, credits: read.value } : { probe: { ...probe, ok: false, error: read.problem } };
+    }),
+    sources.healthUrl ? probeUrl('health', sources, sources.healthUrl) : null,
+    sources.heartbeatUrl ? probeUrl('heartbeat', sources, sources.heartbeatUrl) : null
+  ]);
+  const sample: Sample = { index, atMs: Math.round(atMs), probes: [api, credits.probe] };
+  if ('credits' in credits) sample.credits = credits.credits;
+  if (health) sample.probes.push(health.probe);
+  if (heartbeat) {
+    let probe = heartbeat.probe;
+    if (probe.ok) {
+      const silence = silenceFrom(heartbeat.body, new Date());
+      if (typeof silence === 'number') sample.webhookSilenceMs = silence;
+      else probe = { ...probe, ok: false, error: silence };
+    }
+    sample.probes.push(probe);
+  }
+  return sample;
+}
