@@ -1004,7 +1004,8 @@ function parseLocalDateTime(raw) {
     const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
     if (!m)
         return bad;
-    const [y, mo, d, h, mi, se = '00'] = m.slice(1).map(String);
+    const [y, mo, d, h, mi] = m.slice(1, 6);
+    const se = m[6] ?? '00';
     const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
     const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
     if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
@@ -1088,8 +1089,9 @@ const schema = schemas/* object */.Ikc({
     'github-token': secret,
     'department-id': optional((raw) => parseWholeNumber(raw, 1)),
     'appointment-datetime': optional(parseLocalDateTime),
-    'appointment-name': field((raw) => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
-    'external-user-id': field((raw) => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
+    // Never empty: an empty input falls back to its default.
+    'appointment-name': schemas/* string */.YjP(),
+    'external-user-id': schemas/* string */.YjP(),
     'webhook-confirm-url': optional(parseConfirmTemplate),
     'webhook-wait-seconds': decimalNumber(0, 3600),
     'watch-minutes': decimalNumber(0, 360),
@@ -1125,6 +1127,14 @@ const schema = schemas/* object */.Ikc({
         });
     }
 }));
+/** Seconds a mode needs at most: the watch plus a minute; smoke's two webhook waits plus a minute. */
+function modeNeedsSeconds(mode, watchSeconds, webhookWaitSeconds) {
+    if (mode === 'watch')
+        return watchSeconds + 60;
+    if (mode === 'smoke')
+        return 2 * webhookWaitSeconds + 60;
+    return 0;
+}
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 function parseSettings(read) {
     const parsed = parse/* safeParse */.xL(schema, read.values);
@@ -1138,7 +1148,7 @@ function parseSettings(read) {
         return { ok: false, errors: [...new Set(errors)] };
     }
     const s = parsed.data;
-    // A watch outlives the default deadline: unless the user set one, it is the watch plus a minute.
+    // Watch and smoke can outlive the default deadline: unless the user set one, it fits the mode.
     const watchSeconds = s['watch-minutes'] * 60;
     const timeoutGiven = read.sources['timeout-seconds'] === 'input';
     if (s.mode === 'watch' && timeoutGiven && s['timeout-seconds'] < watchSeconds) {
@@ -1149,7 +1159,7 @@ function parseSettings(read) {
             ]
         };
     }
-    const timeoutSeconds = s.mode === 'watch' && !timeoutGiven ? Math.max(s['timeout-seconds'], watchSeconds + 60) : s['timeout-seconds'];
+    const timeoutSeconds = timeoutGiven ? s['timeout-seconds'] : Math.max(s['timeout-seconds'], modeNeedsSeconds(s.mode, watchSeconds, s['webhook-wait-seconds']));
     return {
         ok: true,
         settings: {

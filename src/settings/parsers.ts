@@ -113,7 +113,8 @@ export function parseLocalDateTime(raw: string): Parsed<string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
   const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
   if (!m) return bad;
-  const [y, mo, d, h, mi, se = '00'] = m.slice(1).map(String) as [string, string, string, string, string, string?];
+  const [y, mo, d, h, mi] = m.slice(1, 6) as [string, string, string, string, string];
+  const se = m[6] ?? '00';
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
   const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
   if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return bad;

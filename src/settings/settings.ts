@@ -20,12 +20,11 @@ import {
   parseLocalDateTime,
   parseRate,
   parseWholeNumber,
-  wholeNumber,
-  type Parsed
+  wholeNumber
 } from './parsers.js';
+import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
 
 export { quoteValue };
-import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
 
 export interface Settings {
   mode: 'preflight' | 'smoke' | 'watch';
@@ -120,8 +119,9 @@ const schema = z
     'github-token': secret,
     'department-id': optional((raw) => parseWholeNumber(raw, 1)),
     'appointment-datetime': optional(parseLocalDateTime),
-    'appointment-name': field((raw): Parsed<string> => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
-    'external-user-id': field((raw): Parsed<string> => (raw === '' ? { error: 'must not be empty' } : { value: raw })),
+    // Never empty: an empty input falls back to its default.
+    'appointment-name': z.string(),
+    'external-user-id': z.string(),
     'webhook-confirm-url': optional(parseConfirmTemplate),
     'webhook-wait-seconds': decimalNumber(0, 3600),
     'watch-minutes': decimalNumber(0, 360),
@@ -160,6 +160,13 @@ const schema = z
     })
   );
 
+/** Seconds a mode needs at most: the watch plus a minute; smoke's two webhook waits plus a minute. */
+function modeNeedsSeconds(mode: Settings['mode'], watchSeconds: number, webhookWaitSeconds: number): number {
+  if (mode === 'watch') return watchSeconds + 60;
+  if (mode === 'smoke') return 2 * webhookWaitSeconds + 60;
+  return 0;
+}
+
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 export function parseSettings(read: InputRead): SettingsResult {
   const parsed = z.safeParse(schema, read.values);
@@ -173,7 +180,7 @@ export function parseSettings(read: InputRead): SettingsResult {
     return { ok: false, errors: [...new Set(errors)] };
   }
   const s = parsed.data;
-  // A watch outlives the default deadline: unless the user set one, it is the watch plus a minute.
+  // Watch and smoke can outlive the default deadline: unless the user set one, it fits the mode.
   const watchSeconds = s['watch-minutes'] * 60;
   const timeoutGiven = read.sources['timeout-seconds'] === 'input';
   if (s.mode === 'watch' && timeoutGiven && s['timeout-seconds'] < watchSeconds) {
@@ -184,7 +191,7 @@ export function parseSettings(read: InputRead): SettingsResult {
       ]
     };
   }
-  const timeoutSeconds = s.mode === 'watch' && !timeoutGiven ? Math.max(s['timeout-seconds'], watchSeconds + 60) : s['timeout-seconds'];
+  const timeoutSeconds = timeoutGiven ? s['timeout-seconds'] : Math.max(s['timeout-seconds'], modeNeedsSeconds(s.mode, watchSeconds, s['webhook-wait-seconds']));
   return {
     ok: true,
     settings: {
