@@ -517,14 +517,34 @@ function cutToFit(markdown, budget) {
     return [...kept, ...closers, '', CUT_NOTE].join('\n');
 }
 /**
- * The comment's body: the marker, the job summary and a link to the run. Never longer than
- * `limit` characters (JavaScript counts UTF-16 units, never fewer than GitHub's characters).
+ * Keeps a comment from notifying anyone. On GitHub a backslash does not stop `\@name` from
+ * mentioning (and notifying) that user or team, nor `\#12` from cross-referencing an issue:
+ * both are recognised after Markdown is rendered. A zero-width space (as an entity) after the
+ * `@` or `#` breaks them and shows nothing. Code fences are left alone: nothing links in them.
+ */
+function quietMentions(markdown) {
+    let fence = false;
+    return markdown
+        .split('\n')
+        .map((line) => {
+        if (line.startsWith('```'))
+            fence = !fence;
+        else if (!fence)
+            return line.replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => `${c}&#8203;`);
+        return line;
+    })
+        .join('\n');
+}
+/**
+ * The comment's body: the marker, the job summary (mentions made quiet) and a link to the run.
+ * Never longer than `limit` characters (JavaScript counts UTF-16 units, never fewer than
+ * GitHub's characters).
  */
 function commentBody(input) {
     const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
     const head = `${input.marker}\n`;
     const foot = input.runUrl ? `\n\n<sub>Posted by moncreneau-deploy-gate and updated on every run · [workflow run](${input.runUrl})</sub>\n` : '\n';
-    const summary = input.summary.replace(/\s+$/, '');
+    const summary = quietMentions(input.summary.replace(/\s+$/, ''));
     if (head.length + summary.length + foot.length <= limit)
         return `${head}${summary}${foot}`;
     return `${head}${cutToFit(summary, limit - head.length - foot.length)}${foot}`;

@@ -2,7 +2,7 @@
 // `npm run sandbox`: the MONCRENEAU double plus a verifying webhook receiver, wired
 // together, with the environment lines to point the gate at them.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,12 +11,14 @@ import { startDouble } from './moncreneau-double.mjs';
 import { startReceiver } from './webhook-receiver.mjs';
 
 const USAGE = `Usage: node sandbox/sandbox-cli.mjs [--https] [--port N] [--receiver-port N] [--credits N]
-                                  [--webhook-url URL --webhook-secret SECRET]
+                                  [--webhook-url URL --webhook-secret SECRET] [--write-env PATH]
   --https           serve both the API and the receiver over HTTPS with a throwaway CA
   --port N          API port (default: a free one)
   --receiver-port N webhook receiver port (default: a free one)
   --credits N       starting credits of each environment (default 500)
-  --webhook-url     deliver webhooks to your own endpoint instead of the built-in receiver`;
+  --webhook-url     deliver webhooks to your own endpoint instead of the built-in receiver
+  --write-env PATH  also write the variables as KEY=VALUE lines to PATH once everything is
+                    listening (for a workflow: cat PATH >> "$GITHUB_ENV")`;
 
 /** @param {string | undefined} value @param {string} name @param {number} fallback */
 function wholeNumber(value, name, fallback) {
@@ -37,6 +39,7 @@ async function main() {
       credits: { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      'write-env': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -94,6 +97,22 @@ async function main() {
     '# Action inputs have hyphens, which `export` refuses; pass them through env(1):',
     "env 'INPUT_ALLOW-PRIVATE-WEBHOOK=true' node dist/index.js",
   ];
+  if (values['write-env']) {
+    /** @type {[string, string][]} */
+    const variables = [
+      ['MONCRENEAU_API_URL', double.url],
+      ['MONCRENEAU_API_KEY', double.keys.live],
+      ['MONCRENEAU_TEST_API_KEY', double.keys.test],
+      ['MONCRENEAU_WEBHOOK_URL', webhookUrl],
+      ['MONCRENEAU_WEBHOOK_SECRET', secret],
+      ...(receiver ? [/** @type {[string, string]} */ (['MONCRENEAU_CONFIRM_URL', `${receiver.origin}/confirm/{appointmentId}/{event}`])] : []),
+      ...(caFile ? [/** @type {[string, string]} */ (['NODE_EXTRA_CA_CERTS', caFile])] : []),
+    ];
+    // Written whole and renamed, so a reader waiting for the file never sees half of it.
+    const temporary = `${values['write-env']}.partial`;
+    writeFileSync(temporary, variables.map(([name, value]) => `${name}=${value}\n`).join(''));
+    renameSync(temporary, values['write-env']);
+  }
   console.log(lines.join('\n'));
 
   const stop = async (/** @type {string} */ signal) => {

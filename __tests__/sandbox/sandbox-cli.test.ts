@@ -1,5 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { request } from '../../sandbox/http-client.mjs';
@@ -82,6 +84,36 @@ describe('sandbox-cli', () => {
     child?.kill('SIGINT');
     expect(await exit).toBe(0);
     expect(existsSync(caFile)).toBe(false);
+  });
+
+  it('with --write-env writes the same values as KEY=VALUE lines, ready for $GITHUB_ENV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-env-'));
+    try {
+      const envFile = join(dir, 'sandbox.env');
+      const output = await startCli(['--https', '--write-env', envFile]);
+      const lines = readFileSync(envFile, 'utf8').split('\n').filter((l) => l !== '');
+      const vars = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      expect(Object.keys(vars)).toEqual([
+        'MONCRENEAU_API_URL',
+        'MONCRENEAU_API_KEY',
+        'MONCRENEAU_TEST_API_KEY',
+        'MONCRENEAU_WEBHOOK_URL',
+        'MONCRENEAU_WEBHOOK_SECRET',
+        'MONCRENEAU_CONFIRM_URL',
+        'NODE_EXTRA_CA_CERTS'
+      ]);
+      for (const name of ['MONCRENEAU_API_URL', 'MONCRENEAU_API_KEY', 'MONCRENEAU_WEBHOOK_URL', 'MONCRENEAU_WEBHOOK_SECRET', 'NODE_EXTRA_CA_CERTS']) {
+        expect([name, vars[name]]).toEqual([name, exported(output, name)]);
+      }
+      expect(vars.MONCRENEAU_TEST_API_KEY).toMatch(/^mk_test_/);
+      expect(vars.MONCRENEAU_CONFIRM_URL).toBe(`${new URL(vars.MONCRENEAU_WEBHOOK_URL!).origin}/confirm/{appointmentId}/{event}`);
+      expect(existsSync(`${envFile}.partial`)).toBe(false);
+      const ca = readFileSync(vars.NODE_EXTRA_CA_CERTS!, 'utf8');
+      const answer = await request(`${vars.MONCRENEAU_API_URL}/organizations/me`, { headers: { 'x-api-key': vars.MONCRENEAU_TEST_API_KEY! }, ca });
+      expect(answer.status).toBe(200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a malformed number, naming the option', async () => {

@@ -1,0 +1,146 @@
+/**
+ * The ready-made workflows under .github/workflows, run as far as a machine without GitHub can:
+ * their "start the double" step is executed as written (it must fill $GITHUB_ENV), then the
+ * gate step's `with:` block, expressions evaluated, is handed to the BUILT bundle. actionlint
+ * checks the rest of each file in .ci/run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT, runBundle } from '../helpers/run-bundle.js';
+
+const DIR = join(REPO_ROOT, '.github/workflows');
+const workflow = (name: string) => readFileSync(join(DIR, name), 'utf8');
+
+/** The `run: |` block of the step with this name, unindented. */
+function runBlock(text: string, stepName: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.trim() === `- name: ${stepName}`);
+  if (at < 0) throw new Error(`no step named ${stepName}`);
+  const run = lines.findIndex((l, i) => i > at && l.trim() === 'run: |');
+  const indent = lines[run]!.search(/\S/);
+  const block: string[] = [];
+  for (const line of lines.slice(run + 1)) {
+    if (line.trim() !== '' && line.search(/\S/) <= indent) break;
+    block.push(line.slice(indent + 2));
+  }
+  return block.join('\n').trim();
+}
+
+/** The `with:` block of the step that runs the action itself (`uses: ./`), as raw strings. */
+function gateInputs(text: string): Record<string, string> {
+  const lines = text.split('\n');
+  const uses = lines.findIndex((l) => /^\s*(- )?uses: \.\/(\s|$)/.test(l));
+  if (uses < 0) throw new Error('no step uses ./');
+  const at = lines.findIndex((l, i) => i > uses && l.trim() === 'with:');
+  const indent = lines[at]!.search(/\S/);
+  const inputs: Record<string, string> = {};
+  for (const line of lines.slice(at + 1)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (line.search(/\S/) <= indent) break;
+    const match = /^\s*([\w-]+):\s*(.*?)(\s+#.*)?$/.exec(line);
+    if (!match) throw new Error(`unreadable with: line ${line}`);
+    inputs[match[1]!] = match[2]!;
+  }
+  return inputs;
+}
+
+interface Context {
+  env: Record<string, string>;
+  matrix?: Record<string, string>;
+  inputs?: Record<string, string>;
+}
+
+/** The expressions these workflows use: a context path, or `x == 'v' && a || b`. */
+function evaluate(value: string, ctx: Context): string {
+  const expression = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(value)?.[1];
+  if (expression === undefined) return value;
+  const path = (p: string): string => {
+    const [scope, name] = p.split('.') as [keyof Context, string];
+    const found = ctx[scope]?.[name];
+    if (found === undefined) throw new Error(`${p} is not set`);
+    return found;
+  };
+  const choice = /^([\w.]+) == '([^']*)' && ([\w.]+) \|\| ([\w.]+)$/.exec(expression);
+  if (choice) return path(choice[1]!) === choice[2] ? path(choice[3]!) : path(choice[4]!);
+  if (/^[\w.]+$/.test(expression)) return path(expression);
+  throw new Error(`expression not understood by this test: ${expression}`);
+}
+
+const WORKFLOWS = ['deploy.yml', 'manual.yml', 'post-deploy-watch.yml', 'matrix.yml'];
+const START = 'Start the local MONCRENEAU double (stands in for the real API here)';
+let work: string;
+let sandboxPid = 0;
+const sandboxEnv: Record<string, string> = {};
+
+beforeAll(() => {
+  // Every workflow starts the double the same way; run that step as GitHub would.
+  const snippets = WORKFLOWS.map((name) => runBlock(workflow(name), START));
+  expect(new Set(snippets).size).toBe(1);
+  work = mkdtempSync(join(tmpdir(), 'gate-workflows-'));
+  const githubEnv = join(work, 'github-env');
+  const out = execFileSync('bash', ['-e', '-c', `${snippets[0]}\necho "SANDBOX_PID=$!"`], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH, RUNNER_TEMP: work, GITHUB_ENV: githubEnv },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit']
+  });
+  sandboxPid = Number(/SANDBOX_PID=(\d+)/.exec(out)?.[1]);
+  for (const line of readFileSync(githubEnv, 'utf8').split('\n').filter(Boolean)) {
+    sandboxEnv[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+  }
+}, 30_000);
+
+afterAll(() => {
+  if (sandboxPid > 0) process.kill(sandboxPid, 'SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function runGate(name: string, ctx: Omit<Context, 'env'>, override: Record<string, string> = {}) {
+  const raw = gateInputs(workflow(name));
+  const inputs = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, evaluate(v, { ...ctx, env: sandboxEnv })]));
+  return runBundle({ ...inputs, ...override }, { NODE_EXTRA_CA_CERTS: sandboxEnv.NODE_EXTRA_CA_CERTS! }, { timeoutMs: 60_000 });
+}
+
+describe('the workflow files against the double', () => {
+  it('lists exactly the four documented workflows', () => {
+    expect(readdirSync(DIR).sort()).toEqual([...WORKFLOWS].sort());
+  });
+
+  it('starts the double and fills $GITHUB_ENV with what the gate reads', () => {
+    expect(Object.keys(sandboxEnv)).toEqual(expect.arrayContaining(['MONCRENEAU_API_URL', 'MONCRENEAU_API_KEY', 'MONCRENEAU_TEST_API_KEY', 'MONCRENEAU_WEBHOOK_URL', 'MONCRENEAU_WEBHOOK_SECRET', 'NODE_EXTRA_CA_CERTS']));
+    expect(sandboxEnv.MONCRENEAU_API_URL).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+  });
+
+  it('deploy.yml: the gate passes in production, so deploy-production may run', async () => {
+    expect(workflow('deploy.yml')).toMatch(/deploy-production:\n(.*\n)*?\s+needs: gate\b/);
+    const run = await runGate('deploy.yml', {});
+    expect(run.outputs).toMatchObject({ result: 'pass', 'failed-checks': '' });
+    expect(run.code).toBe(0);
+  });
+
+  it.each(['staging', 'production'])('matrix.yml: the %s job passes with its own key', async (environment) => {
+    const run = await runGate('matrix.yml', { matrix: { environment } });
+    expect(run.report).toMatchObject({ environment, result: 'pass' });
+    expect(run.code).toBe(0);
+  });
+
+  it.each<[string, string]>([
+    ['preflight', 'staging'],
+    ['preflight', 'production'],
+    ['smoke', 'production']
+  ])('manual.yml: %s on %s passes', async (mode, environment) => {
+    const run = await runGate('manual.yml', { inputs: { mode, environment } });
+    expect(run.report).toMatchObject({ mode, environment, result: 'pass' });
+    if (mode === 'smoke') expect(run.outputs['appointment-id']).toMatch(/^\d+$/);
+  });
+
+  it('post-deploy-watch.yml: a healthy production gives rollback=false (watch compressed to 3 s)', async () => {
+    expect(workflow('post-deploy-watch.yml')).toContain("if: ${{ !cancelled() && steps.watch.outputs.rollback == 'true' }}");
+    const run = await runGate('post-deploy-watch.yml', {}, { 'watch-minutes': '0.05', 'watch-interval-seconds': '0.5' });
+    expect(run.outputs).toMatchObject({ result: 'pass', rollback: 'false', 'rollback-reasons': '' });
+    expect(run.code).toBe(0);
+  });
+});
