@@ -860,8 +860,9 @@ function verdict(report) {
         return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
     return '✅ passed';
 }
+/** A duration that never wraps inside its table cell (a no-break space before the unit). */
 function duration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+    return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
 }
 const summary_text = (s, max) => (0,markdown/* escapeInline */.VV)((0,markdown/* shorten */.ml)(s, max));
 function row(c) {

@@ -82,8 +82,8 @@ describe('renderSummary: the table', () => {
     ];
     const [first, second] = bodyRows(renderSummary(report(checks))).map(tableCells);
     expect(first![2]).toBe('configuration present and consistent');
-    expect(first![3]).toBe('812 ms');
-    expect(second![3]).toBe('1.5 s');
+    expect(first![3]).toBe('812\u00a0ms');
+    expect(second![3]).toBe('1.5\u00a0s');
   });
 
   it('when a check was skipped then its time cell is empty', () => {
@@ -191,7 +191,7 @@ describe('renderSummary: details and determinism', () => {
   });
 
   it('when the run took under a second or more then the lead line gives the duration and the mode', () => {
-    expect(renderSummary(report(PREFLIGHT({ config: 'pass' }), { durationMs: 812 }))).toContain('Mode preflight, 812 ms.');
-    expect(renderSummary(report(PREFLIGHT({ config: 'pass' }), { durationMs: 2345 }))).toContain('Mode preflight, 2.3 s.');
+    expect(renderSummary(report(PREFLIGHT({ config: 'pass' }), { durationMs: 812 }))).toContain('Mode preflight, 812\u00a0ms.');
+    expect(renderSummary(report(PREFLIGHT({ config: 'pass' }), { durationMs: 2345 }))).toContain('Mode preflight, 2.3\u00a0s.');
   });
 });

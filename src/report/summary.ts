@@ -22,8 +22,9 @@ function verdict(report: RunReport): string {
   return '✅ passed';
 }
 
+/** A duration that never wraps inside its table cell (a no-break space before the unit). */
 function duration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
 }
 
 const text = (s: string, max?: number) => escapeInline(shorten(s, max));
