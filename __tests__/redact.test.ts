@@ -18,10 +18,10 @@ describe('makeRedactor', () => {
   });
 
   it('when one secret contains another then the longer one is replaced whole', () => {
-    const redact = makeRedactor(['abc', 'XXabcYY']);
-    expect(redact('first XXabcYY then abc')).toBe('first [redacted] then [redacted]');
+    const redact = makeRedactor(['abcdefgh', 'XXabcdefghYY']);
+    expect(redact('first XXabcdefghYY then abcdefgh')).toBe('first [redacted] then [redacted]');
     // Order of registration must not matter.
-    expect(makeRedactor(['XXabcYY', 'abc'])('first XXabcYY then abc')).toBe('first [redacted] then [redacted]');
+    expect(makeRedactor(['XXabcdefghYY', 'abcdefgh'])('first XXabcdefghYY then abcdefgh')).toBe('first [redacted] then [redacted]');
   });
 
   it.each<[string, string[]]>([
@@ -34,7 +34,21 @@ describe('makeRedactor', () => {
   });
 
   it('when an empty secret is given with a real one then only the real one is replaced', () => {
-    expect(makeRedactor(['', 'tok3n'])('a tok3n b')).toBe('a [redacted] b');
+    expect(makeRedactor(['', 'tok3n-0123'])('a tok3n-0123 b')).toBe('a [redacted] b');
+  });
+
+  it.each([
+    ['trimmed', 'mk_live_PASTED123\n', 'key mk_live_PASTED123 rejected'],
+    ['upper-cased', 'mk_live_Pasted123', 'KEY MK_LIVE_PASTED123 REJECTED'],
+    ['base64', 'whsec_AbCdEf123456', `echo ${Buffer.from('whsec_AbCdEf123456').toString('base64')}`],
+    ['one line of a multi-line secret', '-----BEGIN KEY-----\nAAAABBBBCCCCDDDD\n-----END KEY-----', 'line AAAABBBBCCCCDDDD']
+  ])('when a server echoes the secret %s then it is replaced', (_label, secret, text) => {
+    expect(makeRedactor([secret])(text)).toContain('[redacted]');
+    expect(makeRedactor([secret])(text)).not.toMatch(/PASTED123|Pasted123|AAAABBBB|QWJDZGV/i);
+  });
+
+  it('does not hunt for pieces too short to be secrets, so ordinary words survive', () => {
+    expect(makeRedactor(['pass'])('result pass')).toBe('result pass');
   });
 
   it('when a secret is not in the text then the text is unchanged', () => {

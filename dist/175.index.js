@@ -22,6 +22,8 @@ var urls = __webpack_require__(3012);
 var check = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/http/http-client.ts
 var http_client = __webpack_require__(7772);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:net"
@@ -609,6 +611,7 @@ function sign(secret, rawBody) {
 
 
 
+
 /** An endpoint's answer is read only to quote its start; anything larger is not a webhook answer. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 const QUOTE_CHARS = 100;
@@ -634,7 +637,8 @@ function probeHeaders(probe) {
 const cut = (text) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 3)}...` : text);
 /** The start of a server's answer on one line, with the secret removed should it be echoed. */
 function quote(body, secret) {
-    const text = body.toString('utf8', 0, 4 * QUOTE_CHARS).split(secret).join('[redacted]');
+    // The whole (size-bounded) answer is redacted before it is cut, so a cut cannot split a secret.
+    const text = (0,redact/* makeRedactor */.$u)([secret])(body.toString('utf8'));
     const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
     return line === '' ? undefined : cut(line);
 }
@@ -786,6 +790,11 @@ async function readBounded(body, max) {
     }
     return Buffer.concat(chunks);
 }
+/** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
+function stoppedBecause(reason) {
+    const text = reason instanceof Error ? reason.message : '';
+    return text.startsWith('the job was cancelled') ? `the request was stopped: ${text}` : 'the request was stopped at the run’s deadline';
+}
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({
@@ -830,7 +839,7 @@ function createHttpClient(options = {}) {
                 return { ok: false, failure: { kind: 'timeout', code: 'TIMEOUT', message: `${host} did not answer within ${req.timeoutMs} ms` }, timeMs };
             }
             if (req.signal?.aborted) {
-                return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: 'the request was stopped at the run’s deadline' }, timeMs };
+                return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
             }
             return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs), timeMs };
         }

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   judgeCredits: () => (/* binding */ judgeCredits),
 /* harmony export */   readCredits: () => (/* binding */ readCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2226);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 /* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9968);
 /**
@@ -30,7 +30,10 @@ function readCredits(body, field) {
         }
         current = current[part];
     }
-    if (typeof current !== 'number' || !Number.isFinite(current)) {
+    if (typeof current === 'number' && !Number.isFinite(current)) {
+        return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
+    }
+    if (typeof current !== 'number') {
         const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
         return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
     }

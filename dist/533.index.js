@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   judgeLatency: () => (/* binding */ judgeLatency),
 /* harmony export */   readRateLimit: () => (/* binding */ readRateLimit)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2226);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 /* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9968);
 /**

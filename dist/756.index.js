@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   judgeCredits: () => (/* binding */ judgeCredits),
 /* harmony export */   readCredits: () => (/* binding */ readCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2226);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 /* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9968);
 /**
@@ -30,7 +30,10 @@ function readCredits(body, field) {
         }
         current = current[part];
     }
-    if (typeof current !== 'number' || !Number.isFinite(current)) {
+    if (typeof current === 'number' && !Number.isFinite(current)) {
+        return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
+    }
+    if (typeof current !== 'number') {
         const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
         return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
     }
@@ -94,8 +97,10 @@ __webpack_require__.d(__webpack_exports__, {
   runSmoke: () => (/* binding */ runSmoke)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 6 modules
-var schemas = __webpack_require__(2226);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./src/checks/config.ts
 var config = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/checks/credits.ts
@@ -140,7 +145,9 @@ async function cancelAppointment(client, appointmentId) {
     if (check.ok && check.data.status === 'CANCELLED') {
         return { cancelled: true, detail: `DELETE answered ${describe(deleted)}, but the appointment reads CANCELLED`, attempts };
     }
-    if (!check.ok && check.problem.kind === 'status' && check.problem.status === 404 && deleted.problem.kind === 'status' && deleted.problem.status === 404) {
+    // Gone only when the API itself says so: a 404 from a wrong path proves nothing.
+    const notFound = (r) => !r.ok && r.problem.kind === 'status' && r.problem.status === 404 && r.problem.code === 'APPOINTMENT_NOT_FOUND';
+    if (notFound(deleted) && notFound(check)) {
         return { cancelled: true, detail: 'the appointment no longer exists (404)', attempts };
     }
     const now = check.ok ? `it still reads ${check.data.status ?? 'without a status'}` : `reading it back failed too (${describe(check)})`;
@@ -212,9 +219,12 @@ function planAppointment(smoke, departmentId, now) {
 }
 /** Whether a listed appointment is the one this run booked (and may still need cancelling). */
 function isPlannedAppointment(a, plan) {
-    const sameTime = typeof a.dateTime === 'string' && a.dateTime.slice(0, 19) === plan.dateTime;
-    const sameOwner = a.externalUserId === undefined || a.externalUserId === plan.externalUserId;
-    const sameName = a.name === undefined || a.name === plan.name;
+    // To the minute: servers write 10:00, 10:00:00, 10:00:00.000 or "2026-12-01 10:00".
+    const minute = (t) => t.replace(' ', 'T').slice(0, 16);
+    const sameTime = typeof a.dateTime === 'string' && minute(a.dateTime) === minute(plan.dateTime);
+    const same = (x, y) => x === undefined || x.trim().toLowerCase() === y.trim().toLowerCase();
+    const sameOwner = same(a.externalUserId, plan.externalUserId);
+    const sameName = same(a.name, plan.name);
     const live = a.status === undefined || a.status === 'SCHEDULED' || a.status === 'PENDING_PAYMENT';
     return sameTime && sameOwner && sameName && live;
 }
@@ -263,11 +273,10 @@ const TITLES = {
     'webhook-cancelled': 'appointment.cancelled processed',
     'credits-after': 'Credits after (refund)'
 };
-const created = schemas/* looseObject */._H3({ id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]) });
-const listed = schemas/* union */.KCZ([
-    schemas/* looseObject */._H3({ content: schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]) })) }),
-    schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]) }))
-]);
+/** An id the gate can put in a path: a whole number (the docs) or a plain token (the Node SDK). */
+const appointmentId = schemas/* union */.KCZ([schemas/* int */.Whr().check(api/* _nonnegative */.UI()), schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9_-]{1,64}$/))]);
+const created = schemas/* looseObject */._H3({ id: appointmentId });
+const listed = schemas/* union */.KCZ([schemas/* looseObject */._H3({ content: schemas/* array */.YOg(schemas/* looseObject */._H3({ id: appointmentId })) }), schemas/* array */.YOg(schemas/* looseObject */._H3({ id: appointmentId }))]);
 /** Time kept back from the steps so the cancellation always has room before the deadline. */
 function cleanupReserveMs(timeoutSeconds) {
     return Math.min(15_000, Math.max(2_000, (timeoutSeconds * 1000) / 4));
@@ -344,6 +353,7 @@ async function runSmoke(ctx) {
                 return (0,check/* pass */.IX)(`appointment ${appointmentId} booked for ${plan.dateTime} in department ${plan.departmentId}`, { data: { appointmentId, ...plan } });
             }
             const text = (0,api_access/* describeProblem */.B)(result, 'POST /appointments', checkCtx);
+            // Only a 4xx says for sure nothing was booked; a lost, failed or unreadable answer may hide one.
             const definite = result.problem.kind === 'status' && result.problem.status < 500;
             if (definite)
                 return (0,check/* fail */.fJ)(text.summary, { hints: createHints(result.problem.kind === 'status' ? result.problem.code : undefined, text.hints), data: { ...plan } });
@@ -358,8 +368,18 @@ async function runSmoke(ctx) {
                     data: { appointmentId, found: found.ids }
                 });
             }
-            if (found.ok)
-                return (0,check/* fail */.fJ)(`${text.summary}; no appointment was made (none found by externalUserId and date)`, { hints: text.hints });
+            if (found.ok) {
+                // None found, but a credit gone means one was booked where the lookup cannot see it.
+                const balance = await readBalance();
+                const spent = 'value' in balance && creditsBefore !== null && balance.value < creditsBefore;
+                if (!spent)
+                    return (0,check/* fail */.fJ)(`${text.summary}; no appointment was made (none found by externalUserId and date)`, { hints: text.hints });
+                alert = {
+                    message: `The booking's answer was lost and a credit was spent, but no appointment of externalUserId ${plan.externalUserId} on ${plan.dateTime} could be found. Find it and cancel it by hand:`,
+                    command: `curl '${lookupUrl(apiUrl.url, plan)}' -H "${authHeader(settings.authScheme)}"`
+                };
+                return (0,check/* fail */.fJ)(`${text.summary}; a credit was spent but the appointment could not be found`, { hints: text.hints });
+            }
             alert = {
                 message: `The booking's answer was lost and looking it up failed: an appointment of externalUserId ${plan.externalUserId} on ${plan.dateTime} may exist. Check and cancel it by hand:`,
                 command: `curl '${lookupUrl(apiUrl.url, plan)}' -H "${authHeader(settings.authScheme)}"`
@@ -429,10 +449,12 @@ async function runSmoke(ctx) {
         const data = { event, polls: seen.polls, waitedMs: seen.waitedMs };
         if (seen.confirmed)
             return (0,check/* pass */.IX)(`${event} confirmed after ${seen.waitedMs} ms (${seen.polls} poll${seen.polls === 1 ? '' : 's'})`, { data });
+        if (signal.aborted)
+            return (0,check/* fail */.fJ)(`${event} not confirmed: the wait was stopped after ${seen.waitedMs} ms`, { data });
         return (0,check/* fail */.fJ)(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
             data,
             hints: [
-                'The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > Production, the secret, and the application’s webhook logs.'
+                `The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${settings.environment === 'production' ? 'Production' : 'Staging'}, the secret, and the application’s webhook logs.`
             ]
         });
     }

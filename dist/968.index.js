@@ -316,6 +316,14 @@ function interpret(response, schema) {
     }
     return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
 }
+/** A wait in the unit a person reads it in ("1200 ms", "45 s", "more than a day"). */
+function waitText(ms) {
+    if (ms < 10_000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 86_400_000)
+        return `${Math.round(ms / 1000)} s`;
+    return 'more than a day';
+}
 function createApiClient(config) {
     const http = config.http ?? (0,http_client/* createHttpClient */.u)();
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -364,7 +372,7 @@ function createApiClient(config) {
             const delay = nextDelay(attempt, backoffBaseMs, Math.random(), retryAfterMs);
             // Never sleep into the deadline: a retry that cannot finish in time is not made.
             if (performance.now() + delay + 50 >= config.deadline) {
-                return { ...result, note: `not retried: waiting ${Math.round(delay)} ms would pass the run’s deadline` };
+                return { ...result, note: `not retried: waiting ${waitText(delay)} would pass the run’s deadline` };
             }
             await (0,timing/* sleep */.y)(delay, config.signal);
             if (config.signal.aborted)
@@ -424,6 +432,11 @@ async function readBounded(body, max) {
     }
     return Buffer.concat(chunks);
 }
+/** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
+function stoppedBecause(reason) {
+    const text = reason instanceof Error ? reason.message : '';
+    return text.startsWith('the job was cancelled') ? `the request was stopped: ${text}` : 'the request was stopped at the run’s deadline';
+}
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({
@@ -468,7 +481,7 @@ function createHttpClient(options = {}) {
                 return { ok: false, failure: { kind: 'timeout', code: 'TIMEOUT', message: `${host} did not answer within ${req.timeoutMs} ms` }, timeMs };
             }
             if (req.signal?.aborted) {
-                return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: 'the request was stopped at the run’s deadline' }, timeMs };
+                return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
             }
             return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs), timeMs };
         }

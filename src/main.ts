@@ -12,7 +12,7 @@ import type { ModeContext, ModeResult } from './modes/mode.js';
 import { makeRedactor, redactDeep } from './redact.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from './report/run-report.js';
 import { STATUS_CELL, renderSummary } from './report/summary.js';
-import { readInputs, SECRET_INPUTS } from './settings/inputs.js';
+import { INPUT_DEFAULTS, readInputs, SECRET_INPUTS } from './settings/inputs.js';
 import { parseSettings } from './settings/settings.js';
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
@@ -20,6 +20,12 @@ const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResu
   preflight: async () => (await import('./modes/preflight.js')).runPreflight,
   smoke: async () => (await import('./modes/smoke.js')).runSmoke,
   watch: async () => (await import('./modes/watch.js')).runWatch
+};
+
+/** A mode's own outputs when it never ran, so a later step never reads an unset value. */
+const NOTHING_DONE: Record<string, Record<string, string>> = {
+  smoke: { 'appointment-id': '' },
+  watch: { rollback: 'false', 'rollback-reasons': '' }
 };
 
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
@@ -63,7 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
         log: (line) => out.info(line)
       });
     } else {
-      result = { checks: [invalidInputs(parsed.errors)] };
+      result = { checks: [invalidInputs(parsed.errors)], outputs: NOTHING_DONE[inputs.values.mode.toLowerCase()] ?? {} };
     }
     // Redacted before rendering, so no secret survives escaping or shortening.
     const report = redactDeep(
@@ -81,7 +87,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
       // A configuration error is worth a comment too, unless pr-comment says false.
       enabled: parsed.ok ? parsed.settings.prComment : inputs.values['pr-comment'].toLowerCase() === 'true',
       token: inputs.values['github-token'],
-      redact
+      redact,
+      deadline: started + (parsed.ok ? parsed.settings.timeoutSeconds : Number(INPUT_DEFAULTS['timeout-seconds'])) * 1000
     };
     await publish(report, result.outputs ?? {}, out, env, comment);
     if (!parsed.ok) out.setFailed(parsed.errors.join('\n'));

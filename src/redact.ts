@@ -4,10 +4,22 @@
  */
 import { escapeInline, escapeSpecials } from './report/markdown.js';
 
-/** The forms a secret can take once it has been put in JSON, a URL, a header or the Markdown summary. */
+/** Shorter pieces are not hunted for: they would garble ordinary words (settings refuse such secrets). */
+export const MIN_REDACTED_LENGTH = 8;
+
+/** The forms a secret can take once trimmed, split into lines, put in JSON, a URL, base64 or Markdown. */
 function variants(secret: string): string[] {
-  const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), escapeSpecials(secret), escapeInline(secret)];
-  return [...new Set(forms)].filter((f) => f !== '');
+  const pieces = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
+  const forms = pieces.flatMap((s) => [
+    s,
+    JSON.stringify(s).slice(1, -1),
+    encodeURIComponent(s),
+    Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),
+    Buffer.from(s, 'utf8').toString('base64url'),
+    escapeSpecials(s),
+    escapeInline(s)
+  ]);
+  return [...new Set(forms)].filter((f) => f.length >= MIN_REDACTED_LENGTH);
 }
 
 export type Redactor = (text: string) => string;
@@ -15,24 +27,24 @@ export type Redactor = (text: string) => string;
 /** What a secret becomes; plain words, so no renderer reads it as markup. */
 export const REDACTED = '[redacted]';
 
-/** A copy of a JSON-like value with every string redacted, keys included. */
+/** A copy of a JSON-like value with every string value redacted (keys are the gate's own). */
 export function redactDeep<T>(value: T, redact: Redactor): T {
   if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, redact)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)])) as T;
   }
   return value;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function makeRedactor(secrets: readonly string[]): Redactor {
   const forms = [...new Set(secrets.filter((s) => s !== '').flatMap(variants))]
     // Longest first, so a secret that contains another is replaced whole.
     .sort((a, b) => b.length - a.length);
   if (forms.length === 0) return (text) => text;
-  return (text) => {
-    let out = text;
-    for (const form of forms) out = out.split(form).join(REDACTED);
-    return out;
-  };
+  // Case-insensitive: a server that upper-cases what it echoes still gets nothing through.
+  const pattern = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
+  return (text) => text.replace(pattern, REDACTED);
 }

@@ -31,7 +31,7 @@ describe('bundle: watch mode', () => {
     double.clearFaults();
     const run = await runBundle(inputs());
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ result: 'pass', rollback: 'false', 'rollback-reasons': '' });
+    expect(run.outputs).toMatchObject({ result: 'warn', rollback: 'false', 'rollback-reasons': '' });
     expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate 0\.0% \(0\/2 in window\), slowest \d+ ms, credits 500$/m);
     expect(run.summary).toContain('```mermaid\nxychart-beta');
     expect(run.summary).toMatch(/\| Error rate \| ✅ Pass \|/);

@@ -51,9 +51,9 @@ function prEnv(payload: unknown = { pull_request: { number: 12 } }, extra: Recor
   return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: github.url, GITHUB_RUN_ID: '77', ...extra };
 }
 
-async function post(env: NodeJS.ProcessEnv, opts: { enabled?: boolean; token?: string; markdown?: string; limits?: CommentLimits; environment?: string } = {}) {
+async function post(env: NodeJS.ProcessEnv, opts: { enabled?: boolean; token?: string; markdown?: string; limits?: CommentLimits; environment?: string; deadline?: number } = {}) {
   const recorded = recordingIO();
-  const settings = { enabled: opts.enabled ?? true, token: opts.token ?? TOKEN, redact: makeRedactor([SECRET, TOKEN]) };
+  const settings = { enabled: opts.enabled ?? true, token: opts.token ?? TOKEN, redact: makeRedactor([SECRET, TOKEN]), deadline: opts.deadline ?? performance.now() + 60_000 };
   const run = { markdown: opts.markdown ?? SUMMARY, environment: opts.environment ?? 'production', mode: 'preflight' };
   await postPullRequestComment(settings, run, env, recorded.io, connect, opts.limits ?? FAST);
   return recorded;
@@ -171,6 +171,12 @@ describe('postPullRequestComment: failures are warnings', () => {
     expect(warningOf(annotations)).toBe('Could not comment on pull request #12: no github-token was given (pass one, or set pr-comment: false). The verdict is unchanged.');
     expect(github.requests).toEqual([]);
     expect(connects).toBe(0);
+  });
+
+  it('when the run is already past its deadline then it warns without calling GitHub', async () => {
+    const { annotations } = await post(prEnv(), { deadline: performance.now() - 1000 });
+    expect(warningOf(annotations)).toBe('Could not comment on pull request #12: the run reached timeout-seconds, so no time is left to comment. The verdict is unchanged.');
+    expect(github.requests).toEqual([]);
   });
 
   it.each<[string, () => NodeJS.ProcessEnv, RegExp]>([

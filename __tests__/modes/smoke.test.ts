@@ -129,7 +129,7 @@ describe('smoke mode', () => {
 
   it('puts the appointment id and the command to cancel it first when cancelling fails', async () => {
     double.setFaults({ deleteErrors: 100 });
-    const result = await runSmoke(modeContextFor(inputs({ retries: '0', 'timeout-seconds': '8' })));
+    const result = await runSmoke(modeContextFor(inputs({ retries: '0', 'timeout-seconds': '10' })));
     const id = result.outputs!['appointment-id']!;
     expect(result.checks.find((c) => c.id === 'cancel')!.status).toBe('fail');
     expect(result.alert!.message).toContain(`Appointment ${id} was NOT cancelled`);

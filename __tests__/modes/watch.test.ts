@@ -56,7 +56,8 @@ describe('watch mode', () => {
     expect(performance.now() - t0).toBeGreaterThanOrEqual(1100);
     expect(result.outputs).toEqual({ rollback: 'false', 'rollback-reasons': '' });
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([
-      ['config', 'pass'],
+      // Compressed time: an interval of 0.1 s would spend the key's hourly quota, so it warns.
+      ['config', 'warn'],
       ['visibility', 'pass'],
       ['error-rate', 'pass'],
       ['latency', 'pass'],
@@ -66,7 +67,7 @@ describe('watch mode', () => {
     const samples = result.data!.samples as unknown[];
     expect(samples.length).toBeGreaterThanOrEqual(10);
     expect(lines).toHaveLength(samples.length);
-    expect(lines[0]).toMatch(/^\[0:00\/0:01\] error rate 0\.0% \(0\/4 in window\), slowest \d+ ms, credits 1000, last webhook 0:01 ago$/);
+    expect(lines[0]).toMatch(/^\[0:00\/0:01\] error rate 0\.0% \(0\/3 in window\), slowest \d+ ms, credits 1000, last webhook 0:01 ago$/);
   });
 
   it('rolls back on an error burst within the error window', async () => {
@@ -111,7 +112,7 @@ describe('watch mode', () => {
     appState.healthStatus = 503;
     const result = await runWatch(modeContextFor(inputs({ 'watch-minutes': '1', 'max-error-rate': '0.2' })));
     expect(result.outputs!.rollback).toBe('true');
-    expect(result.outputs!['rollback-reasons']).toMatch(/^error rate 25\.0%/);
+    expect(result.outputs!['rollback-reasons']).toMatch(/^error rate 33\.3%/);
   });
 
   it('ends as a failure, not a pass and not a rollback, when the API cannot be reached', async () => {
@@ -132,5 +133,24 @@ describe('watch mode', () => {
     expect(byId(result.checks, 'stopped')!.summary).toMatch(/^the job was cancelled after 0(\.\d+)? of 1 min$/);
     expect((result.data!.samples as unknown[]).length).toBeGreaterThanOrEqual(3);
     expect(result.outputs!.rollback).toBe('false');
+  });
+});
+
+describe('watch mode: a heartbeat that cannot be believed', () => {
+  it.each([
+    ['in the future', () => new Date(Date.now() + 3_600_000).toISOString()],
+    ['not an ISO time', () => 'banana 2']
+  ])('is not a pass when lastReceivedAt is %s, nor a rollback', async (_label, value) => {
+    const heartbeat = http.createServer((_req, res) => res.end(JSON.stringify({ lastReceivedAt: value() })));
+    await new Promise<void>((resolve) => heartbeat.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(heartbeat.address() as AddressInfo).port}/heartbeat`;
+      const result = await runWatch(modeContextFor(inputs({ 'webhook-heartbeat-url': url, 'health-url': '' })));
+      expect(result.outputs!.rollback).toBe('false');
+      expect(byId(result.checks, 'webhook-silence')!.status).toBe('fail');
+    } finally {
+      heartbeat.closeAllConnections();
+      heartbeat.close();
+    }
   });
 });

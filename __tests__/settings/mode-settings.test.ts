@@ -39,7 +39,7 @@ describe('watch inputs', () => {
   it.each([
     [{ 'max-error-rate': '10%' }, 'max-error-rate: "10%" is not a rate between 0 and 1, such as 0.1'],
     [{ 'max-error-rate': '1.5' }, 'max-error-rate: "1.5" is not a rate between 0 and 1, such as 0.1'],
-    [{ 'watch-interval-seconds': '-1' }, 'watch-interval-seconds: "-1" is not a number greater than 0 and at most 3600'],
+    [{ 'watch-interval-seconds': '-1' }, 'watch-interval-seconds: "-1" is not a number greater than 0.05 and at most 3600'],
     [{ 'health-url': 'not a url' }, 'health-url: is not an absolute http(s) URL'],
     [{ 'webhook-heartbeat-url': 'https://{{APP_URL}}/heartbeat' }, 'webhook-heartbeat-url: still contains a placeholder in braces'],
     [{ 'max-credits-per-hour': 'lots' }, 'max-credits-per-hour: "lots" is not a whole number >= 0'],
@@ -65,5 +65,29 @@ describe('the deadline each mode gets', () => {
     [{ mode: 'watch', 'watch-minutes': '1', 'timeout-seconds': '90' }, 90]
   ])('%j -> %i s', (inputs, seconds) => {
     expect(settingsOf(inputs).timeoutSeconds).toBe(seconds);
+  });
+});
+
+describe('secrets too short to be real', () => {
+  it.each(['api-key', 'webhook-secret', 'github-token'])('%s shorter than 12 characters is refused without echoing it', (name) => {
+    const errors = errorsOf({ [name]: 'pass' });
+    expect(errors).toEqual([`${name}: is too short to be a real secret (fewer than 12 characters); check that the right secret is passed`]);
+    expect(errors.join('')).not.toMatch(/"pass"/);
+  });
+});
+
+describe('rules across inputs', () => {
+  it('are reported in the same run as errors of single inputs', () => {
+    expect(errorsOf({ mode: 'smoke', 'min-credits': 'abc', 'latency-warn-ms': '3000' })).toEqual([
+      'min-credits: "abc" is not a whole number >= 0',
+      'latency-warn-ms: 3000 is above latency-fail-ms (2000); it must be at most latency-fail-ms',
+      'department-id: is required in smoke mode: the id of the department the test appointment is booked in'
+    ]);
+  });
+
+  it('refuse a smoke deadline too short to cancel what was booked', () => {
+    expect(errorsOf({ mode: 'smoke', 'department-id': '1', 'timeout-seconds': '2' })).toEqual([
+      'timeout-seconds: 2 is too short for smoke mode; give at least 10, so the test appointment always has time to be cancelled'
+    ]);
   });
 });

@@ -267,7 +267,7 @@ describe('readInputs: environment fallbacks and sources', () => {
     ['api-key', 'MONCRENEAU_API_KEY', 'mk_live_fromenv', 'mk_live_frominput', 'apiKey'],
     ['api-url', 'MONCRENEAU_API_URL', 'https://env.example/api/v1', 'https://input.example/api/v1', 'apiUrl'],
     ['webhook-url', 'MONCRENEAU_WEBHOOK_URL', 'https://env.example/hook', 'https://input.example/hook', 'webhookUrl'],
-    ['webhook-secret', 'MONCRENEAU_WEBHOOK_SECRET', 'env-secret', 'input-secret', 'webhookSecret']
+    ['webhook-secret', 'MONCRENEAU_WEBHOOK_SECRET', 'env-secret-0123456', 'input-secret-0123456', 'webhookSecret']
   ] as const;
 
   it.each(FALLBACKS)('when only %s\'s variable %s is set then the value comes from the env', (input, variable, envValue, _given, field) => {

@@ -17,7 +17,10 @@ export function readCredits(body: unknown, field: string): CreditsRead {
     }
     current = (current as Record<string, unknown>)[part];
   }
-  if (typeof current !== 'number' || !Number.isFinite(current)) {
+  if (typeof current === 'number' && !Number.isFinite(current)) {
+    return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
+  }
+  if (typeof current !== 'number') {
     const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
     return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
   }

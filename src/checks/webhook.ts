@@ -7,6 +7,7 @@
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
 import { fail, worst, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import { createHttpClient, type HttpClient, type HttpOutcome } from '../http/http-client.js';
+import { makeRedactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import { judgeCertificate, readCertificate, type CertificateFinding } from '../webhook/certificate.js';
 import { diagnose, type Diagnosis, type ProbeAnswer, type ProbeName } from '../webhook/diagnosis.js';
@@ -50,7 +51,8 @@ const cut = (text: string) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOT
 
 /** The start of a server's answer on one line, with the secret removed should it be echoed. */
 function quote(body: Buffer, secret: string): string | undefined {
-  const text = body.toString('utf8', 0, 4 * QUOTE_CHARS).split(secret).join('[redacted]');
+  // The whole (size-bounded) answer is redacted before it is cut, so a cut cannot split a secret.
+  const text = makeRedactor([secret])(body.toString('utf8'));
   const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return line === '' ? undefined : cut(line);
 }

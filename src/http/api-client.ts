@@ -103,6 +103,13 @@ function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null)
   return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
 }
 
+/** A wait in the unit a person reads it in ("1200 ms", "45 s", "more than a day"). */
+function waitText(ms: number): string {
+  if (ms < 10_000) return `${Math.round(ms)} ms`;
+  if (ms < 86_400_000) return `${Math.round(ms / 1000)} s`;
+  return 'more than a day';
+}
+
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const http = config.http ?? createHttpClient();
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -151,7 +158,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       const delay = nextDelay(attempt, backoffBaseMs, Math.random(), retryAfterMs);
       // Never sleep into the deadline: a retry that cannot finish in time is not made.
       if (performance.now() + delay + 50 >= config.deadline) {
-        return { ...result, note: `not retried: waiting ${Math.round(delay)} ms would pass the run’s deadline` };
+        return { ...result, note: `not retried: waiting ${waitText(delay)} would pass the run’s deadline` };
       }
       await sleep(delay, config.signal);
       if (config.signal.aborted) return result;

@@ -71,6 +71,12 @@ async function readBounded(body: Dispatcher.ResponseData['body'], max: number): 
   return Buffer.concat(chunks);
 }
 
+/** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
+function stoppedBecause(reason: unknown): string {
+  const text = reason instanceof Error ? reason.message : '';
+  return text.startsWith('the job was cancelled') ? `the request was stopped: ${text}` : 'the request was stopped at the run’s deadline';
+}
+
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
   const agent = new Agent({
@@ -115,7 +121,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         return { ok: false, failure: { kind: 'timeout', code: 'TIMEOUT', message: `${host} did not answer within ${req.timeoutMs} ms` }, timeMs };
       }
       if (req.signal?.aborted) {
-        return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: 'the request was stopped at the run’s deadline' }, timeMs };
+        return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
       }
       return { ok: false, failure: classifyNetworkError(error, host, connectTimeoutMs), timeMs };
     } finally {

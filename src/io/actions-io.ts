@@ -7,6 +7,14 @@ import { formatCommand, formatOutputEntry } from './runner-commands.js';
 
 const print = (text: string) => process.stdout.write(text);
 
+/**
+ * One log line, whatever it quotes: a line break inside server text would start a new line
+ * the runner could read as a workflow command (`::add-mask::`, `::stop-commands::`).
+ */
+export function oneLogLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+}
+
 export function createActionsIO(env: NodeJS.ProcessEnv): GateIO {
   return {
     registerSecret(value) {
@@ -15,7 +23,7 @@ export function createActionsIO(env: NodeJS.ProcessEnv): GateIO {
       // The runner masks line by line: a multi-line secret needs each line masked too.
       for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && line !== value) print(formatCommand('add-mask', {}, line));
     },
-    info: (line) => print(`${line}${EOL}`),
+    info: (line) => print(`${oneLogLine(line)}${EOL}`),
     annotate: (a) => print(formatCommand(a.level, { title: a.title }, a.message)),
     setOutput(name, value) {
       if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, formatOutputEntry(name, value), 'utf8');

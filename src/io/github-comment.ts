@@ -22,7 +22,13 @@ export interface CommentSettings {
   token: string;
   /** The run's redactor: the body is scrubbed like everything else the gate writes. */
   redact: Redactor;
+  /** `performance.now()` value of the run's deadline: the comment may use 1.5 s past it, no more. */
+  deadline: number;
 }
+
+/** Time the comment may take past the run's deadline (the gate promises to exit within 2 s of it). */
+const PAST_DEADLINE_MS = 1_500;
+const MIN_COMMENT_MS = 1_000;
 
 export interface CommentLimits {
   /** Each GitHub call. */
@@ -170,11 +176,14 @@ export async function postPullRequestComment(
     });
   if (pr.kind === 'invalid') return warn(pr.reason);
   if (settings.token === '') return warn('no github-token was given (pass one, or set pr-comment: false)');
+  const left = settings.deadline + PAST_DEADLINE_MS - performance.now();
+  if (left < MIN_COMMENT_MS) return warn('the run reached timeout-seconds, so no time is left to comment');
+  const bounded: CommentLimits = { ...limits, totalTimeoutMs: Math.min(limits.totalTimeoutMs, left), callTimeoutMs: Math.min(limits.callTimeoutMs, left) };
   try {
     const marker = commentMarker(run.environment, run.mode);
     const body = settings.redact(commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrlOf(env) }));
     const client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
-    const done = await upsertStickyComment(client, pr.target, marker, body, limits);
+    const done = await upsertStickyComment(client, pr.target, marker, body, bounded);
     out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
   } catch (error) {
     warn(error instanceof CommentError ? error.message : `the GitHub client failed: ${errorText(error).message}`);

@@ -37,11 +37,10 @@ const TITLES = {
 } as const;
 type StepId = keyof typeof TITLES;
 
-const created = z.looseObject({ id: z.union([z.number(), z.string()]) });
-const listed = z.union([
-  z.looseObject({ content: z.array(z.looseObject({ id: z.union([z.number(), z.string()]) })) }),
-  z.array(z.looseObject({ id: z.union([z.number(), z.string()]) }))
-]);
+/** An id the gate can put in a path: a whole number (the docs) or a plain token (the Node SDK). */
+const appointmentId = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))]);
+const created = z.looseObject({ id: appointmentId });
+const listed = z.union([z.looseObject({ content: z.array(z.looseObject({ id: appointmentId })) }), z.array(z.looseObject({ id: appointmentId }))]);
 
 /** Time kept back from the steps so the cancellation always has room before the deadline. */
 export function cleanupReserveMs(timeoutSeconds: number): number {
@@ -122,6 +121,7 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
         return pass(`appointment ${appointmentId} booked for ${plan.dateTime} in department ${plan.departmentId}`, { data: { appointmentId, ...plan } });
       }
       const text = describeProblem(result, 'POST /appointments', checkCtx);
+      // Only a 4xx says for sure nothing was booked; a lost, failed or unreadable answer may hide one.
       const definite = result.problem.kind === 'status' && result.problem.status < 500;
       if (definite) return fail(text.summary, { hints: createHints(result.problem.kind === 'status' ? result.problem.code : undefined, text.hints), data: { ...plan } });
       // The answer is lost: the appointment may exist all the same. Look, with a fresh budget.
@@ -135,7 +135,17 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
           data: { appointmentId, found: found.ids }
         });
       }
-      if (found.ok) return fail(`${text.summary}; no appointment was made (none found by externalUserId and date)`, { hints: text.hints });
+      if (found.ok) {
+        // None found, but a credit gone means one was booked where the lookup cannot see it.
+        const balance = await readBalance();
+        const spent = 'value' in balance && creditsBefore !== null && balance.value < creditsBefore;
+        if (!spent) return fail(`${text.summary}; no appointment was made (none found by externalUserId and date)`, { hints: text.hints });
+        alert = {
+          message: `The booking's answer was lost and a credit was spent, but no appointment of externalUserId ${plan.externalUserId} on ${plan.dateTime} could be found. Find it and cancel it by hand:`,
+          command: `curl '${lookupUrl(apiUrl.url, plan)}' -H "${authHeader(settings.authScheme)}"`
+        };
+        return fail(`${text.summary}; a credit was spent but the appointment could not be found`, { hints: text.hints });
+      }
       alert = {
         message: `The booking's answer was lost and looking it up failed: an appointment of externalUserId ${plan.externalUserId} on ${plan.dateTime} may exist. Check and cancel it by hand:`,
         command: `curl '${lookupUrl(apiUrl.url, plan)}' -H "${authHeader(settings.authScheme)}"`
@@ -203,10 +213,11 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
     const seen = await waitForConfirmation(http, url, waitMs, signal);
     const data = { event, polls: seen.polls, waitedMs: seen.waitedMs };
     if (seen.confirmed) return pass(`${event} confirmed after ${seen.waitedMs} ms (${seen.polls} poll${seen.polls === 1 ? '' : 's'})`, { data });
+    if (signal.aborted) return fail(`${event} not confirmed: the wait was stopped after ${seen.waitedMs} ms`, { data });
     return fail(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
       data,
       hints: [
-        'The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > Production, the secret, and the application’s webhook logs.'
+        `The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${settings.environment === 'production' ? 'Production' : 'Staging'}, the secret, and the application’s webhook logs.`
       ]
     });
   }

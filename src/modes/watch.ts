@@ -32,6 +32,22 @@ export function limitsFor(watch: WatchSettings): WatchLimits {
   };
 }
 
+/** The documented default quota of a key, shared with the application's own traffic. */
+const HOURLY_QUOTA = 1000;
+
+/** Two API requests per interval (probe and credits): warn when that alone eats the key's quota. */
+export function quotaFinding(intervalSeconds: number): Finding[] {
+  const perHour = Math.round((2 * 3600) / intervalSeconds);
+  if (perHour <= HOURLY_QUOTA / 2) return [];
+  return [
+    {
+      status: 'warn',
+      text: `watch-interval-seconds ${intervalSeconds} makes about ${perHour} API requests an hour with this key (default quota ${HOURLY_QUOTA})`,
+      hint: 'Raise watch-interval-seconds (30 s makes 240 requests an hour): the application shares this key’s quota and could be throttled.'
+    }
+  ];
+}
+
 function urlFinding(raw: string, input: string, environment: 'production' | 'staging'): Finding[] {
   if (!raw) return [];
   const checked = checkServiceUrl(raw, input, environment);
@@ -45,7 +61,8 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     ...apiKeyFindings(settings),
     ...apiUrlFindings(settings),
     ...urlFinding(watch.healthUrl, 'health-url', settings.environment),
-    ...urlFinding(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment)
+    ...urlFinding(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment),
+    ...quotaFinding(watch.intervalSeconds)
   ]);
   const configRow: CheckResult = { id: 'config', title: 'Configuration', ...preconditions, durationMs: 0 };
   const apiUrl = checkApiUrl(settings.apiUrl, settings.environment);
@@ -109,7 +126,7 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   }
 
   const observedMs = samples.length > 0 ? samples[samples.length - 1]!.atMs : 0;
-  const rows = [configRow, visibilityRow(samples, ending), ...criteriaRows(assessment, watch, ending)];
+  const rows = [configRow, visibilityRow(samples, ending), ...criteriaRows(assessment, watch, ending, lastError(samples, 'heartbeat'))];
   if (ending === 'cancelled' || ending === 'deadline') {
     rows.push({
       id: 'stopped',
@@ -128,6 +145,14 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   };
 }
 
+function lastError(samples: readonly Sample[], name: string): string | undefined {
+  for (let i = samples.length - 1; i >= 0; i--) {
+    const probe = samples[i]!.probes.find((p) => p.name === name);
+    if (probe?.error) return probe.error;
+  }
+  return undefined;
+}
+
 function visibilityRow(samples: readonly Sample[], ending: string): CheckResult {
   const blind = samples.filter((s) => s.probes.every((p) => !p.measured)).length;
   const outcome: CheckOutcome =
@@ -142,7 +167,7 @@ function visibilityRow(samples: readonly Sample[], ending: string): CheckResult 
   return { id: 'visibility', title: 'Production visible', ...outcome, durationMs: 0 };
 }
 
-function criteriaRows(a: Assessment | null, watch: WatchSettings, ending: string): CheckResult[] {
+function criteriaRows(a: Assessment | null, watch: WatchSettings, ending: string, heartbeatError: string | undefined): CheckResult[] {
   const breached = new Map(a?.breaches.map((b) => [b.criterion, b.reason]) ?? []);
   const row = (criterion: Criterion, outcome: CheckOutcome): CheckResult => {
     const reason = breached.get(criterion);
@@ -178,7 +203,7 @@ function criteriaRows(a: Assessment | null, watch: WatchSettings, ending: string
       !watch.heartbeatUrl
         ? skip('not watched: no webhook-heartbeat-url', { data: {} })
         : a?.silenceMs === null || a?.silenceMs === undefined
-          ? fail('the heartbeat never answered with lastReceivedAt', {
+          ? fail(`the heartbeat never gave a usable lastReceivedAt${heartbeatError ? ` (last answer: ${heartbeatError})` : ''}`, {
               hints: ['The heartbeat must answer JSON {"lastReceivedAt": "<ISO time>"}: check webhook-heartbeat-url.']
             })
           : pass(`last webhook ${Math.round(a.silenceMs / 1000)} s ago, limit ${watch.maxWebhookSilenceMinutes} min`, { data: { silenceMs: a.silenceMs } })

@@ -20,8 +20,9 @@ export function escapeSpecials(text: string): string {
 
 /** One line of inline text: specials escaped, line breaks and control characters become spaces. */
 export function escapeInline(text: string): string {
+  // Control, line-separator and bidirectional-override characters would break or disguise the line.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
   return (
     escapeSpecials(oneLine)
       // A leading marker would start a list, a heading underline or a thematic break.

@@ -32,7 +32,9 @@ export async function cancelAppointment(client: ApiClient, appointmentId: string
   if (check.ok && check.data.status === 'CANCELLED') {
     return { cancelled: true, detail: `DELETE answered ${describe(deleted)}, but the appointment reads CANCELLED`, attempts };
   }
-  if (!check.ok && check.problem.kind === 'status' && check.problem.status === 404 && deleted.problem.kind === 'status' && deleted.problem.status === 404) {
+  // Gone only when the API itself says so: a 404 from a wrong path proves nothing.
+  const notFound = (r: ApiResult<unknown>) => !r.ok && r.problem.kind === 'status' && r.problem.status === 404 && r.problem.code === 'APPOINTMENT_NOT_FOUND';
+  if (notFound(deleted) && notFound(check)) {
     return { cancelled: true, detail: 'the appointment no longer exists (404)', attempts };
   }
   const now = check.ok ? `it still reads ${check.data.status ?? 'without a status'}` : `reading it back failed too (${describe(check)})`;

@@ -37,9 +37,12 @@ export interface ListedAppointment {
 
 /** Whether a listed appointment is the one this run booked (and may still need cancelling). */
 export function isPlannedAppointment(a: ListedAppointment, plan: AppointmentPlan): boolean {
-  const sameTime = typeof a.dateTime === 'string' && a.dateTime.slice(0, 19) === plan.dateTime;
-  const sameOwner = a.externalUserId === undefined || a.externalUserId === plan.externalUserId;
-  const sameName = a.name === undefined || a.name === plan.name;
+  // To the minute: servers write 10:00, 10:00:00, 10:00:00.000 or "2026-12-01 10:00".
+  const minute = (t: string) => t.replace(' ', 'T').slice(0, 16);
+  const sameTime = typeof a.dateTime === 'string' && minute(a.dateTime) === minute(plan.dateTime);
+  const same = (x: string | undefined, y: string) => x === undefined || x.trim().toLowerCase() === y.trim().toLowerCase();
+  const sameOwner = same(a.externalUserId, plan.externalUserId);
+  const sameName = same(a.name, plan.name);
   const live = a.status === undefined || a.status === 'SCHEDULED' || a.status === 'PENDING_PAYMENT';
   return sameTime && sameOwner && sameName && live;
 }

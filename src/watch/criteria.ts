@@ -3,7 +3,7 @@
  * window, slowest and p95 latency, credit burn per hour, webhook silence. "Could not measure"
  * (blind intervals) is kept apart from "threshold breached". No clock, no I/O.
  */
-import type { Sample } from './sample.js';
+import type { Probe, Sample } from './sample.js';
 
 export interface WatchLimits {
   maxErrorRate: number;
@@ -63,6 +63,9 @@ export function burnRate(samples: readonly Sample[]): number | null {
   return hours > 0 ? (first.credits! - last.credits!) / hours : null;
 }
 
+/** Whether a probe is a request production serves (counted in the error rate). */
+export const countsAsRequest = (p: Probe): boolean => p.name !== 'heartbeat';
+
 const timed = (s: Sample) => s.probes.filter((p) => (p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined).map((p) => p.latencyMs!);
 
 /** Response times in the window, reaching further back when the window holds too few to judge. */
@@ -82,7 +85,8 @@ function recentLatencies(samples: readonly Sample[], windowStart: number): numbe
 export function assess(samples: readonly Sample[], nowMs: number, limits: WatchLimits, final: boolean): Assessment {
   const inWindow = samples.filter((s) => s.atMs > nowMs - limits.errorWindowMs);
   const windowFull = nowMs >= limits.errorWindowMs || final;
-  const probes = inWindow.flatMap((s) => s.probes);
+  // Requests production serves; the heartbeat is the gate's own instrument, judged on its own.
+  const probes = inWindow.flatMap((s) => s.probes.filter(countsAsRequest));
   const failed = probes.filter((p) => !p.ok).length;
   const rate = probes.length > 0 ? failed / probes.length : 0;
   const errors = { failed, total: probes.length, rate, judged: windowFull && probes.length > 0 };

@@ -69,12 +69,18 @@ async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Prom
   return { probe: { name, measured: true, ok, status, latencyMs: Math.round(timeMs), ...(ok ? {} : { error: `${status}` }) }, body };
 }
 
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const FUTURE_TOLERANCE_MS = 120_000;
+
 /** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
 export function silenceFrom(body: Buffer | undefined, now: Date): number | string {
   try {
     const value = (JSON.parse(body?.toString('utf8') ?? '') as { lastReceivedAt?: unknown }).lastReceivedAt;
-    const at = typeof value === 'string' ? Date.parse(value) : NaN;
-    if (Number.isNaN(at)) return 'no readable lastReceivedAt in the answer';
+    // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
+    const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(at)) return 'no ISO 8601 lastReceivedAt in the answer';
+    // A time in the future would read as "no silence" forever: a wrong clock or zone, not a pass.
+    if (at > now.getTime() + FUTURE_TOLERANCE_MS) return 'lastReceivedAt is in the future (wrong clock or time zone)';
     return Math.max(0, now.getTime() - at);
   } catch {
     return 'the answer is not JSON';

@@ -3,7 +3,7 @@
  * interval and Mermaid charts GitHub renders). Pure: samples in, text out.
  */
 import { escapeInline } from '../report/markdown.js';
-import type { Assessment } from './criteria.js';
+import { countsAsRequest, type Assessment } from './criteria.js';
 import type { Probe, Sample } from './sample.js';
 
 const clock = (ms: number) => {
@@ -41,7 +41,7 @@ export function bucket(samples: readonly Sample[], max: number): { label: string
     points.push({
       label: clock(group[0]!.atMs),
       slowestMs: latencies.length > 0 ? Math.max(...latencies) : 0,
-      errors: group.reduce((sum, s) => sum + s.probes.filter((p) => !p.ok).length, 0)
+      errors: group.reduce((sum, s) => sum + s.probes.filter((p) => countsAsRequest(p) && !p.ok).length, 0)
     });
   }
   return points;
@@ -78,7 +78,7 @@ export function renderTimeline(samples: readonly Sample[]): string[] {
       credits?.ok ? String(s.credits) : cell(credits),
       ...(hasHealth ? [cell(by('health'))] : []),
       ...(hasHeartbeat ? [s.webhookSilenceMs !== undefined ? `${clock(s.webhookSilenceMs)} ago` : cell(by('heartbeat'))] : []),
-      String(s.probes.filter((p) => !p.ok).length)
+      String(s.probes.filter((p) => countsAsRequest(p) && !p.ok).length)
     ];
     return `| ${cells.join(' | ')} |`;
   });
