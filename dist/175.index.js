@@ -909,6 +909,20 @@ function classifyNetworkError(error, host, timeoutMs) {
 }
 
 
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export GATE_VERSION */
+/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
+const GATE_VERSION = '1.0.0';
+const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
+
+
 /***/ })
 
 };

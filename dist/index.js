@@ -338,7 +338,7 @@ function worst(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7930);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
 /** The action's entry point: runs the gate and exits, even if a socket is still open. */
 
 process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -348,7 +348,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7930:
+/***/ 7738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -361,14 +361,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var registry = __nccwpck_require__(6538);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/runner-commands.ts
 /**
  * The runner's documented workflow-command and file-command protocol, formatted exactly as
@@ -376,7 +374,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * directly because importing `@actions/core` also evaluates its HTTP client and undici, which
  * more than doubles the start-up of a run that makes no request. Pure: strings in, strings out.
  */
-
 
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -390,10 +387,19 @@ function formatCommand(name, properties, message) {
         .filter((entry) => Boolean(entry[1]))
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`;
+    // Like core, a space follows the name whenever properties were given, even all empty.
+    return `::${name}${Object.keys(properties).length > 0 ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`;
+}
+/**
+ * A delimiter as @actions/core shapes it. It needs no secrecy, only absence from the value,
+ * which formatOutputEntry checks; so no crypto module is loaded at start-up for it.
+ */
+function newDelimiter(random = Math.random) {
+    const hex = () => Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0');
+    return `ghadelimiter_${hex()}${hex()}-${hex()}-${hex()}`;
 }
 /** One `name<<delimiter` entry of the GITHUB_OUTPUT file; the delimiter can never occur in the value. */
-function formatOutputEntry(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatOutputEntry(name, value, delimiter = newDelimiter()) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output name or value contains the delimiter');
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
@@ -428,7 +434,7 @@ function createActionsIO(env) {
         annotate: (a) => print(formatCommand(a.level, { title: a.title }, a.message)),
         setOutput(name, value) {
             if (env.GITHUB_OUTPUT)
-                (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_OUTPUT, formatOutputEntry(name, value), 'utf8');
+                (0,external_node_fs_.appendFileSync)(env.GITHUB_OUTPUT, formatOutputEntry(name, value), 'utf8');
             else
                 print(`${external_node_os_namespaceObject.EOL}${formatCommand('set-output', { name }, value)}`);
         },
@@ -444,287 +450,6 @@ function createActionsIO(env) {
             print(formatCommand('error', {}, message));
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
-/**
- * The sticky pull request comment, as pure functions: which pull request a run belongs to, the
- * hidden marker, the body (the job summary, cut to fit GitHub's limit) and which of the
- * existing comments is the gate's own. No I/O: src/io/github-comment.ts does the talking.
- */
-/** GitHub refuses a comment body longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** The author of comments made with a workflow's GITHUB_TOKEN. */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const REPOSITORY = /^([\w.-]+)\/([\w.-]+)$/;
-/**
- * The pull request a run belongs to, from the event's name, its payload (GITHUB_EVENT_PATH)
- * and GITHUB_REPOSITORY. `none` for any other event: no comment is due.
- */
-function pullRequestOf(eventName, payload, repository) {
-    if (!eventName || !PULL_REQUEST_EVENTS.includes(eventName))
-        return { kind: 'none' };
-    const pr = payload?.pull_request;
-    const number = pr?.number;
-    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
-        return { kind: 'invalid', reason: `the ${eventName} event payload has no pull_request.number` };
-    }
-    const repo = REPOSITORY.exec(repository ?? '');
-    if (!repo)
-        return { kind: 'invalid', number, reason: 'GITHUB_REPOSITORY is not set as owner/name' };
-    return { kind: 'pull-request', target: { owner: repo[1], repo: repo[2], number } };
-}
-const markerWord = (text) => text
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'none';
-/**
- * The hidden marker that makes a comment the gate's. One per environment and mode, so a matrix
- * over staging and production keeps one comment each. Only [a-z0-9_-] from the values, so no
- * input can close the HTML comment.
- */
-function commentMarker(environment, mode) {
-    return `<!-- moncreneau-deploy-gate:${markerWord(environment)}:${markerWord(mode)} -->`;
-}
-/** The run's page, when the runner's variables give a well-formed one. */
-function runUrlOf(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    if (!/^https?:\/\/[^\s()<>[\]]+$/.test(server))
-        return undefined;
-    if (!REPOSITORY.test(env.GITHUB_REPOSITORY ?? '') || !/^\d+$/.test(env.GITHUB_RUN_ID ?? ''))
-        return undefined;
-    return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-const CUT_NOTE = '> ✂️ This comment was cut to fit GitHub’s size limit: the job summary has everything.';
-const count = (line, tag) => line.split(tag).length - 1;
-/** Characters added after the kept lines: the closers (a blank line before </details>), a blank line, the note. */
-const tailSize = (fence, details) => (fence ? '```\n'.length : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + CUT_NOTE.length;
-/**
- * Cuts Markdown at a line break so that it fits `budget` characters with the note, closing a
- * code fence or `<details>` block left open by the cut, so the note renders as text.
- */
-function cutToFit(markdown, budget) {
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    let details = 0;
-    for (const line of markdown.split('\n')) {
-        const nextFence = line.startsWith('```') ? !fence : fence;
-        const nextDetails = fence ? details : Math.max(0, details + count(line, '<details>') - count(line, '</details>'));
-        if (size + line.length + 1 + tailSize(nextFence, nextDetails) > budget)
-            break;
-        kept.push(line);
-        size += line.length + 1;
-        fence = nextFence;
-        details = nextDetails;
-    }
-    const closers = [...(fence ? ['```'] : []), ...(details > 0 ? ['', ...Array(details).fill('</details>')] : [])];
-    return [...kept, ...closers, '', CUT_NOTE].join('\n');
-}
-/**
- * Keeps a comment from notifying anyone. On GitHub a backslash does not stop `\@name` from
- * mentioning (and notifying) that user or team, nor `\#12` from cross-referencing an issue:
- * both are recognised after Markdown is rendered. A zero-width space (as an entity) after the
- * `@` or `#` breaks them and shows nothing. Code fences are left alone: nothing links in them.
- */
-function quietMentions(markdown) {
-    let fence = false;
-    return markdown
-        .split('\n')
-        .map((line) => {
-        if (line.startsWith('```'))
-            fence = !fence;
-        else if (!fence)
-            return line.replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => `${c}&#8203;`);
-        return line;
-    })
-        .join('\n');
-}
-/**
- * The comment's body: the marker, the job summary (mentions made quiet) and a link to the run.
- * Never longer than `limit` characters (JavaScript counts UTF-16 units, never fewer than
- * GitHub's characters).
- */
-function commentBody(input) {
-    const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
-    const head = `${input.marker}\n`;
-    const foot = input.runUrl ? `\n\n<sub>Posted by moncreneau-deploy-gate and updated on every run · [workflow run](${input.runUrl})</sub>\n` : '\n';
-    const summary = quietMentions(input.summary.replace(/\s+$/, ''));
-    if (head.length + summary.length + foot.length <= limit)
-        return `${head}${summary}${foot}`;
-    return `${head}${cutToFit(summary, limit - head.length - foot.length)}${foot}`;
-}
-/**
- * The gate's own earlier comment: it starts with the marker and was written by `author` (the
- * token's user). When the author could not be read (GET /user answers 403 to a workflow's
- * GITHUB_TOKEN), the comment of the github-actions[bot] account. The oldest one wins, so
- * duplicates left by racing runs do not move the comment.
- */
-function findStickyComment(comments, marker, author) {
-    return comments.find((c) => {
-        if (typeof c.body !== 'string' || !c.body.startsWith(marker))
-            return false;
-        if (author !== null)
-            return c.user?.login === author;
-        return c.user?.type === 'Bot' && c.user.login === ACTIONS_BOT_LOGIN;
-    });
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/io/github-comment.ts
-/**
- * Posts the job summary on the pull request as one sticky comment, updated on later runs.
- * Reporting only: every failure (a fork's read-only token, no token, GitHub down) is a warning
- * and the verdict stands. The GitHub client is loaded only when a comment is due.
- */
-
-
-
-/** Time the comment may take past the run's deadline (the gate promises to exit within 2 s of it). */
-const PAST_DEADLINE_MS = 1_500;
-const MIN_COMMENT_MS = 1_000;
-const COMMENT_LIMITS = { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 };
-/** A GitHub call that did not succeed, with what the user should read. */
-class CommentError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
-const connectToGitHub = async (token, baseUrl) => {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._ });
-};
-const STATUS_MEANING = {
-    401: 'the token is invalid or expired',
-    403: 'a fork’s token is read-only; otherwise give the job permissions: pull-requests: write',
-    404: 'the token cannot see this repository or pull request',
-    422: 'GitHub refused the comment'
-};
-function errorText(error) {
-    const e = error;
-    // Octokit reports a network failure as status 500 with no response.
-    const status = typeof e?.status === 'number' && e.response ? e.status : undefined;
-    const raw = typeof e?.response?.data?.message === 'string' ? e.response.data.message : typeof e?.message === 'string' ? e.message : String(error);
-    // Octokit appends " - <documentation url>": the message alone reads better in a log line.
-    const message = raw.replace(/ - https?:\/\/\S+$/, '').replace(/\s+/g, ' ').trim().slice(0, 200);
-    return { status, message };
-}
-/** One GitHub call under its own timeout and the shared one, failing as a CommentError. */
-async function call(client, route, parameters, limits, total) {
-    const signal = AbortSignal.any([AbortSignal.timeout(limits.callTimeoutMs), total]);
-    try {
-        return await client.request(route, { ...parameters, request: { signal } });
-    }
-    catch (error) {
-        if (signal.aborted)
-            throw new CommentError(`GitHub did not answer within ${(total.aborted ? limits.totalTimeoutMs : limits.callTimeoutMs) / 1000} s`);
-        const { status, message } = errorText(error);
-        if (status === undefined)
-            throw new CommentError(`GitHub could not be reached: ${message}`);
-        const meaning = STATUS_MEANING[status];
-        throw new CommentError(`${status} ${message}${meaning ? ` (${meaning})` : ''}`, status);
-    }
-}
-/** The token's login, or null when GitHub will not say (403 for a workflow's GITHUB_TOKEN). */
-async function tokenAuthor(client, limits, total) {
-    try {
-        const { data } = await call(client, 'GET /user', {}, limits, total);
-        const login = data.login;
-        return typeof login === 'string' ? login : null;
-    }
-    catch (error) {
-        if (error instanceof CommentError && error.status !== undefined)
-            return null;
-        throw error;
-    }
-}
-async function findEarlier(client, target, marker, author, limits, total) {
-    for (let page = 1; page <= limits.maxPages; page++) {
-        const { data } = await call(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), per_page: 100, page }, limits, total);
-        const comments = Array.isArray(data) ? data : [];
-        const found = findStickyComment(comments, marker, author);
-        if (found || comments.length < 100)
-            return found;
-    }
-    return undefined;
-}
-const issue = (t) => ({ owner: t.owner, repo: t.repo, issue_number: t.number });
-/** Updates the gate's earlier comment (found by marker and author), or creates it. */
-async function upsertStickyComment(client, target, marker, body, limits = COMMENT_LIMITS) {
-    const total = AbortSignal.timeout(limits.totalTimeoutMs);
-    const author = await tokenAuthor(client, limits, total);
-    const earlier = await findEarlier(client, target, marker, author, limits, total);
-    const done = (action, data) => {
-        const c = data;
-        return { action, id: c.id, url: c.html_url ?? '' };
-    };
-    if (earlier) {
-        try {
-            const { data } = await call(client, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: earlier.id, body }, limits, total);
-            return done('updated', data);
-        }
-        catch (error) {
-            // Deleted between the listing and now: a new one takes its place.
-            if (!(error instanceof CommentError && error.status === 404))
-                throw error;
-        }
-    }
-    const { data } = await call(client, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), body }, limits, total);
-    return done('created', data);
-}
-function readPullRequest(env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
-        return { kind: 'none' };
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-    }
-    catch (error) {
-        return { kind: 'invalid', reason: `the event payload (GITHUB_EVENT_PATH) could not be read: ${error.message}` };
-    }
-    return pullRequestOf(eventName, payload, env.GITHUB_REPOSITORY);
-}
-/**
- * Posts or updates the comment when the run belongs to a pull request and pr-comment is true.
- * Never throws and never changes the verdict: a failure is a warning annotation.
- */
-async function postPullRequestComment(settings, run, env, out, connect = connectToGitHub, limits = COMMENT_LIMITS) {
-    if (!settings.enabled)
-        return;
-    const pr = readPullRequest(env);
-    if (pr.kind === 'none')
-        return;
-    const number = pr.kind === 'pull-request' ? pr.target.number : pr.number;
-    const warn = (why) => out.annotate({
-        level: 'warning',
-        title: 'Pull request comment not posted',
-        message: `Could not comment on ${number ? `pull request #${number}` : 'the pull request'}: ${why}. The verdict is unchanged.`
-    });
-    if (pr.kind === 'invalid')
-        return warn(pr.reason);
-    if (settings.token === '')
-        return warn('no github-token was given (pass one, or set pr-comment: false)');
-    const left = settings.deadline + PAST_DEADLINE_MS - performance.now();
-    if (left < MIN_COMMENT_MS)
-        return warn('the run reached timeout-seconds, so no time is left to comment');
-    const bounded = { ...limits, totalTimeoutMs: Math.min(limits.totalTimeoutMs, left), callTimeoutMs: Math.min(limits.callTimeoutMs, left) };
-    try {
-        const marker = commentMarker(run.environment, run.mode);
-        const body = settings.redact(commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrlOf(env) }));
-        const client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
-        const done = await upsertStickyComment(client, pr.target, marker, body, bounded);
-        out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
-    }
-    catch (error) {
-        warn(error instanceof CommentError ? error.message : `the GitHub client failed: ${errorText(error).message}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/gate-io.ts
@@ -816,12 +541,11 @@ function reportAnnotations(report) {
     });
 }
 
-// EXTERNAL MODULE: ./src/watch/timeline.ts
-var timeline = __nccwpck_require__(9920);
+// EXTERNAL MODULE: ./src/report/pull-request-event.ts
+var pull_request_event = __nccwpck_require__(7706);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-
 
 const STATUS_CELL = {
     pass: '✅ Pass',
@@ -871,8 +595,11 @@ function alertLines(report) {
         lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
     return lines;
 }
-/** Renders the whole summary from the report. Same report in, same Markdown out. */
-function renderSummary(report) {
+/**
+ * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
+ * after the table. Same report in, same Markdown out.
+ */
+function renderSummary(report, sections = []) {
     const failed = report.checks.filter((c) => c.status === 'fail');
     const lead = failed.length > 0
         ? `Promotion stops here: ${failed.map((c) => summary_text(c.title)).join(', ')} failed.`
@@ -889,7 +616,7 @@ function renderSummary(report) {
         '|---|---|---|---|---|',
         ...report.checks.map(row),
         '',
-        ...(Array.isArray(report.data?.samples) ? (0,timeline/* renderTimeline */.s8)(report.data.samples) : []),
+        ...sections,
         ...detailsBlock(report.checks)
     ].join('\n');
 }
@@ -1342,6 +1069,14 @@ function blockedMessage(report) {
         return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
     return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
+/** Summary sections only one mode has, loaded only for that mode (the watch timeline). */
+async function modeSections(report) {
+    const samples = report.data?.samples;
+    if (report.mode !== 'watch' || !Array.isArray(samples))
+        return [];
+    const { renderTimeline } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    return renderTimeline(samples);
+}
 async function publish(report, modeOutputs, out, env, comment) {
     let reportPath = reportPathFor(env, new Date(report.startedAt));
     try {
@@ -1362,15 +1097,19 @@ async function publish(report, modeOutputs, out, env, comment) {
         out.annotate(annotation);
     for (const c of report.checks)
         out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
-    const markdown = renderSummary(report);
+    const markdown = renderSummary(report, await modeSections(report));
     try {
         await out.writeSummary(markdown);
     }
     catch (error) {
         out.annotate({ level: 'warning', title: 'Summary not written', message: `The job summary could not be written: ${error.message}` });
     }
-    // Reporting only: a comment that fails is a warning, never a change of verdict.
-    await postPullRequestComment(comment, { markdown, environment: report.environment, mode: report.mode }, env, out);
+    // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
+    // loaded only when a pull request may need it.
+    if (comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME)) {
+        const { postPullRequestComment } = await __nccwpck_require__.e(/* import() */ 989).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+        await postPullRequestComment(comment, { markdown, environment: report.environment, mode: report.mode }, env, out);
+    }
 }
 
 
@@ -1470,6 +1209,21 @@ function escapeInline(text) {
 /** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
 function shorten(text, max = 300) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 7706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
+/* harmony export */ });
+/** The events a pull request comment belongs to; anything else never loads the comment code. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+function isPullRequestEvent(eventName) {
+    return eventName !== undefined && PULL_REQUEST_EVENTS.includes(eventName);
 }
 
 
@@ -1600,224 +1354,6 @@ function fallbackVariable(name) {
 
 /***/ }),
 
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export GATE_VERSION */
-/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
-const GATE_VERSION = '1.0.0';
-const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
-
-
-/***/ }),
-
-/***/ 3546:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oe: () => (/* binding */ BLIND_LIMIT),
-/* harmony export */   aL: () => (/* binding */ countsAsRequest),
-/* harmony export */   no: () => (/* binding */ assess)
-/* harmony export */ });
-/* unused harmony exports percentile, blindStreak, burnRate */
-/** Intervals in a row with nothing measurable that end the watch: production cannot be seen. */
-const BLIND_LIMIT = 3;
-/** Latency samples needed in the window before p95 means anything (unless the watch ends). */
-const MIN_LATENCY_SAMPLES = 3;
-/** Credit readings needed before a burn rate is judged. */
-const MIN_CREDIT_READINGS = 3;
-/** Nearest-rank percentile of a non-empty list. */
-function percentile(values, p) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-const pct = (rate) => `${(rate * 100).toFixed(1)}%`;
-const minutes = (ms) => `${+(ms / 60_000).toFixed(2)} min`;
-function blindStreak(samples) {
-    let streak = 0;
-    for (let i = samples.length - 1; i >= 0 && samples[i].probes.every((p) => !p.measured); i--)
-        streak++;
-    return streak;
-}
-/** Credits spent per hour between the first and last readings; null until enough readings. */
-function burnRate(samples) {
-    const readings = samples.filter((s) => s.credits !== undefined);
-    if (readings.length < MIN_CREDIT_READINGS)
-        return null;
-    const first = readings[0];
-    const last = readings[readings.length - 1];
-    const hours = (last.atMs - first.atMs) / 3_600_000;
-    return hours > 0 ? (first.credits - last.credits) / hours : null;
-}
-/** Whether a probe is a request production serves (counted in the error rate). */
-const countsAsRequest = (p) => p.name !== 'heartbeat';
-const timed = (s) => s.probes.filter((p) => (p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined).map((p) => p.latencyMs);
-/** Response times in the window, reaching further back when the window holds too few to judge. */
-function recentLatencies(samples, windowStart) {
-    const found = [];
-    for (let i = samples.length - 1; i >= 0; i--) {
-        if (samples[i].atMs <= windowStart && found.length >= MIN_LATENCY_SAMPLES)
-            break;
-        found.push(...timed(samples[i]));
-    }
-    return found;
-}
-/**
- * Judges the watch so far at `nowMs` (since the start). `final` is the last interval: criteria
- * whose window is not yet full are judged on what was seen.
- */
-function assess(samples, nowMs, limits, final) {
-    const inWindow = samples.filter((s) => s.atMs > nowMs - limits.errorWindowMs);
-    const windowFull = nowMs >= limits.errorWindowMs || final;
-    // Requests production serves; the heartbeat is the gate's own instrument, judged on its own.
-    const probes = inWindow.flatMap((s) => s.probes.filter(countsAsRequest));
-    const failed = probes.filter((p) => !p.ok).length;
-    const rate = probes.length > 0 ? failed / probes.length : 0;
-    const errors = { failed, total: probes.length, rate, judged: windowFull && probes.length > 0 };
-    const latencies = recentLatencies(samples, nowMs - limits.errorWindowMs);
-    const latency = {
-        count: latencies.length,
-        slowestMs: latencies.length > 0 ? Math.max(...latencies) : null,
-        p95Ms: latencies.length > 0 ? percentile(latencies, 95) : null,
-        judged: latencies.length >= MIN_LATENCY_SAMPLES || (final && latencies.length > 0)
-    };
-    const burnPerHour = burnRate(samples);
-    const lastSilence = [...samples].reverse().find((s) => s.webhookSilenceMs !== undefined)?.webhookSilenceMs ?? null;
-    const breaches = [];
-    const windowText = minutes(Math.min(limits.errorWindowMs, nowMs || limits.errorWindowMs));
-    if (errors.judged && rate > limits.maxErrorRate) {
-        breaches.push({ criterion: 'error-rate', reason: `error rate ${pct(rate)} (${failed} of ${probes.length} requests) over the last ${windowText}, above ${pct(limits.maxErrorRate)}` });
-    }
-    if (latency.judged && latency.p95Ms !== null && latency.p95Ms > limits.rollbackLatencyMs) {
-        breaches.push({ criterion: 'latency', reason: `p95 response time ${latency.p95Ms} ms over the last ${windowText} (slowest ${latency.slowestMs} ms), above ${limits.rollbackLatencyMs} ms` });
-    }
-    if (limits.maxCreditsPerHour !== null && burnPerHour !== null && burnPerHour > limits.maxCreditsPerHour) {
-        breaches.push({ criterion: 'credits-burn', reason: `credits consumed at ${Math.round(burnPerHour)} per hour, above ${limits.maxCreditsPerHour} per hour` });
-    }
-    if (limits.maxSilenceMs !== null && lastSilence !== null && lastSilence > limits.maxSilenceMs) {
-        breaches.push({ criterion: 'webhook-silence', reason: `no webhook received for ${minutes(lastSilence)}, above ${minutes(limits.maxSilenceMs)}` });
-    }
-    return { errors, latency, burnPerHour, silenceMs: lastSilence, blindStreak: blindStreak(samples), breaches };
-}
-
-
-/***/ }),
-
-/***/ 9920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   oz: () => (/* binding */ progressLine),
-/* harmony export */   s8: () => (/* binding */ renderTimeline)
-/* harmony export */ });
-/* unused harmony export bucket */
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3546);
-/**
- * How a watch reads while it runs (one progress line per interval) and afterwards (a table per
- * interval and Mermaid charts GitHub renders). Pure: samples in, text out.
- */
-
-
-const clock = (ms) => {
-    const s = Math.round(ms / 1000);
-    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-/** One log line per interval: elapsed/total, error rate, slowest latency, credits. */
-function progressLine(sample, assessment, totalMs) {
-    const { failed, total, rate } = assessment.errors;
-    const slowest = Math.max(-1, ...sample.probes.filter((p) => p.latencyMs !== undefined && (p.name === 'api' || p.name === 'health')).map((p) => p.latencyMs));
-    const parts = [
-        `[${clock(sample.atMs)}/${clock(totalMs)}] error rate ${(rate * 100).toFixed(1)}% (${failed}/${total} in window)`,
-        `slowest ${slowest >= 0 ? `${slowest} ms` : 'n/a'}`,
-        `credits ${sample.credits ?? 'n/a'}`
-    ];
-    if (sample.webhookSilenceMs !== undefined)
-        parts.push(`last webhook ${clock(sample.webhookSilenceMs)} ago`);
-    const blind = sample.probes.every((p) => !p.measured);
-    return `${parts.join(', ')}${blind ? ' — nothing could be measured' : ''}`;
-}
-function cell(probe) {
-    if (!probe)
-        return '';
-    if (probe.ok)
-        return `${probe.latencyMs ?? ''} ms`;
-    return `❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(probe.error ?? 'failed')}`;
-}
-/** At most `max` points: consecutive samples merged (slowest latency, errors summed). */
-function bucket(samples, max) {
-    const size = Math.max(1, Math.ceil(samples.length / max));
-    const points = [];
-    for (let i = 0; i < samples.length; i += size) {
-        const group = samples.slice(i, i + size);
-        const latencies = group.flatMap((s) => s.probes.filter((p) => p.name === 'api' || p.name === 'health').flatMap((p) => (p.latencyMs === undefined ? [] : [p.latencyMs])));
-        points.push({
-            label: clock(group[0].atMs),
-            slowestMs: latencies.length > 0 ? Math.max(...latencies) : 0,
-            errors: group.reduce((sum, s) => sum + s.probes.filter((p) => (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .countsAsRequest */ .aL)(p) && !p.ok).length, 0)
-        });
-    }
-    return points;
-}
-function chart(title, axis, kind, labels, values) {
-    const top = Math.max(1, ...values);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${title}"`,
-        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-        `  y-axis "${axis}" 0 --> ${Math.ceil(top * 1.1)}`,
-        `  ${kind} [${values.join(', ')}]`,
-        '```'
-    ];
-}
-/** The timeline section of the summary. */
-function renderTimeline(samples) {
-    if (samples.length === 0)
-        return [];
-    const points = bucket(samples, 60);
-    const labels = points.map((p) => p.label);
-    const hasHealth = samples.some((s) => s.probes.some((p) => p.name === 'health'));
-    const hasHeartbeat = samples.some((s) => s.probes.some((p) => p.name === 'heartbeat'));
-    const header = ['#', 'time', 'API', 'credits', ...(hasHealth ? ['health'] : []), ...(hasHeartbeat ? ['last webhook'] : []), 'errors'];
-    const rows = samples.map((s) => {
-        const by = (name) => s.probes.find((p) => p.name === name);
-        const credits = by('credits');
-        const cells = [
-            String(s.index + 1),
-            clock(s.atMs),
-            cell(by('api')),
-            credits?.ok ? String(s.credits) : cell(credits),
-            ...(hasHealth ? [cell(by('health'))] : []),
-            ...(hasHeartbeat ? [s.webhookSilenceMs !== undefined ? `${clock(s.webhookSilenceMs)} ago` : cell(by('heartbeat'))] : []),
-            String(s.probes.filter((p) => (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .countsAsRequest */ .aL)(p) && !p.ok).length)
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
-    return [
-        '### Timeline',
-        '',
-        ...chart('Slowest response per interval (ms)', 'ms', 'line', labels, points.map((p) => p.slowestMs)),
-        '',
-        ...chart('Failed requests per interval', 'errors', 'bar', labels, points.map((p) => p.errors)),
-        '',
-        '<details><summary>Every interval</summary>',
-        '',
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows,
-        '',
-        '</details>',
-        ''
-    ];
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1920,6 +1456,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/pro
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

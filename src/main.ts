@@ -5,12 +5,14 @@
 import { CHECK_TITLES } from './checks/registry.js';
 import { fail, type CheckResult } from './engine/check.js';
 import { createActionsIO } from './io/actions-io.js';
-import { postPullRequestComment, type CommentSettings } from './io/github-comment.js';
+import type { CommentSettings } from './io/github-comment.js';
 import { redactingIO, type GateIO } from './io/gate-io.js';
 import { reportPathFor, writeReportFile } from './io/report-file.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
+import type { Sample } from './watch/sample.js';
 import { makeRedactor, redactDeep } from './redact.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from './report/run-report.js';
+import { isPullRequestEvent } from './report/pull-request-event.js';
 import { STATUS_CELL, renderSummary } from './report/summary.js';
 import { INPUT_DEFAULTS, readInputs, SECRET_INPUTS } from './settings/inputs.js';
 import { parseSettings } from './settings/settings.js';
@@ -122,6 +124,14 @@ function blockedMessage(report: RunReport): string {
   return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
 
+/** Summary sections only one mode has, loaded only for that mode (the watch timeline). */
+async function modeSections(report: RunReport): Promise<string[]> {
+  const samples = report.data?.samples;
+  if (report.mode !== 'watch' || !Array.isArray(samples)) return [];
+  const { renderTimeline } = await import('./watch/timeline.js');
+  return renderTimeline(samples as Sample[]);
+}
+
 async function publish(report: RunReport, modeOutputs: Record<string, string>, out: GateIO, env: NodeJS.ProcessEnv, comment: CommentSettings): Promise<void> {
   let reportPath = reportPathFor(env, new Date(report.startedAt));
   try {
@@ -138,12 +148,16 @@ async function publish(report: RunReport, modeOutputs: Record<string, string>, o
   }
   for (const annotation of reportAnnotations(report)) out.annotate(annotation);
   for (const c of report.checks) out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
-  const markdown = renderSummary(report);
+  const markdown = renderSummary(report, await modeSections(report));
   try {
     await out.writeSummary(markdown);
   } catch (error) {
     out.annotate({ level: 'warning', title: 'Summary not written', message: `The job summary could not be written: ${(error as Error).message}` });
   }
-  // Reporting only: a comment that fails is a warning, never a change of verdict.
-  await postPullRequestComment(comment, { markdown, environment: report.environment, mode: report.mode }, env, out);
+  // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
+  // loaded only when a pull request may need it.
+  if (comment.enabled && isPullRequestEvent(env.GITHUB_EVENT_NAME)) {
+    const { postPullRequestComment } = await import('./io/github-comment.js');
+    await postPullRequestComment(comment, { markdown, environment: report.environment, mode: report.mode }, env, out);
+  }
 }

@@ -4,7 +4,6 @@
  * directly because importing `@actions/core` also evaluates its HTTP client and undici, which
  * more than doubles the start-up of a run that makes no request. Pure: strings in, strings out.
  */
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 
 function escapeData(value: string): string {
@@ -21,11 +20,21 @@ export function formatCommand(name: string, properties: Record<string, string | 
     .filter((entry): entry is [string, string] => Boolean(entry[1]))
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)
     .join(',');
-  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`;
+  // Like core, a space follows the name whenever properties were given, even all empty.
+  return `::${name}${Object.keys(properties).length > 0 ? ` ${props}` : ''}::${escapeData(message)}${EOL}`;
+}
+
+/**
+ * A delimiter as @actions/core shapes it. It needs no secrecy, only absence from the value,
+ * which formatOutputEntry checks; so no crypto module is loaded at start-up for it.
+ */
+export function newDelimiter(random: () => number = Math.random): string {
+  const hex = () => Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0');
+  return `ghadelimiter_${hex()}${hex()}-${hex()}-${hex()}`;
 }
 
 /** One `name<<delimiter` entry of the GITHUB_OUTPUT file; the delimiter can never occur in the value. */
-export function formatOutputEntry(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function formatOutputEntry(name: string, value: string, delimiter = newDelimiter()): string {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('output name or value contains the delimiter');
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }

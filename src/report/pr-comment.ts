@@ -3,6 +3,7 @@
  * hidden marker, the body (the job summary, cut to fit GitHub's limit) and which of the
  * existing comments is the gate's own. No I/O: src/io/github-comment.ts does the talking.
  */
+import { isPullRequestEvent } from './pull-request-event.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -30,7 +31,6 @@ export type PullRequestOf =
   | { kind: 'invalid'; reason: string; number?: number }
   | { kind: 'pull-request'; target: PullRequestTarget };
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const REPOSITORY = /^([\w.-]+)\/([\w.-]+)$/;
 
 /**
@@ -38,7 +38,7 @@ const REPOSITORY = /^([\w.-]+)\/([\w.-]+)$/;
  * and GITHUB_REPOSITORY. `none` for any other event: no comment is due.
  */
 export function pullRequestOf(eventName: string | undefined, payload: unknown, repository: string | undefined): PullRequestOf {
-  if (!eventName || !PULL_REQUEST_EVENTS.includes(eventName)) return { kind: 'none' };
+  if (!isPullRequestEvent(eventName)) return { kind: 'none' };
   const pr = (payload as { pull_request?: { number?: unknown } } | null | undefined)?.pull_request;
   const number = pr?.number;
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {

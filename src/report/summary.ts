@@ -4,8 +4,6 @@
  */
 import type { CheckResult, CheckStatus } from '../engine/check.js';
 import type { RunReport } from './run-report.js';
-import type { Sample } from '../watch/sample.js';
-import { renderTimeline } from '../watch/timeline.js';
 import { escapeInline, shorten } from './markdown.js';
 
 export const STATUS_CELL: Record<CheckStatus, string> = {
@@ -56,8 +54,11 @@ function alertLines(report: RunReport): string[] {
   return lines;
 }
 
-/** Renders the whole summary from the report. Same report in, same Markdown out. */
-export function renderSummary(report: RunReport): string {
+/**
+ * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
+ * after the table. Same report in, same Markdown out.
+ */
+export function renderSummary(report: RunReport, sections: readonly string[] = []): string {
   const failed = report.checks.filter((c) => c.status === 'fail');
   const lead =
     failed.length > 0
@@ -75,7 +76,7 @@ export function renderSummary(report: RunReport): string {
     '|---|---|---|---|---|',
     ...report.checks.map(row),
     '',
-    ...(Array.isArray(report.data?.samples) ? renderTimeline(report.data.samples as Sample[]) : []),
+    ...sections,
     ...detailsBlock(report.checks)
   ].join('\n');
 }
