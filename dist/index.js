@@ -696,8 +696,10 @@ const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(
     ? { value: raw }
     : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
 const checkList = field((raw) => {
-    const names = splitList(raw).map((s) => s.toLowerCase());
-    const unknown = [...new Set(names.filter((n) => !(0,check_ids/* isCheckId */.K)(n)))];
+    const written = splitList(raw);
+    const names = written.map((s) => s.toLowerCase());
+    // Named as the user wrote them, so they can find them in their workflow.
+    const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K)(n.toLowerCase())))];
     if (unknown.length > 0) {
         return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.i.join(', ')}` };
     }

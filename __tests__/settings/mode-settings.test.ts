@@ -91,3 +91,9 @@ describe('rules across inputs', () => {
     ]);
   });
 });
+
+describe('unknown check names', () => {
+  it('are named as the user wrote them, so they can be found in the workflow', () => {
+    expect(errorsOf({ checks: 'config, Credit,API' })).toEqual(['checks: unknown check "Credit"; accepted: config, api, webhook, credits']);
+  });
+});

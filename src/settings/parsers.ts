@@ -78,8 +78,10 @@ export const fieldPath = field((raw): Parsed<string> =>
 );
 
 export const checkList = field((raw): Parsed<CheckId[]> => {
-  const names = splitList(raw).map((s) => s.toLowerCase());
-  const unknown = [...new Set(names.filter((n) => !isCheckId(n)))];
+  const written = splitList(raw);
+  const names = written.map((s) => s.toLowerCase());
+  // Named as the user wrote them, so they can find them in their workflow.
+  const unknown = [...new Set(written.filter((n) => !isCheckId(n.toLowerCase())))];
   if (unknown.length > 0) {
     return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}` };
   }
