@@ -41,6 +41,18 @@ var network_error = __webpack_require__(137);
 
 
 
+/** The first certificate of the served chain, leaf first, whose validity has ended. */
+function expiredLink(leaf, now) {
+    let cert = leaf;
+    for (let depth = 0; cert && depth < 10; depth++) {
+        const validTo = dateOf(cert);
+        if (validTo && validTo.getTime() < now.getTime())
+            return { position: depth === 0 ? 'leaf' : 'intermediate', name: nameOf(cert.subject), validTo };
+        const next = cert.issuerCertificate;
+        cert = next && next !== cert && next.fingerprint256 !== cert.fingerprint256 ? next : undefined;
+    }
+    return undefined;
+}
 const DAY_MS = 86_400_000;
 const shortText = (text, max = 120) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
 function dateOf(cert) {
@@ -83,14 +95,15 @@ function readCertificate(req) {
         req.signal.addEventListener('abort', onAbort, { once: true });
         socket.once('error', (error) => finish({ ok: false, kind: 'unreadable', message: (0,network_error/* classifyNetworkError */.L)(error, req.url.host, req.timeoutMs).message }));
         socket.once('secureConnect', () => {
-            const cert = socket.getPeerCertificate();
+            const cert = socket.getPeerCertificate(true);
             if (!cert || Object.keys(cert).length === 0)
                 return finish({ ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' });
             const validTo = dateOf(cert);
             const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
             const invalid = (code) => {
                 const message = (0,network_error/* classifyNetworkError */.L)({ code }, req.url.host, req.timeoutMs).message;
-                finish({ ok: false, kind: 'invalid', code, message, validTo, altNames });
+                const expired = code === 'CERT_HAS_EXPIRED' ? expiredLink(cert, new Date()) : undefined;
+                finish({ ok: false, kind: 'invalid', code, message, validTo, altNames, ...(expired ? { expired } : {}) });
             };
             if (!socket.authorized)
                 return invalid(verificationCode(socket.authorizationError));
@@ -126,6 +139,15 @@ function judgeCertificate(read, now, warnDays = 14) {
         return { status: 'fail', invalid: false, text: `the TLS certificate could not be checked: ${read.message}`, data: {} };
     }
     const data = { code: read.code, ...(read.validTo ? { validTo: read.validTo.toISOString() } : {}) };
+    if (read.code === 'CERT_HAS_EXPIRED' && read.expired?.position === 'intermediate') {
+        return {
+            status: 'fail',
+            invalid: true,
+            text: `the TLS certificate chain has an expired intermediate certificate, ${read.expired.name} (on ${day(read.expired.validTo)})`,
+            hint: 'Serve the current intermediate certificate from your certificate authority with the endpoint’s certificate: the leaf itself is still valid.',
+            data: { ...data, expiredIntermediate: read.expired.name, expiredOn: read.expired.validTo.toISOString() }
+        };
+    }
     if (read.code === 'CERT_HAS_EXPIRED') {
         return {
             status: 'fail',
@@ -183,6 +205,8 @@ const NETWORK_HINTS = {
     'too-large': 'Answer webhooks with a short body: the answer exceeded the gate’s size limit.',
     aborted: 'The run reached timeout-seconds before the endpoint answered: raise it, or find why the endpoint is slow.'
 };
+/** 4xx statuses about a request's timing or repetition rather than its signature. */
+const NOT_ABOUT_SIGNATURE = [408, 409, 425, 429];
 const ms = (timeMs) => `${Math.round(timeMs)} ms`;
 /** Answered with a status in [low, low + 100). */
 const is = (a, low) => a.kind === 'answered' && a.status >= low && a.status < low + 100;
@@ -285,6 +309,17 @@ function diagnose(genuine, forged) {
             summary: `${accepting}, but could not tell whether it rejects forged ones: ${unanswered.map((a) => `${forgery(a)}: ${a.failure.message}`).join('; ')}`,
             details,
             hints: ['Every forged probe must be answered with a 4xx; re-run, and read the endpoint’s logs if it persists.']
+        };
+    }
+    // A 409 or 429 speaks of repetition or rate (the forgeries reuse the genuine event's id and
+    // arrive together), not of the signature: an endpoint that verifies nothing answers them too.
+    const aside = forged.filter((a) => answered(a) && NOT_ABOUT_SIGNATURE.includes(a.status));
+    if (aside.length > 0) {
+        return {
+            status: 'fail',
+            summary: `${accepting}, but could not tell whether it rejects forged ones: ${aside.map((a) => `${forgery(a)} got ${a.status}`).join(', ')}, an answer about repetition or rate, not the signature`,
+            details,
+            hints: ['Verify the signature first, before de-duplicating or rate limiting: a forged event must get 401 whatever its id or timing.']
         };
     }
     const unclean = forged.filter((a) => answered(a) && !is(a, 400));
@@ -595,6 +630,8 @@ function sign(secret, rawBody) {
     return PREFIX + (0,external_node_crypto_.createHmac)('sha256', Buffer.from(secret, 'utf8')).update(rawBody).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/settings/check-ids.ts
+var check_ids = __webpack_require__(8034);
 ;// CONCATENATED MODULE: ./src/checks/webhook.ts
 /**
  * The `webhook` check: plays MONCRENEAU against the application's webhook endpoint. One
@@ -602,6 +639,7 @@ function sign(secret, rawBody) {
  * three forged ones, sent at the same time, must be rejected with a 4xx. Measuring (resolve,
  * read the certificate, send the probes) is kept apart from judging (pure functions).
  */
+
 
 
 
@@ -743,7 +781,7 @@ async function roundTrip(ctx) {
         await client.close();
     }
 }
-const webhookCheck = { id: 'webhook', title: 'Webhook round trip', run: roundTrip };
+const webhookCheck = { id: 'webhook', title: check_ids/* CHECK_TITLES */.Zt.webhook, run: roundTrip };
 
 
 /***/ }),

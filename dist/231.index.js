@@ -8,16 +8,21 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   creditsCheck: () => (/* binding */ creditsCheck),
+/* harmony export */   fetchCredits: () => (/* binding */ fetchCredits),
 /* harmony export */   judgeCredits: () => (/* binding */ judgeCredits),
 /* harmony export */   readCredits: () => (/* binding */ readCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9968);
+/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8034);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9968);
+/* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7867);
 /**
  * The `credits` check: is there credit left to book appointments? Reads the balance once and
  * judges it with a pure function against min-credits and warn-credits.
  */
+
+
 
 
 
@@ -59,28 +64,34 @@ function judgeCredits(available, minCredits, warnCredits) {
     return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${available} credits available (warn below ${warnCredits}, fail below ${minCredits})`, { data });
 }
 const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
-async function readBalance(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx);
+/** Reads the balance at credits-path / credits-field, or says why it could not. */
+async function fetchCredits(client, settings) {
+    const { creditsPath, creditsField } = settings;
+    const result = await client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J());
+    if (!result.ok) {
+        const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProblem */ .B)(result, creditsPath, settings);
+        const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
+        const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
+        return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
+    }
+    const read = readCredits(result.data, creditsField);
+    return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
+}
+async function judgeBalance(ctx) {
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, ctx);
     if (!access.ok)
         return access.outcome;
-    const { creditsPath, creditsField } = ctx.settings;
     try {
-        const result = await access.client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J());
-        if (!result.ok) {
-            const text = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProblem */ .B)(result, creditsPath, ctx);
-            const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(result.problem.kind === 'not-json' ? [CONFIGURABLE] : [])];
-            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(text.summary, { hints, data: { attempts: result.attempts } });
-        }
-        const read = readCredits(result.data, creditsField);
-        if (!read.ok)
-            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${creditsPath}: ${read.problem}`, { hints: [CONFIGURABLE] });
-        return judgeCredits(read.value, ctx.settings.minCredits, ctx.settings.warnCredits);
+        const balance = await fetchCredits(access.client, ctx.settings);
+        if (!balance.ok)
+            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(balance.summary, { hints: balance.hints, data: balance.data });
+        return judgeCredits(balance.value, ctx.settings.minCredits, ctx.settings.warnCredits);
     }
     finally {
         await access.client.close();
     }
 }
-const creditsCheck = { id: 'credits', title: 'Credit balance', run: readBalance };
+const creditsCheck = { id: 'credits', title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_TITLES */ .Zt.credits, run: judgeBalance };
 
 
 /***/ })

@@ -11,13 +11,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   judgeLatency: () => (/* binding */ judgeLatency),
 /* harmony export */   readRateLimit: () => (/* binding */ readRateLimit)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 /* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9968);
+/* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7867);
+/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8034);
 /**
  * The `api` check: does the API answer this key, with JSON, fast enough? Measuring (the
  * probe requests) is kept apart from judging (a pure function over the samples).
  */
+
+
 
 
 
@@ -70,7 +74,7 @@ function attemptLines(attempts, sample) {
 }
 async function probe(ctx) {
     // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx, Math.max(2_000, 2 * ctx.settings.latencyFailMs));
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
     if (!access.ok)
         return access.outcome;
     const { client } = access;
@@ -80,10 +84,10 @@ async function probe(ctx) {
     let headers = {};
     try {
         for (let sample = 1; sample <= ctx.settings.latencySamples; sample++) {
-            const result = await client.get(path, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J());
+            const result = await client.get(path, zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J());
             details.push(...attemptLines(result.attempts, sample));
             if (!result.ok) {
-                const text = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProblem */ .B)(result, path, ctx);
+                const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProblem */ .B)(result, path, ctx.settings);
                 return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(text.summary, {
                     details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
                     hints: text.hints,
@@ -105,7 +109,7 @@ async function probe(ctx) {
     });
     return { ...verdict, details: [...details, ...verdict.details] };
 }
-const apiCheck = { id: 'api', title: 'API reachability', run: probe };
+const apiCheck = { id: 'api', title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_TITLES */ .Zt.api, run: probe };
 
 
 /***/ })

@@ -8,16 +8,21 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   creditsCheck: () => (/* binding */ creditsCheck),
+/* harmony export */   fetchCredits: () => (/* binding */ fetchCredits),
 /* harmony export */   judgeCredits: () => (/* binding */ judgeCredits),
 /* harmony export */   readCredits: () => (/* binding */ readCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9968);
+/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8034);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9968);
+/* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7867);
 /**
  * The `credits` check: is there credit left to book appointments? Reads the balance once and
  * judges it with a pure function against min-credits and warn-credits.
  */
+
+
 
 
 
@@ -59,28 +64,34 @@ function judgeCredits(available, minCredits, warnCredits) {
     return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${available} credits available (warn below ${warnCredits}, fail below ${minCredits})`, { data });
 }
 const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
-async function readBalance(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx);
+/** Reads the balance at credits-path / credits-field, or says why it could not. */
+async function fetchCredits(client, settings) {
+    const { creditsPath, creditsField } = settings;
+    const result = await client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J());
+    if (!result.ok) {
+        const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProblem */ .B)(result, creditsPath, settings);
+        const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
+        const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
+        return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
+    }
+    const read = readCredits(result.data, creditsField);
+    return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
+}
+async function judgeBalance(ctx) {
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, ctx);
     if (!access.ok)
         return access.outcome;
-    const { creditsPath, creditsField } = ctx.settings;
     try {
-        const result = await access.client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J());
-        if (!result.ok) {
-            const text = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProblem */ .B)(result, creditsPath, ctx);
-            const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(result.problem.kind === 'not-json' ? [CONFIGURABLE] : [])];
-            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(text.summary, { hints, data: { attempts: result.attempts } });
-        }
-        const read = readCredits(result.data, creditsField);
-        if (!read.ok)
-            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${creditsPath}: ${read.problem}`, { hints: [CONFIGURABLE] });
-        return judgeCredits(read.value, ctx.settings.minCredits, ctx.settings.warnCredits);
+        const balance = await fetchCredits(access.client, ctx.settings);
+        if (!balance.ok)
+            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(balance.summary, { hints: balance.hints, data: balance.data });
+        return judgeCredits(balance.value, ctx.settings.minCredits, ctx.settings.warnCredits);
     }
     finally {
         await access.client.close();
     }
 }
-const creditsCheck = { id: 'credits', title: 'Credit balance', run: readBalance };
+const creditsCheck = { id: 'credits', title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_TITLES */ .Zt.credits, run: judgeBalance };
 
 
 /***/ }),
@@ -126,6 +137,7 @@ var version = __webpack_require__(311);
 
 
 
+
 function fromApi(name, result) {
     const latencyMs = result.attempts.length > 0 ? result.attempts[result.attempts.length - 1].timeMs : undefined;
     if (result.ok)
@@ -148,7 +160,12 @@ async function probeUrl(name, sources, url) {
     });
     if (!outcome.ok)
         return { probe: { name, measured: false, ok: false, error: outcome.failure.message } };
-    const { status, timeMs, body } = outcome.response;
+    const { status, timeMs, body, headers } = outcome.response;
+    if (status >= 300 && status < 400) {
+        // A redirect says the URL is wrong, not that production is: reported, never counted as an error.
+        const redirect = headers.location ? (0,urls/* displayUrl */.Qy)(new URL(headers.location, url)) : 'no location';
+        return { probe: { name, measured: true, ok: false, status, redirect, error: `${status} redirect to ${redirect}` } };
+    }
     const ok = status >= 200 && status < 300;
     return { probe: { name, measured: true, ok, status, latencyMs: Math.round(timeMs), ...(ok ? {} : { error: `${status}` }) }, body };
 }
@@ -205,12 +222,15 @@ async function takeSample(sources, index, atMs) {
 
 // EXTERNAL MODULE: ./src/watch/timeline.ts
 var timeline = __webpack_require__(9920);
+// EXTERNAL MODULE: ./src/settings/check-ids.ts
+var check_ids = __webpack_require__(8034);
 ;// CONCATENATED MODULE: ./src/modes/watch.ts
 /**
  * Watch mode: after traffic is routed, sample production every interval and answer one
  * question a workflow can act on — roll back or not — by the guide's criteria. Stops at the
  * first breach; ends as a failure, never a pass, when production cannot be seen.
  */
+
 
 
 
@@ -266,10 +286,10 @@ async function runWatch(ctx) {
         ...urlFinding(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment),
         ...quotaFinding(watch.intervalSeconds)
     ]);
-    const configRow = { id: 'config', title: 'Configuration', ...preconditions, durationMs: 0 };
+    const configRow = { id: 'config', title: check_ids/* CHECK_TITLES */.Zt.config, ...preconditions, durationMs: 0 };
     const apiUrl = (0,urls/* checkApiUrl */.Sz)(settings.apiUrl, settings.environment);
     if (preconditions.status === 'fail' || !apiUrl.ok)
-        return { checks: [configRow], outputs: { rollback: 'false', 'rollback-reasons': '' } };
+        return { checks: [configRow] };
     const totalMs = watch.minutes * 60_000;
     const intervalMs = watch.intervalSeconds * 1000;
     const limits = limitsFor(watch);
@@ -300,27 +320,31 @@ async function runWatch(ctx) {
     const t0 = performance.now();
     let assessment = null;
     let ending = 'completed';
+    const stopped = () => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
     try {
         for (let index = 0;; index++) {
             const sample = await takeSample(sources, index, performance.now() - t0);
             if (stop.signal.aborted) {
-                ending = ctx.cancelled.aborted ? 'cancelled' : 'deadline';
+                ending = stopped();
                 break;
             }
             samples.push(sample);
             const nowMs = performance.now() - t0;
             const final = nowMs + intervalMs > totalMs;
             assessment = (0,criteria/* assess */.no)(samples, nowMs, limits, final);
-            ctx.log((0,timeline/* progressLine */.o)(sample, assessment, totalMs));
+            ctx.log((0,timeline/* progressLine */.oz)(sample, assessment, totalMs));
             if (assessment.breaches.length > 0)
                 ending = 'breach';
             else if (assessment.blindStreak >= criteria/* BLIND_LIMIT */.Oe)
                 ending = 'blind';
+            // A URL that redirects watches nothing: stop and say which URL to give instead.
+            else if (sample.probes.some((p) => p.redirect !== undefined))
+                ending = 'misdirected';
             if (ending !== 'completed' || final)
                 break;
             await (0,timing/* sleep */.y)(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
             if (stop.signal.aborted) {
-                ending = ctx.cancelled.aborted ? 'cancelled' : 'deadline';
+                ending = stopped();
                 break;
             }
         }
@@ -331,6 +355,18 @@ async function runWatch(ctx) {
     }
     const observedMs = samples.length > 0 ? samples[samples.length - 1].atMs : 0;
     const rows = [configRow, visibilityRow(samples, ending), ...criteriaRows(assessment, watch, ending, lastError(samples, 'heartbeat'))];
+    const misdirected = samples.flatMap((s) => s.probes).find((p) => p.redirect !== undefined);
+    if (misdirected) {
+        const input = misdirected.name === 'health' ? 'health-url' : 'webhook-heartbeat-url';
+        rows.push({
+            id: input,
+            title: input,
+            ...(0,check/* fail */.fJ)(`${input} answers ${misdirected.status} with a redirect to ${misdirected.redirect}: nothing was watched there`, {
+                hints: [`Give ${input} as the final URL (${misdirected.redirect}); its answers were not counted as production errors.`]
+            }),
+            durationMs: 0
+        });
+    }
     if (ending === 'cancelled' || ending === 'deadline') {
         rows.push({
             id: 'stopped',
@@ -447,8 +483,8 @@ function burnRate(samples) {
     const hours = (last.atMs - first.atMs) / 3_600_000;
     return hours > 0 ? (first.credits - last.credits) / hours : null;
 }
-/** Whether a probe is a request production serves (counted in the error rate). */
-const countsAsRequest = (p) => p.name !== 'heartbeat';
+/** Whether a probe is a request production serves (counted in the error rate); a redirect is a wrong URL. */
+const countsAsRequest = (p) => p.name !== 'heartbeat' && p.redirect === undefined;
 const timed = (s) => s.probes.filter((p) => (p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined).map((p) => p.latencyMs);
 /** Response times in the window, reaching further back when the window holds too few to judge. */
 function recentLatencies(samples, windowStart) {
@@ -505,10 +541,10 @@ function assess(samples, nowMs, limits, final) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ progressLine),
+/* harmony export */   oz: () => (/* binding */ progressLine),
 /* harmony export */   renderTimeline: () => (/* binding */ renderTimeline)
 /* harmony export */ });
-/* unused harmony export bucket */
+/* unused harmony exports bucket, tableRows */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 /* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3546);
 /**
@@ -569,6 +605,17 @@ function chart(title, axis, kind, labels, values) {
         '```'
     ];
 }
+/** Table rows kept in the summary: GitHub drops a job summary over 1 MiB, verdict and all. */
+const MAX_ROWS = 150;
+const FIRST_ROWS = 50;
+/** Every interval for a short watch; for a long one the first and the latest, the rest noted. */
+function tableRows(samples, row, columns) {
+    if (samples.length <= MAX_ROWS)
+        return samples.map(row);
+    const hidden = samples.length - MAX_ROWS;
+    const note = `| … | ${hidden} more intervals: the charts above cover them, the JSON report (report-path) has each one |${' |'.repeat(columns - 2)}`;
+    return [...samples.slice(0, FIRST_ROWS).map(row), note, ...samples.slice(-(MAX_ROWS - FIRST_ROWS)).map(row)];
+}
 /** The timeline section of the summary. */
 function renderTimeline(samples) {
     if (samples.length === 0)
@@ -578,7 +625,7 @@ function renderTimeline(samples) {
     const hasHealth = samples.some((s) => s.probes.some((p) => p.name === 'health'));
     const hasHeartbeat = samples.some((s) => s.probes.some((p) => p.name === 'heartbeat'));
     const header = ['#', 'time', 'API', 'credits', ...(hasHealth ? ['health'] : []), ...(hasHeartbeat ? ['last webhook'] : []), 'errors'];
-    const rows = samples.map((s) => {
+    const row = (s) => {
         const by = (name) => s.probes.find((p) => p.name === name);
         const credits = by('credits');
         const cells = [
@@ -591,7 +638,7 @@ function renderTimeline(samples) {
             String(s.probes.filter((p) => (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .countsAsRequest */ .aL)(p) && !p.ok).length)
         ];
         return `| ${cells.join(' | ')} |`;
-    });
+    };
     return [
         '### Timeline',
         '',
@@ -603,7 +650,7 @@ function renderTimeline(samples) {
         '',
         `| ${header.join(' | ')} |`,
         `|${header.map(() => '---').join('|')}|`,
-        ...rows,
+        ...tableRows(samples, row, header.length),
         '',
         '</details>',
         ''

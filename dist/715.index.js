@@ -89,7 +89,7 @@ async function runPreflight(ctx) {
         context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http })
     });
     // Unselected checks are listed too, so a reviewer sees what was not verified.
-    const checks = check_ids/* PREFLIGHT_CHECKS */.i.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Z[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });
+    const checks = check_ids/* PREFLIGHT_CHECKS */.iS.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Z[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });
     return { checks };
 }
 

@@ -40,8 +40,8 @@ function burnRate(samples) {
     const hours = (last.atMs - first.atMs) / 3_600_000;
     return hours > 0 ? (first.credits - last.credits) / hours : null;
 }
-/** Whether a probe is a request production serves (counted in the error rate). */
-const countsAsRequest = (p) => p.name !== 'heartbeat';
+/** Whether a probe is a request production serves (counted in the error rate); a redirect is a wrong URL. */
+const countsAsRequest = (p) => p.name !== 'heartbeat' && p.redirect === undefined;
 const timed = (s) => s.probes.filter((p) => (p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined).map((p) => p.latencyMs);
 /** Response times in the window, reaching further back when the window holds too few to judge. */
 function recentLatencies(samples, windowStart) {
@@ -98,10 +98,10 @@ function assess(samples, nowMs, limits, final) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ progressLine),
+/* harmony export */   oz: () => (/* binding */ progressLine),
 /* harmony export */   renderTimeline: () => (/* binding */ renderTimeline)
 /* harmony export */ });
-/* unused harmony export bucket */
+/* unused harmony exports bucket, tableRows */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 /* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3546);
 /**
@@ -162,6 +162,17 @@ function chart(title, axis, kind, labels, values) {
         '```'
     ];
 }
+/** Table rows kept in the summary: GitHub drops a job summary over 1 MiB, verdict and all. */
+const MAX_ROWS = 150;
+const FIRST_ROWS = 50;
+/** Every interval for a short watch; for a long one the first and the latest, the rest noted. */
+function tableRows(samples, row, columns) {
+    if (samples.length <= MAX_ROWS)
+        return samples.map(row);
+    const hidden = samples.length - MAX_ROWS;
+    const note = `| … | ${hidden} more intervals: the charts above cover them, the JSON report (report-path) has each one |${' |'.repeat(columns - 2)}`;
+    return [...samples.slice(0, FIRST_ROWS).map(row), note, ...samples.slice(-(MAX_ROWS - FIRST_ROWS)).map(row)];
+}
 /** The timeline section of the summary. */
 function renderTimeline(samples) {
     if (samples.length === 0)
@@ -171,7 +182,7 @@ function renderTimeline(samples) {
     const hasHealth = samples.some((s) => s.probes.some((p) => p.name === 'health'));
     const hasHeartbeat = samples.some((s) => s.probes.some((p) => p.name === 'heartbeat'));
     const header = ['#', 'time', 'API', 'credits', ...(hasHealth ? ['health'] : []), ...(hasHeartbeat ? ['last webhook'] : []), 'errors'];
-    const rows = samples.map((s) => {
+    const row = (s) => {
         const by = (name) => s.probes.find((p) => p.name === name);
         const credits = by('credits');
         const cells = [
@@ -184,7 +195,7 @@ function renderTimeline(samples) {
             String(s.probes.filter((p) => (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .countsAsRequest */ .aL)(p) && !p.ok).length)
         ];
         return `| ${cells.join(' | ')} |`;
-    });
+    };
     return [
         '### Timeline',
         '',
@@ -196,7 +207,7 @@ function renderTimeline(samples) {
         '',
         `| ${header.join(' | ')} |`,
         `|${header.map(() => '---').join('|')}|`,
-        ...rows,
+        ...tableRows(samples, row, header.length),
         '',
         '</details>',
         ''

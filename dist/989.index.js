@@ -218,12 +218,21 @@ async function tokenAuthor(client, limits, total) {
 async function findEarlier(client, target, marker, author, limits, total) {
     for (let page = 1; page <= limits.maxPages; page++) {
         const { data } = await call(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), per_page: 100, page }, limits, total);
-        const comments = Array.isArray(data) ? data : [];
+        // Anything but a list (an SSO or proxy page behind a 200) must not read as "no comment yet".
+        if (!Array.isArray(data))
+            throw new CommentError(`GitHub answered the comment listing with something that is not a list (${notJson(data)})`);
+        const comments = data;
         const found = findStickyComment(comments, marker, author);
         if (found || comments.length < 100)
             return found;
     }
     return undefined;
+}
+/** What came back instead of JSON, in a few words (a page, a string, nothing). */
+function notJson(data) {
+    if (typeof data === 'string')
+        return /^\s*</.test(data) ? 'an HTML page' : 'text';
+    return data === null || data === undefined ? 'an empty answer' : typeof data;
 }
 const issue = (t) => ({ owner: t.owner, repo: t.repo, issue_number: t.number });
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
@@ -233,7 +242,9 @@ async function upsertStickyComment(client, target, marker, body, limits = COMMEN
     const earlier = await findEarlier(client, target, marker, author, limits, total);
     const done = (action, data) => {
         const c = data;
-        return { action, id: c.id, url: c.html_url ?? '' };
+        if (typeof c?.id !== 'number')
+            throw new CommentError(`GitHub answered the comment ${action === 'created' ? 'creation' : 'update'} with something that is not a comment (${notJson(data)})`);
+        return { action, id: c.id, url: typeof c.html_url === 'string' ? c.html_url : '' };
     };
     if (earlier) {
         try {

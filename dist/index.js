@@ -8,17 +8,20 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   DD: () => (/* binding */ configCheck),
 /* harmony export */   KR: () => (/* binding */ judgeConfig),
 /* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
-/* harmony export */   mt: () => (/* binding */ apiUrlFindings)
+/* harmony export */   mt: () => (/* binding */ apiUrlFindings),
+/* harmony export */   sS: () => (/* binding */ serviceUrlFinding)
 /* harmony export */ });
 /* unused harmony exports webhookFindings, requiredEnvFindings */
 /* harmony import */ var _domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
-/* harmony import */ var _domain_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3012);
+/* harmony import */ var _domain_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3012);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8034);
 /**
  * The `config` check: is the configuration present and sane for this environment? Pure: it
  * reads only the settings and the environment, so each rule is one small function.
  */
+
 
 
 
@@ -80,10 +83,17 @@ function apiKeyFindings(settings) {
     return findings;
 }
 function apiUrlFindings(settings) {
-    const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
+    const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
     if (!checked.ok)
         return [{ status: 'fail', text: checked.problem, hint: checked.hint }];
-    return [ok(`api-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+    return [ok(`api-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+}
+/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
+function serviceUrlFinding(raw, input, environment) {
+    if (!raw)
+        return [];
+    const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkServiceUrl */ .Jb)(raw, input, environment);
+    return [checked.ok ? ok(`${input} ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)}`) : { status: 'fail', text: checked.problem, hint: checked.hint }];
 }
 function webhookFindings(settings) {
     if (!settings.checks.includes('webhook'))
@@ -97,9 +107,9 @@ function webhookFindings(settings) {
         });
     }
     else {
-        const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .checkServiceUrl */ .Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
+        const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkServiceUrl */ .Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
         findings.push(checked.ok
-            ? ok(`webhook-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'webhook-url')})`)
+            ? ok(`webhook-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'webhook-url')})`)
             : { status: 'fail', text: checked.problem, hint: checked.hint });
     }
     if (settings.webhookSecret === '') {
@@ -143,7 +153,7 @@ function judgeConfig(findings) {
 }
 const configCheck = {
     id: 'config',
-    title: 'Configuration',
+    title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_TITLES */ .Zt.config,
     run: async ({ settings, env }) => judgeConfig([
         ...apiKeyFindings(settings),
         ...apiUrlFindings(settings),
@@ -159,23 +169,18 @@ const configCheck = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ CHECK_TITLES),
+/* harmony export */   Z: () => (/* reexport safe */ _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__.Zt),
 /* harmony export */   o: () => (/* binding */ loadChecks)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
+/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3339);
 
-/** Titles shown in the summary and used for annotations, in the user's words. */
-const CHECK_TITLES = {
-    config: 'Configuration',
-    api: 'API reachability',
-    webhook: 'Webhook round trip',
-    credits: 'Credit balance'
-};
+
 const LOADERS = {
-    config: async () => _config_js__WEBPACK_IMPORTED_MODULE_0__/* .configCheck */ .DD,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
+    config: async () => _config_js__WEBPACK_IMPORTED_MODULE_1__/* .configCheck */ .DD,
+    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
     webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1175))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
+    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -699,14 +704,14 @@ const checkList = field((raw) => {
     const written = splitList(raw);
     const names = written.map((s) => s.toLowerCase());
     // Named as the user wrote them, so they can find them in their workflow.
-    const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K)(n.toLowerCase())))];
+    const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K3)(n.toLowerCase())))];
     if (unknown.length > 0) {
-        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.i.join(', ')}` };
+        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
     }
     if (names.length === 0)
-        return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.i.join(', ')}` };
+        return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
     // Keep the summary's order whatever order the user wrote.
-    return { value: check_ids/* PREFLIGHT_CHECKS */.i.filter((id) => names.includes(id)) };
+    return { value: check_ids/* PREFLIGHT_CHECKS */.iS.filter((id) => names.includes(id)) };
 });
 const envNames = field((raw) => {
     const names = raw.split(/[\s,]+/).filter((s) => s !== '');
@@ -865,6 +870,10 @@ function crossFieldErrors(read) {
     if (mode === 'watch' && timeout !== undefined && watchMinutes !== undefined && timeout < watchMinutes * 60) {
         errors.push(`timeout-seconds: ${timeout} is shorter than watch-minutes (${watchMinutes} min); give at least ${Math.ceil(watchMinutes * 60) + 60}, or leave it unset in watch mode`);
     }
+    const interval = v('watch-interval-seconds');
+    if (mode === 'watch' && interval !== undefined && watchMinutes !== undefined && interval > watchMinutes * 60) {
+        errors.push(`watch-interval-seconds: ${interval} is longer than the watch (watch-minutes ${watchMinutes} = ${watchMinutes * 60} s); the watch would end after one measurement`);
+    }
     if (mode === 'smoke' && timeout !== undefined && timeout < MIN_SMOKE_SECONDS) {
         errors.push(`timeout-seconds: ${timeout} is too short for smoke mode; give at least ${MIN_SMOKE_SECONDS}, so the test appointment always has time to be cancelled`);
     }
@@ -970,8 +979,8 @@ function parseSettings(read) {
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8756))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(968), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4600))).runWatch
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5114))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4600))).runWatch
 };
 /** A mode's own outputs when it never ran, so a later step never reads an unset value. */
 const NOTHING_DONE = {
@@ -1019,7 +1028,7 @@ async function run(env = process.env, io = createActionsIO(env)) {
             });
         }
         else {
-            result = { checks: [invalidInputs(parsed.errors)], outputs: NOTHING_DONE[inputs.values.mode.toLowerCase()] ?? {} };
+            result = { checks: [invalidInputs(parsed.errors)] };
         }
         // Redacted before rendering, so no secret survives escaping or shortening.
         const report = (0,src_redact/* redactDeep */.KL)(buildReport({
@@ -1037,7 +1046,9 @@ async function run(env = process.env, io = createActionsIO(env)) {
             redact,
             deadline: started + (parsed.ok ? parsed.settings.timeoutSeconds : Number(settings_inputs/* INPUT_DEFAULTS */.WJ['timeout-seconds'])) * 1000
         };
-        await publish(report, result.outputs ?? {}, out, env, comment);
+        // Every output of the mode is set, even when the mode stopped early or never ran.
+        const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
+        await publish(report, modeOutputs, out, env, comment);
         if (!parsed.ok)
             out.setFailed(parsed.errors.join('\n'));
         else if (report.blocked)
@@ -1235,14 +1246,22 @@ function isPullRequestEvent(eventName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ isCheckId),
-/* harmony export */   i: () => (/* binding */ PREFLIGHT_CHECKS)
+/* harmony export */   K3: () => (/* binding */ isCheckId),
+/* harmony export */   Zt: () => (/* binding */ CHECK_TITLES),
+/* harmony export */   iS: () => (/* binding */ PREFLIGHT_CHECKS)
 /* harmony export */ });
 /** Preflight check ids, in the order the summary lists them (contract). */
 const PREFLIGHT_CHECKS = ['config', 'api', 'webhook', 'credits'];
 function isCheckId(value) {
     return PREFLIGHT_CHECKS.includes(value);
 }
+/** Titles shown in the summary and used for annotations, in the user's words. */
+const CHECK_TITLES = {
+    config: 'Configuration',
+    api: 'API reachability',
+    webhook: 'Webhook round trip',
+    credits: 'Credit balance'
+};
 
 
 /***/ }),

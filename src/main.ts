@@ -71,7 +71,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
         log: (line) => out.info(line)
       });
     } else {
-      result = { checks: [invalidInputs(parsed.errors)], outputs: NOTHING_DONE[inputs.values.mode.toLowerCase()] ?? {} };
+      result = { checks: [invalidInputs(parsed.errors)] };
     }
     // Redacted before rendering, so no secret survives escaping or shortening.
     const report = redactDeep(
@@ -92,7 +92,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
       redact,
       deadline: started + (parsed.ok ? parsed.settings.timeoutSeconds : Number(INPUT_DEFAULTS['timeout-seconds'])) * 1000
     };
-    await publish(report, result.outputs ?? {}, out, env, comment);
+    // Every output of the mode is set, even when the mode stopped early or never ran.
+    const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
+    await publish(report, modeOutputs, out, env, comment);
     if (!parsed.ok) out.setFailed(parsed.errors.join('\n'));
     else if (report.blocked) out.setFailed(blockedMessage(report));
     return report.blocked ? 1 : 0;

@@ -122,7 +122,8 @@ describe('webhook check: broken verifiers', () => {
     const out = await run(app.url, { 'webhook-timeout-ms': '5000' });
     const took = performance.now() - started;
     expect(took).toBeGreaterThanOrEqual(4_900);
-    expect(took).toBeLessThan(5_800);
+    // The endpoint answers at 6 s: returning before then is what "not held" means.
+    expect(took).toBeLessThan(5_950);
     expect(out.status).toBe('fail');
     expect(out.summary).toBe('the signed test event got no answer: 127.0.0.1:' + new URL(app.url).port + ' did not answer within 5000 ms');
     expect(out.hints[0]).toMatch(/within 5 seconds/);

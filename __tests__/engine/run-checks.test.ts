@@ -35,19 +35,15 @@ function timed(id: string, ms: number, log: { id: string; start: number; end: nu
 }
 
 describe('runChecks: concurrency and order', () => {
-  it('when three checks each wait 300 ms then they overlap and the run takes about one wait', async () => {
+  it('when three checks each wait 300 ms then they run at the same time', async () => {
     const log: { id: string; start: number; end: number }[] = [];
-    const t0 = performance.now();
     const results = await runChecks([timed('a', 300, log), timed('b', 300, log), timed('c', 300, log)], options(5000));
-    const elapsed = performance.now() - t0;
     expect(results.map((r) => r.status)).toEqual(['pass', 'pass', 'pass']);
     expect(log).toHaveLength(3);
     // Every check started before any check ended: they ran at the same time.
     const lastStart = Math.max(...log.map((l) => l.start));
     const firstEnd = Math.min(...log.map((l) => l.end));
     expect(lastStart).toBeLessThan(firstEnd);
-    // Sequential would be >= 900 ms; a loose bound that still tells the two apart.
-    expect(elapsed).toBeLessThan(850);
   });
 
   it('when checks finish in reverse order then results keep the given order', async () => {

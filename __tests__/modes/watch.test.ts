@@ -131,7 +131,7 @@ describe('watch mode', () => {
     setTimeout(() => cancel.abort(), 350);
     const result = await runWatch(modeContextFor(inputs({ 'watch-minutes': '1' }), { cancelled: cancel.signal }));
     expect(byId(result.checks, 'stopped')!.summary).toMatch(/^the job was cancelled after 0(\.\d+)? of 1 min$/);
-    expect((result.data!.samples as unknown[]).length).toBeGreaterThanOrEqual(3);
+    expect((result.data!.samples as unknown[]).length).toBeGreaterThanOrEqual(1);
     expect(result.outputs!.rollback).toBe('false');
   });
 });

@@ -110,10 +110,12 @@ describe('standing faults', () => {
     const double = await start({ faults: { latencyMs: 250, paths: ['/organizations/me'] } });
     let started = performance.now();
     expect((await call(double, '/organizations/me')).status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(240);
+    const delayed = performance.now() - started;
+    expect(delayed).toBeGreaterThanOrEqual(240);
     started = performance.now();
     await call(double, '/departments');
-    expect(performance.now() - started).toBeLessThan(200);
+    // Relative, so a loaded machine cannot fail it: the other path skips the 250 ms delay.
+    expect(performance.now() - started).toBeLessThan(delayed - 150);
   });
 
   it('htmlBody answers 200 with an HTML page until cleared', async () => {

@@ -1,164 +1,49 @@
 /**
- * What the network checks share: refusing to send the key anywhere unsafe, building the API
- * client, and explaining an API problem in words an on-call engineer can act on.
+ * What everything that calls the API shares: refusing to send the key anywhere unsafe, and
+ * building the API client when it is safe.
  */
-import { checkApiUrl, displayUrl } from '../domain/urls.js';
-import { describeKey } from '../domain/api-key.js';
-import { fail, type CheckContext, type CheckOutcome } from '../engine/check.js';
-import { createApiClient, type ApiClient, type ApiProblem, type ApiResult } from '../http/api-client.js';
-import { createHttpClient } from '../http/http-client.js';
+import { checkApiUrl } from '../domain/urls.js';
+import { fail, type CheckOutcome } from '../engine/check.js';
+import { createApiClient, type ApiClient } from '../http/api-client.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';
+import type { Settings } from '../settings/settings.js';
 
 export type ClientOrRefusal = { ok: true; client: ApiClient; baseUrl: URL } | { ok: false; outcome: CheckOutcome };
 
-/** An API client, or the reason the key must not be sent (no key, unsafe or unresolved URL). */
-export function apiClientFor(ctx: CheckContext, requestTimeoutMs?: number): ClientOrRefusal {
-  const { settings } = ctx;
-  if (settings.apiKey.trim() === '') {
-    return {
-      ok: false,
-      outcome: fail('not run: no API key', { hints: ['Set api-key (or MONCRENEAU_API_KEY); see the config check.'] })
-    };
+export interface ClientOptions {
+  signal: AbortSignal;
+  /** `performance.now()` value nothing may wait past. */
+  deadline: number;
+  /** Extra attempts for read-only calls; the retries input unless given. */
+  retries?: number;
+  requestTimeoutMs?: number;
+  /** A transport to share, or options for a new one (extra trusted CAs in tests). */
+  http?: HttpClient | HttpClientOptions;
+}
+
+const isHttpClient = (http: ClientOptions['http']): http is HttpClient => typeof (http as HttpClient | undefined)?.send === 'function';
+
+/** An API client, or the reason the key must not be sent (none, padded, unsafe or unresolved URL). */
+export function apiClientFor(settings: Settings, options: ClientOptions): ClientOrRefusal {
+  const key = settings.apiKey;
+  if (key.trim() === '') {
+    return { ok: false, outcome: fail('not run: no API key', { hints: ['Set api-key (or MONCRENEAU_API_KEY); see the config check.'] }) };
+  }
+  if (key !== key.trim()) {
+    // The application would send the key as stored, so a trimmed probe would prove nothing.
+    return { ok: false, outcome: fail('not run: the API key has spaces or line breaks around it', { hints: ['Store the key without surrounding whitespace; see the config check.'] }) };
   }
   const url = checkApiUrl(settings.apiUrl, settings.environment);
-  if (!url.ok) {
-    return { ok: false, outcome: fail(`not run: ${url.problem}`, { hints: [url.hint] }) };
-  }
+  if (!url.ok) return { ok: false, outcome: fail(`not run: ${url.problem}`, { hints: [url.hint] }) };
   const client = createApiClient({
     baseUrl: url.url,
-    apiKey: settings.apiKey.trim(),
+    apiKey: key,
     authScheme: settings.authScheme,
-    retries: settings.retries,
-    signal: ctx.signal,
-    deadline: ctx.deadline,
-    requestTimeoutMs,
-    http: createHttpClient(ctx.http ?? {})
+    retries: options.retries ?? settings.retries,
+    signal: options.signal,
+    deadline: options.deadline,
+    requestTimeoutMs: options.requestTimeoutMs,
+    http: isHttpClient(options.http) ? options.http : createHttpClient(options.http ?? {})
   });
   return { ok: true, client, baseUrl: url.url };
-}
-
-export interface ProblemText {
-  summary: string;
-  hints: string[];
-}
-
-function rateLimitLine(headers: Record<string, string>): string {
-  const parts = ['limit', 'remaining', 'reset']
-    .map((name) => [name, headers[`x-ratelimit-${name}`]] as const)
-    .filter(([, v]) => v !== undefined)
-    .map(([name, v]) => `${name} ${v}`);
-  return parts.length > 0 ? ` (X-RateLimit: ${parts.join(', ')})` : '';
-}
-
-function serverSays(code: string | undefined, message: string | undefined): string {
-  if (code && message) return `${code}: ${message}`;
-  return code ?? message ?? 'no error code in the answer';
-}
-
-/** Explains a failed call to `path`; `what` names the call in the summary ("the probe"). */
-export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false }>, path: string, ctx: CheckContext): ProblemText {
-  const problem: ApiProblem = result.problem;
-  const tries = result.attempts.length > 1 ? ` after ${result.attempts.length} attempts` : '';
-  const note = result.note ? ` (${result.note})` : '';
-  const key = describeKey(ctx.settings.apiKey.trim());
-  switch (problem.kind) {
-    case 'network':
-      return {
-        summary: `${path}: ${problem.failure.message}${tries}${note}`,
-        hints: networkHints(problem.failure.kind)
-      };
-    case 'redirect': {
-      let target = 'another location';
-      try {
-        target = displayUrl(new URL(problem.location, 'https://invalid.invalid'));
-      } catch {
-        /* unreadable Location: keep the generic words */
-      }
-      return {
-        summary: `${path}: answered ${problem.status}, a redirect to ${target}; the gate does not follow redirects with the key`,
-        hints: ['Set api-url to the final URL (scheme, host and /api/v1) so no redirect is needed.']
-      };
-    }
-    case 'not-json':
-      return {
-        summary: problem.looksLikeHtml
-          ? `${path}: answered ${problem.status} with an HTML page instead of JSON`
-          : `${path}: answered ${problem.status} with a body that is not JSON (${problem.contentType || 'no content type'})`,
-        hints: [
-          'Something other than the MONCRENEAU API answered: a proxy, a login or maintenance page, or a wrong api-url. Check api-url ends with /api/v1.'
-        ]
-      };
-    case 'unexpected-shape':
-      return {
-        summary: `${path}: answered ${problem.status} but the JSON is not what was expected (${problem.issues})`,
-        hints: ['Check the path and field inputs point at the right endpoint.']
-      };
-    case 'status':
-      return statusText(problem, path, key, tries + note, result.headers, ctx);
-  }
-}
-
-function statusText(
-  problem: Extract<ApiProblem, { kind: 'status' }>,
-  path: string,
-  key: string,
-  suffix: string,
-  headers: Record<string, string>,
-  ctx: CheckContext
-): ProblemText {
-  const { status, code } = problem;
-  const said = serverSays(code, problem.message);
-  if (status === 401) {
-    const hints = [
-      `The API rejected the key ${key}: make sure it is the ${ctx.settings.environment} key (production and staging keys are separate).`,
-      'A revoked or expired key is rejected at once: generate a new one in Settings > API and update the secret.'
-    ];
-    if (code === 'MISSING_API_KEY') hints.unshift(`The API did not see a key: try auth-scheme: ${ctx.settings.authScheme === 'bearer' ? 'x-api-key' : 'bearer'}.`);
-    return { summary: `${path}: 401 ${said}`, hints };
-  }
-  if (status === 403) {
-    const required = (problem.details as { required?: unknown } | undefined)?.required;
-    const scope = typeof required === 'string' ? ` (missing scope ${required})` : Array.isArray(required) ? ` (missing scope ${required.join(', ')})` : '';
-    return {
-      summary: `${path}: 403 ${said}${scope}`,
-      hints: ['Give the key the scopes it needs (at least appointments:read and appointments:create) in Settings > API, or use a key that has them.']
-    };
-  }
-  if (status === 429) {
-    return {
-      summary: `${path}: rate limited (429 ${said})${suffix}${rateLimitLine(headers)}`,
-      hints: ['The key’s request quota is used up (default 1000 requests/hour). Wait for the reset, or find what else is using this key.']
-    };
-  }
-  if (status === 404) {
-    return {
-      summary: `${path}: 404 ${said}`,
-      hints: ['The path does not exist on this API: check api-url (it must end with /api/v1) and the path input.']
-    };
-  }
-  if (status >= 500) {
-    return {
-      summary: `${path}: the API answered ${status}${suffix} (${said})`,
-      hints: ['MONCRENEAU is failing on its side: check its status, and do not promote until it answers.']
-    };
-  }
-  return { summary: `${path}: ${status} ${said}`, hints: ['Read the error code above; the request the gate makes is read-only and needs no body.'] };
-}
-
-function networkHints(kind: string): string[] {
-  switch (kind) {
-    case 'dns':
-      return ['Check the host in api-url: it does not resolve from the runner.'];
-    case 'refused':
-      return ['Nothing answers on that host and port: check api-url, or whether the API is down.'];
-    case 'timeout':
-      return ['The API is too slow or unreachable from the runner: check its status and any firewall in between.'];
-    case 'tls':
-      return ['The API’s certificate is not trusted by the runner: check api-url’s host, or the proxy in between.'];
-    case 'too-large':
-      return ['The answer is far larger than an API answer should be: check api-url and the path.'];
-    case 'aborted':
-      return ['The run reached timeout-seconds: raise it, or find why the API is slow.'];
-    default:
-      return ['Check network access from the runner to the API.'];
-  }
 }

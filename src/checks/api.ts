@@ -5,7 +5,9 @@
 import * as z from 'zod/mini';
 import { fail, pass, warn, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import type { Attempt } from '../http/api-client.js';
-import { apiClientFor, describeProblem } from './api-access.js';
+import { apiClientFor } from './api-access.js';
+import { describeProblem } from './api-problem.js';
+import { CHECK_TITLES } from '../settings/check-ids.js';
 
 export interface RateLimit {
   limit?: number;
@@ -72,7 +74,7 @@ function attemptLines(attempts: Attempt[], sample: number): string[] {
 
 async function probe(ctx: CheckContext): Promise<CheckOutcome> {
   // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
-  const access = apiClientFor(ctx, Math.max(2_000, 2 * ctx.settings.latencyFailMs));
+  const access = apiClientFor(ctx.settings, { ...ctx, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
   if (!access.ok) return access.outcome;
   const { client } = access;
   const path = ctx.settings.apiProbePath;
@@ -84,7 +86,7 @@ async function probe(ctx: CheckContext): Promise<CheckOutcome> {
       const result = await client.get(path, z.unknown());
       details.push(...attemptLines(result.attempts, sample));
       if (!result.ok) {
-        const text = describeProblem(result, path, ctx);
+        const text = describeProblem(result, path, ctx.settings);
         return fail(text.summary, {
           details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
           hints: text.hints,
@@ -106,4 +108,4 @@ async function probe(ctx: CheckContext): Promise<CheckOutcome> {
   return { ...verdict, details: [...details, ...verdict.details] };
 }
 
-export const apiCheck: Check = { id: 'api', title: 'API reachability', run: probe };
+export const apiCheck: Check = { id: 'api', title: CHECK_TITLES.api, run: probe };

@@ -7,6 +7,7 @@ import { checkApiUrl, checkServiceUrl, displayUrl } from '../domain/urls.js';
 import { fallbackVariable, type InputName } from '../settings/inputs.js';
 import type { Settings } from '../settings/settings.js';
 import { worst, type Check, type CheckOutcome, type CheckStatus } from '../engine/check.js';
+import { CHECK_TITLES } from '../settings/check-ids.js';
 
 /** One rule's verdict: a detail line, and a hint when something is wrong. */
 export interface Finding {
@@ -75,6 +76,13 @@ export function apiUrlFindings(settings: Settings): Finding[] {
   return [ok(`api-url ${displayUrl(checked.url)} (${sourceOf(settings, 'api-url')})`)];
 }
 
+/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
+export function serviceUrlFinding(raw: string, input: string, environment: Settings['environment']): Finding[] {
+  if (!raw) return [];
+  const checked = checkServiceUrl(raw, input, environment);
+  return [checked.ok ? ok(`${input} ${displayUrl(checked.url)}`) : { status: 'fail', text: checked.problem, hint: checked.hint }];
+}
+
 export function webhookFindings(settings: Settings): Finding[] {
   if (!settings.checks.includes('webhook')) return [];
   const findings: Finding[] = [];
@@ -134,7 +142,7 @@ export function judgeConfig(findings: readonly Finding[]): CheckOutcome {
 
 export const configCheck: Check = {
   id: 'config',
-  title: 'Configuration',
+  title: CHECK_TITLES.config,
   run: async ({ settings, env }) =>
     judgeConfig([
       ...apiKeyFindings(settings),

@@ -4,7 +4,11 @@
  */
 import * as z from 'zod/mini';
 import { fail, pass, warn, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
-import { apiClientFor, describeProblem } from './api-access.js';
+import type { ApiClient } from '../http/api-client.js';
+import { CHECK_TITLES } from '../settings/check-ids.js';
+import type { Settings } from '../settings/settings.js';
+import { apiClientFor } from './api-access.js';
+import { describeProblem } from './api-problem.js';
 
 export type CreditsRead = { ok: true; value: number } | { ok: false; problem: string };
 
@@ -48,23 +52,32 @@ export function judgeCredits(available: number, minCredits: number, warnCredits:
 
 const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
 
-async function readBalance(ctx: CheckContext): Promise<CheckOutcome> {
-  const access = apiClientFor(ctx);
+export type Balance = { ok: true; value: number } | { ok: false; summary: string; hints: string[]; data: Record<string, unknown> };
+
+/** Reads the balance at credits-path / credits-field, or says why it could not. */
+export async function fetchCredits(client: ApiClient, settings: Settings): Promise<Balance> {
+  const { creditsPath, creditsField } = settings;
+  const result = await client.get(creditsPath, z.unknown());
+  if (!result.ok) {
+    const text = describeProblem(result, creditsPath, settings);
+    const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
+    const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
+    return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
+  }
+  const read = readCredits(result.data, creditsField);
+  return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
+}
+
+async function judgeBalance(ctx: CheckContext): Promise<CheckOutcome> {
+  const access = apiClientFor(ctx.settings, ctx);
   if (!access.ok) return access.outcome;
-  const { creditsPath, creditsField } = ctx.settings;
   try {
-    const result = await access.client.get(creditsPath, z.unknown());
-    if (!result.ok) {
-      const text = describeProblem(result, creditsPath, ctx);
-      const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(result.problem.kind === 'not-json' ? [CONFIGURABLE] : [])];
-      return fail(text.summary, { hints, data: { attempts: result.attempts } });
-    }
-    const read = readCredits(result.data, creditsField);
-    if (!read.ok) return fail(`${creditsPath}: ${read.problem}`, { hints: [CONFIGURABLE] });
-    return judgeCredits(read.value, ctx.settings.minCredits, ctx.settings.warnCredits);
+    const balance = await fetchCredits(access.client, ctx.settings);
+    if (!balance.ok) return fail(balance.summary, { hints: balance.hints, data: balance.data });
+    return judgeCredits(balance.value, ctx.settings.minCredits, ctx.settings.warnCredits);
   } finally {
     await access.client.close();
   }
 }
 
-export const creditsCheck: Check = { id: 'credits', title: 'Credit balance', run: readBalance };
+export const creditsCheck: Check = { id: 'credits', title: CHECK_TITLES.credits, run: judgeBalance };

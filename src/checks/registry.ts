@@ -3,16 +3,10 @@
  * never loads the HTTP client.
  */
 import type { CheckId } from '../settings/check-ids.js';
+
+export { CHECK_TITLES } from '../settings/check-ids.js';
 import type { Check } from '../engine/check.js';
 import { configCheck } from './config.js';
-
-/** Titles shown in the summary and used for annotations, in the user's words. */
-export const CHECK_TITLES: Record<CheckId, string> = {
-  config: 'Configuration',
-  api: 'API reachability',
-  webhook: 'Webhook round trip',
-  credits: 'Credit balance'
-};
 
 const LOADERS: Record<CheckId, () => Promise<Check>> = {
   config: async () => configCheck,

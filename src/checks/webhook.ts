@@ -14,6 +14,7 @@ import { diagnose, type Diagnosis, type ProbeAnswer, type ProbeName } from '../w
 import { forgedSecret, newEventId, probeBodies, PROBE_EVENT_TYPE, type ProbeBodies } from '../webhook/probe-event.js';
 import { resolveWebhookHost, resolverFrom, type Reachability } from '../webhook/reachability.js';
 import { EVENT_HEADER, SIGNATURE_HEADER, sign } from '../webhook/signature.js';
+import { CHECK_TITLES } from '../settings/check-ids.js';
 
 /** An endpoint's answer is read only to quote its start; anything larger is not a webhook answer. */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -161,4 +162,4 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   }
 }
 
-export const webhookCheck: Check = { id: 'webhook', title: 'Webhook round trip', run: roundTrip };
+export const webhookCheck: Check = { id: 'webhook', title: CHECK_TITLES.webhook, run: roundTrip };

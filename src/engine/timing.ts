@@ -13,8 +13,8 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** A controller that aborts at `at` (a performance.now() value) or when `also` aborts. */
-export function abortAt(at: number, also: AbortSignal): AbortController {
+/** A controller that aborts at `at` (a performance.now() value), or when `also` aborts. */
+export function abortAt(at: number, also: AbortSignal = new AbortController().signal): AbortController {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
   // The deadline alone must not keep the process alive once the work is done.

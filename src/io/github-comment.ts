@@ -103,11 +103,19 @@ async function tokenAuthor(client: GitHubClient, limits: CommentLimits, total: A
 async function findEarlier(client: GitHubClient, target: PullRequestTarget, marker: string, author: string | null, limits: CommentLimits, total: AbortSignal) {
   for (let page = 1; page <= limits.maxPages; page++) {
     const { data } = await call(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), per_page: 100, page }, limits, total);
-    const comments = Array.isArray(data) ? (data as IssueComment[]) : [];
+    // Anything but a list (an SSO or proxy page behind a 200) must not read as "no comment yet".
+    if (!Array.isArray(data)) throw new CommentError(`GitHub answered the comment listing with something that is not a list (${notJson(data)})`);
+    const comments = data as IssueComment[];
     const found = findStickyComment(comments, marker, author);
     if (found || comments.length < 100) return found;
   }
   return undefined;
+}
+
+/** What came back instead of JSON, in a few words (a page, a string, nothing). */
+function notJson(data: unknown): string {
+  if (typeof data === 'string') return /^\s*</.test(data) ? 'an HTML page' : 'text';
+  return data === null || data === undefined ? 'an empty answer' : typeof data;
 }
 
 const issue = (t: PullRequestTarget) => ({ owner: t.owner, repo: t.repo, issue_number: t.number });
@@ -124,8 +132,9 @@ export async function upsertStickyComment(client: GitHubClient, target: PullRequ
   const author = await tokenAuthor(client, limits, total);
   const earlier = await findEarlier(client, target, marker, author, limits, total);
   const done = (action: Upserted['action'], data: unknown): Upserted => {
-    const c = data as IssueComment;
-    return { action, id: c.id, url: c.html_url ?? '' };
+    const c = data as Partial<IssueComment> | null;
+    if (typeof c?.id !== 'number') throw new CommentError(`GitHub answered the comment ${action === 'created' ? 'creation' : 'update'} with something that is not a comment (${notJson(data)})`);
+    return { action, id: c.id, url: typeof c.html_url === 'string' ? c.html_url : '' };
   };
   if (earlier) {
     try {

@@ -14,6 +14,7 @@ import { assess, BLIND_LIMIT, type Assessment, type Criterion, type WatchLimits 
 import { takeSample, type Sample } from '../watch/sample.js';
 import { progressLine } from '../watch/timeline.js';
 import type { ModeContext, ModeResult } from './mode.js';
+import { CHECK_TITLES } from '../settings/check-ids.js';
 
 const CRITERIA: Record<Criterion, string> = {
   'error-rate': 'Error rate',
@@ -64,9 +65,9 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     ...urlFinding(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment),
     ...quotaFinding(watch.intervalSeconds)
   ]);
-  const configRow: CheckResult = { id: 'config', title: 'Configuration', ...preconditions, durationMs: 0 };
+  const configRow: CheckResult = { id: 'config', title: CHECK_TITLES.config, ...preconditions, durationMs: 0 };
   const apiUrl = checkApiUrl(settings.apiUrl, settings.environment);
-  if (preconditions.status === 'fail' || !apiUrl.ok) return { checks: [configRow], outputs: { rollback: 'false', 'rollback-reasons': '' } };
+  if (preconditions.status === 'fail' || !apiUrl.ok) return { checks: [configRow] };
 
   const totalMs = watch.minutes * 60_000;
   const intervalMs = watch.intervalSeconds * 1000;
@@ -98,12 +99,13 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const samples: Sample[] = [];
   const t0 = performance.now();
   let assessment: Assessment | null = null;
-  let ending: 'completed' | 'breach' | 'blind' | 'cancelled' | 'deadline' = 'completed';
+  let ending: 'completed' | 'breach' | 'blind' | 'misdirected' | 'cancelled' | 'deadline' = 'completed';
+  const stopped = () => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
   try {
     for (let index = 0; ; index++) {
       const sample = await takeSample(sources, index, performance.now() - t0);
       if (stop.signal.aborted) {
-        ending = ctx.cancelled.aborted ? 'cancelled' : 'deadline';
+        ending = stopped();
         break;
       }
       samples.push(sample);
@@ -113,10 +115,12 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
       ctx.log(progressLine(sample, assessment, totalMs));
       if (assessment.breaches.length > 0) ending = 'breach';
       else if (assessment.blindStreak >= BLIND_LIMIT) ending = 'blind';
+      // A URL that redirects watches nothing: stop and say which URL to give instead.
+      else if (sample.probes.some((p) => p.redirect !== undefined)) ending = 'misdirected';
       if (ending !== 'completed' || final) break;
       await sleep(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
       if (stop.signal.aborted) {
-        ending = ctx.cancelled.aborted ? 'cancelled' : 'deadline';
+        ending = stopped();
         break;
       }
     }
@@ -127,6 +131,18 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
 
   const observedMs = samples.length > 0 ? samples[samples.length - 1]!.atMs : 0;
   const rows = [configRow, visibilityRow(samples, ending), ...criteriaRows(assessment, watch, ending, lastError(samples, 'heartbeat'))];
+  const misdirected = samples.flatMap((s) => s.probes).find((p) => p.redirect !== undefined);
+  if (misdirected) {
+    const input = misdirected.name === 'health' ? 'health-url' : 'webhook-heartbeat-url';
+    rows.push({
+      id: input,
+      title: input,
+      ...fail(`${input} answers ${misdirected.status} with a redirect to ${misdirected.redirect}: nothing was watched there`, {
+        hints: [`Give ${input} as the final URL (${misdirected.redirect}); its answers were not counted as production errors.`]
+      }),
+      durationMs: 0
+    });
+  }
   if (ending === 'cancelled' || ending === 'deadline') {
     rows.push({
       id: 'stopped',

@@ -1,6 +1,7 @@
 /**
- * Cancels the test appointment, insisting: DELETE is idempotent, so it is retried, and a
- * failure is double-checked by reading the appointment back (an earlier DELETE may have worked).
+ * Cancels the test appointment and proves it: DELETE is idempotent, so it is retried; then the
+ * appointment is read back, since a 2xx from a proxy or a login page proves nothing and a
+ * failed DELETE may have worked with its answer lost.
  */
 import * as z from 'zod/mini';
 import type { ApiClient, ApiResult } from '../http/api-client.js';
@@ -19,24 +20,25 @@ function describe(result: ApiResult<unknown>): string {
   const p = result.problem;
   if (p.kind === 'network') return p.failure.message;
   if (p.kind === 'status') return `${p.status}${p.code ? ` ${p.code}` : ''}`;
-  return p.kind;
+  if (p.kind === 'not-json') return `${p.status} ${p.looksLikeHtml ? 'with an HTML page' : 'with a body that is not JSON'}`;
+  return `${'status' in p ? `${p.status} ` : ''}${p.kind}`;
 }
+
+/** Gone only when the API itself says so: a 404 from a wrong path proves nothing. */
+const notFound = (r: ApiResult<unknown>) => !r.ok && r.problem.kind === 'status' && r.problem.status === 404 && r.problem.code === 'APPOINTMENT_NOT_FOUND';
 
 export async function cancelAppointment(client: ApiClient, appointmentId: string): Promise<Cancellation> {
   const path = `/appointments/${encodeURIComponent(appointmentId)}`;
   const deleted = await client.delete(path);
   const attempts = deleted.attempts.length;
-  if (deleted.ok) return { cancelled: true, detail: `DELETE answered ${deleted.status}`, attempts };
-  // The DELETE may have worked with its answer lost: the appointment's own status decides.
   const check = await client.get(path, appointmentStatus);
-  if (check.ok && check.data.status === 'CANCELLED') {
-    return { cancelled: true, detail: `DELETE answered ${describe(deleted)}, but the appointment reads CANCELLED`, attempts };
+  const said = `DELETE answered ${describe(deleted)}`;
+  if (check.ok && check.data.status === 'CANCELLED') return { cancelled: true, detail: `${said}; it reads CANCELLED`, attempts };
+  if (notFound(check)) return { cancelled: true, detail: `${said}; it no longer exists (404 APPOINTMENT_NOT_FOUND)`, attempts };
+  // A plain 204 is the API's own answer; only when it cannot be read back is that word taken.
+  if (deleted.ok && deleted.status === 204 && !check.ok && check.problem.kind === 'network') {
+    return { cancelled: true, detail: `${said}; reading it back failed (${describe(check)})`, attempts };
   }
-  // Gone only when the API itself says so: a 404 from a wrong path proves nothing.
-  const notFound = (r: ApiResult<unknown>) => !r.ok && r.problem.kind === 'status' && r.problem.status === 404 && r.problem.code === 'APPOINTMENT_NOT_FOUND';
-  if (notFound(deleted) && notFound(check)) {
-    return { cancelled: true, detail: 'the appointment no longer exists (404)', attempts };
-  }
-  const now = check.ok ? `it still reads ${check.data.status ?? 'without a status'}` : `reading it back failed too (${describe(check)})`;
-  return { cancelled: false, detail: `DELETE failed after ${attempts} attempt(s): ${describe(deleted)}; ${now}`, attempts };
+  const now = check.ok ? `it still reads ${check.data.status ?? 'without a status'}` : `reading it back failed (${describe(check)})`;
+  return { cancelled: false, detail: `${said} after ${attempts} attempt(s); ${now}`, attempts };
 }

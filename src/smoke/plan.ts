@@ -18,9 +18,10 @@ export function defaultDateTime(now: Date): string {
   return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}T10:00:00`;
 }
 
-export function planAppointment(smoke: SmokeSettings, departmentId: number, now: Date): AppointmentPlan {
+export function planAppointment(smoke: SmokeSettings, now: Date): AppointmentPlan {
   return {
-    departmentId,
+    // Settings require it in smoke mode; 0 is never a department, so the API would refuse it.
+    departmentId: smoke.departmentId ?? 0,
     dateTime: smoke.appointmentDateTime ?? defaultDateTime(now),
     name: smoke.appointmentName,
     externalUserId: smoke.externalUserId
@@ -59,9 +60,21 @@ export function confirmUrl(template: string, appointmentId: string, event: strin
   return template.replaceAll('{appointmentId}', encodeURIComponent(appointmentId)).replaceAll('{event}', encodeURIComponent(event));
 }
 
-/** The exact command to cancel by hand; the key is referenced, never written. */
+/** The header of a hand-run command: the key is referenced by its variable, never written. */
+function curlAuthHeader(authScheme: 'x-api-key' | 'bearer'): string {
+  return authScheme === 'bearer' ? 'Authorization: Bearer $MONCRENEAU_API_KEY' : 'X-API-Key: $MONCRENEAU_API_KEY';
+}
+
+/** A URL quoted for a POSIX shell: single quotes, with any quote in it percent-encoded. */
+const shellUrl = (url: string) => `'${url.replace(/'/g, '%27')}'`;
+
+/** The exact command to cancel by hand. */
 export function manualCancelCommand(apiUrl: URL, appointmentId: string, authScheme: 'x-api-key' | 'bearer'): string {
   const url = displayUrl(joinUrl(apiUrl, `/appointments/${encodeURIComponent(appointmentId)}`));
-  const header = authScheme === 'bearer' ? 'Authorization: Bearer $MONCRENEAU_API_KEY' : 'X-API-Key: $MONCRENEAU_API_KEY';
-  return `curl -X DELETE '${url.replace(/'/g, '%27')}' -H "${header}"`;
+  return `curl -X DELETE ${shellUrl(url)} -H "${curlAuthHeader(authScheme)}"`;
+}
+
+/** The exact command that lists the appointments the test may have left, to find one by hand. */
+export function manualLookupCommand(apiUrl: URL, plan: AppointmentPlan, authScheme: 'x-api-key' | 'bearer'): string {
+  return `curl ${shellUrl(joinUrl(apiUrl, lookupPath(plan)).toString())} -H "${curlAuthHeader(authScheme)}"`;
 }

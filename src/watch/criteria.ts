@@ -63,8 +63,8 @@ export function burnRate(samples: readonly Sample[]): number | null {
   return hours > 0 ? (first.credits! - last.credits!) / hours : null;
 }
 
-/** Whether a probe is a request production serves (counted in the error rate). */
-export const countsAsRequest = (p: Probe): boolean => p.name !== 'heartbeat';
+/** Whether a probe is a request production serves (counted in the error rate); a redirect is a wrong URL. */
+export const countsAsRequest = (p: Probe): boolean => p.name !== 'heartbeat' && p.redirect === undefined;
 
 const timed = (s: Sample) => s.probes.filter((p) => (p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined).map((p) => p.latencyMs!);
 

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { readCredits } from '../checks/credits.js';
 import type { ApiClient, ApiResult } from '../http/api-client.js';
+import { displayUrl } from '../domain/urls.js';
 import type { HttpClient } from '../http/http-client.js';
 import { USER_AGENT } from '../version.js';
 
@@ -20,6 +21,8 @@ export interface Probe {
   latencyMs?: number;
   /** Why it is not ok, in a few words. */
   error?: string;
+  /** Where a health or heartbeat URL redirected: the URL to give instead. */
+  redirect?: string;
 }
 
 export interface Sample {
@@ -64,7 +67,12 @@ async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Prom
     signal: sources.signal
   });
   if (!outcome.ok) return { probe: { name, measured: false, ok: false, error: outcome.failure.message } };
-  const { status, timeMs, body } = outcome.response;
+  const { status, timeMs, body, headers } = outcome.response;
+  if (status >= 300 && status < 400) {
+    // A redirect says the URL is wrong, not that production is: reported, never counted as an error.
+    const redirect = headers.location ? displayUrl(new URL(headers.location, url)) : 'no location';
+    return { probe: { name, measured: true, ok: false, status, redirect, error: `${status} redirect to ${redirect}` } };
+  }
   const ok = status >= 200 && status < 300;
   return { probe: { name, measured: true, ok, status, latencyMs: Math.round(timeMs), ...(ok ? {} : { error: `${status}` }) }, body };
 }

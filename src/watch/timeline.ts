@@ -60,6 +60,18 @@ function chart(title: string, axis: string, kind: 'line' | 'bar', labels: string
   ];
 }
 
+/** Table rows kept in the summary: GitHub drops a job summary over 1 MiB, verdict and all. */
+const MAX_ROWS = 150;
+const FIRST_ROWS = 50;
+
+/** Every interval for a short watch; for a long one the first and the latest, the rest noted. */
+export function tableRows(samples: readonly Sample[], row: (s: Sample) => string, columns: number): string[] {
+  if (samples.length <= MAX_ROWS) return samples.map(row);
+  const hidden = samples.length - MAX_ROWS;
+  const note = `| … | ${hidden} more intervals: the charts above cover them, the JSON report (report-path) has each one |${' |'.repeat(columns - 2)}`;
+  return [...samples.slice(0, FIRST_ROWS).map(row), note, ...samples.slice(-(MAX_ROWS - FIRST_ROWS)).map(row)];
+}
+
 /** The timeline section of the summary. */
 export function renderTimeline(samples: readonly Sample[]): string[] {
   if (samples.length === 0) return [];
@@ -68,7 +80,7 @@ export function renderTimeline(samples: readonly Sample[]): string[] {
   const hasHealth = samples.some((s) => s.probes.some((p) => p.name === 'health'));
   const hasHeartbeat = samples.some((s) => s.probes.some((p) => p.name === 'heartbeat'));
   const header = ['#', 'time', 'API', 'credits', ...(hasHealth ? ['health'] : []), ...(hasHeartbeat ? ['last webhook'] : []), 'errors'];
-  const rows = samples.map((s) => {
+  const row = (s: Sample) => {
     const by = (name: string) => s.probes.find((p) => p.name === name);
     const credits = by('credits');
     const cells = [
@@ -81,7 +93,7 @@ export function renderTimeline(samples: readonly Sample[]): string[] {
       String(s.probes.filter((p) => countsAsRequest(p) && !p.ok).length)
     ];
     return `| ${cells.join(' | ')} |`;
-  });
+  };
   return [
     '### Timeline',
     '',
@@ -93,7 +105,7 @@ export function renderTimeline(samples: readonly Sample[]): string[] {
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
-    ...rows,
+    ...tableRows(samples, row, header.length),
     '',
     '</details>',
     ''

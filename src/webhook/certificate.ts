@@ -4,13 +4,33 @@
  * which problem it is (untrusted, expired, for another host) and when the certificate ends.
  */
 import { isIP, type LookupFunction } from 'node:net';
+import type * as tls from 'node:tls';
 import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
 import { classifyNetworkError } from '../http/network-error.js';
 
 export type CertificateRead =
   | { ok: true; validTo: Date; subject: string; issuer: string }
-  | { ok: false; kind: 'invalid'; code: string; message: string; validTo?: Date; altNames?: string }
+  | { ok: false; kind: 'invalid'; code: string; message: string; validTo?: Date; altNames?: string; expired?: ExpiredLink }
   | { ok: false; kind: 'unreadable'; message: string };
+
+/** Which certificate of the chain is out of date: the leaf, or one above it. */
+export interface ExpiredLink {
+  position: 'leaf' | 'intermediate';
+  name: string;
+  validTo: Date;
+}
+
+/** The first certificate of the served chain, leaf first, whose validity has ended. */
+function expiredLink(leaf: PeerCertificate, now: Date): ExpiredLink | undefined {
+  let cert: tls.DetailedPeerCertificate | undefined = leaf as tls.DetailedPeerCertificate;
+  for (let depth = 0; cert && depth < 10; depth++) {
+    const validTo = dateOf(cert);
+    if (validTo && validTo.getTime() < now.getTime()) return { position: depth === 0 ? 'leaf' : 'intermediate', name: nameOf(cert.subject), validTo };
+    const next: tls.DetailedPeerCertificate | undefined = cert.issuerCertificate;
+    cert = next && next !== cert && next.fingerprint256 !== cert.fingerprint256 ? next : undefined;
+  }
+  return undefined;
+}
 
 export interface CertificateRequest {
   url: URL;
@@ -69,13 +89,14 @@ export function readCertificate(req: CertificateRequest): Promise<CertificateRea
     req.signal.addEventListener('abort', onAbort, { once: true });
     socket.once('error', (error) => finish({ ok: false, kind: 'unreadable', message: classifyNetworkError(error, req.url.host, req.timeoutMs).message }));
     socket.once('secureConnect', () => {
-      const cert = socket.getPeerCertificate();
+      const cert = socket.getPeerCertificate(true);
       if (!cert || Object.keys(cert).length === 0) return finish({ ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' });
       const validTo = dateOf(cert);
       const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
       const invalid = (code: string) => {
         const message = classifyNetworkError({ code }, req.url.host, req.timeoutMs).message;
-        finish({ ok: false, kind: 'invalid', code, message, validTo, altNames });
+        const expired = code === 'CERT_HAS_EXPIRED' ? expiredLink(cert, new Date()) : undefined;
+        finish({ ok: false, kind: 'invalid', code, message, validTo, altNames, ...(expired ? { expired } : {}) });
       };
       if (!socket.authorized) return invalid(verificationCode(socket.authorizationError));
       if (checkServerIdentity(host, cert) !== undefined) return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
@@ -119,6 +140,15 @@ export function judgeCertificate(read: CertificateRead, now: Date, warnDays = 14
     return { status: 'fail', invalid: false, text: `the TLS certificate could not be checked: ${read.message}`, data: {} };
   }
   const data = { code: read.code, ...(read.validTo ? { validTo: read.validTo.toISOString() } : {}) };
+  if (read.code === 'CERT_HAS_EXPIRED' && read.expired?.position === 'intermediate') {
+    return {
+      status: 'fail',
+      invalid: true,
+      text: `the TLS certificate chain has an expired intermediate certificate, ${read.expired.name} (on ${day(read.expired.validTo)})`,
+      hint: 'Serve the current intermediate certificate from your certificate authority with the endpoint’s certificate: the leaf itself is still valid.',
+      data: { ...data, expiredIntermediate: read.expired.name, expiredOn: read.expired.validTo.toISOString() }
+    };
+  }
   if (read.code === 'CERT_HAS_EXPIRED') {
     return {
       status: 'fail',

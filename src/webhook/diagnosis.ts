@@ -54,6 +54,9 @@ const NETWORK_HINTS: Record<string, string> = {
   aborted: 'The run reached timeout-seconds before the endpoint answered: raise it, or find why the endpoint is slow.'
 };
 
+/** 4xx statuses about a request's timing or repetition rather than its signature. */
+const NOT_ABOUT_SIGNATURE = [408, 409, 425, 429];
+
 const ms = (timeMs: number) => `${Math.round(timeMs)} ms`;
 /** Answered with a status in [low, low + 100). */
 const is = (a: ProbeAnswer, low: number): boolean =>
@@ -158,6 +161,17 @@ export function diagnose(genuine: ProbeAnswer, forged: ProbeAnswer[]): Diagnosis
       summary: `${accepting}, but could not tell whether it rejects forged ones: ${unanswered.map((a) => `${forgery(a)}: ${a.failure.message}`).join('; ')}`,
       details,
       hints: ['Every forged probe must be answered with a 4xx; re-run, and read the endpoint’s logs if it persists.']
+    };
+  }
+  // A 409 or 429 speaks of repetition or rate (the forgeries reuse the genuine event's id and
+  // arrive together), not of the signature: an endpoint that verifies nothing answers them too.
+  const aside = forged.filter((a) => answered(a) && NOT_ABOUT_SIGNATURE.includes(a.status)) as Extract<ProbeAnswer, { kind: 'answered' }>[];
+  if (aside.length > 0) {
+    return {
+      status: 'fail',
+      summary: `${accepting}, but could not tell whether it rejects forged ones: ${aside.map((a) => `${forgery(a)} got ${a.status}`).join(', ')}, an answer about repetition or rate, not the signature`,
+      details,
+      hints: ['Verify the signature first, before de-duplicating or rate limiting: a forged event must get 401 whatever its id or timing.']
     };
   }
   const unclean = forged.filter((a) => answered(a) && !is(a, 400)) as Extract<ProbeAnswer, { kind: 'answered' }>[];

@@ -1,7 +1,6 @@
 /**
- * Adversarial: watch mode's webhook heartbeat. A lastReceivedAt in the future is read as
- * "0 s of silence" forever, and garbage that Date.parse happens to accept becomes a rollback
- * with an invented age. Each test fails today and passes once the bug it names is fixed.
+ * Hostile cases: a webhook heartbeat in the future must not read as "no silence" forever, and
+ * garbage that Date.parse happens to accept must not become a rollback with an invented age.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runBundle } from '../helpers/run-bundle.js';
@@ -35,7 +34,7 @@ const watch = () => ({
   'pr-comment': 'false'
 });
 
-describe('adversarial: watch heartbeat', () => {
+describe('hostile: watch heartbeat', () => {
   it('does not pass "Webhooks arriving" when lastReceivedAt is in the future', async () => {
     await production('2099-01-01T00:00:00Z');
     const run = await runBundle(watch());

@@ -1,8 +1,6 @@
 /**
- * Adversarial: server text printed raw in the log. The runner reads any stdout line starting
- * with "::" as a workflow command, so an API error message with line breaks can mask words,
- * add annotations, set outputs or stop command processing. Fails today; passes once log lines
- * are kept on one line.
+ * Hostile case: the runner reads any stdout line starting with "::" as a workflow command, so
+ * an API error message with line breaks must never reach the log as more than one line.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runBundle } from '../helpers/run-bundle.js';
@@ -14,7 +12,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-describe('adversarial: workflow commands from a server', () => {
+describe('hostile: workflow commands from a server', () => {
   it('never lets an API error message start a workflow command line in the log', async () => {
     const message = 'bad key\n::add-mask::fail\n::warning title=injected::the server wrote this\n::set-output name=result::pass\n::stop-commands::tok123';
     server = await hostile((_req, res) => json(res, 401, { error: { code: 'INVALID_API_KEY', message } }));

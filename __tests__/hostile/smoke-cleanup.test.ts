@@ -1,6 +1,6 @@
 /**
- * Adversarial: smoke mode must never leave an appointment behind, and never report one as
- * cancelled when it was not. Each test fails today and passes once the bug it names is fixed.
+ * Hostile cases: smoke mode must never leave an appointment behind, and never report one as
+ * cancelled when it was not (unusable ids, a lost answer with an odd date format).
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runBundle } from '../helpers/run-bundle.js';
@@ -66,7 +66,7 @@ const smoke = (extra: Record<string, string> = {}) => ({
   ...extra
 });
 
-describe('adversarial: smoke cleanup', () => {
+describe('hostile: smoke cleanup', () => {
   it.each(['', '.', '..'])('does not report the appointment cancelled when the POST answers the id %j', async (hostileId) => {
     // "/appointments/" + "" | "." | ".." resolves to the collection or the API root: the DELETE
     // and the read-back both 404 there, which cancelAppointment takes for "no longer exists".
@@ -84,9 +84,8 @@ describe('adversarial: smoke cleanup', () => {
   });
 
   it('finds and cancels a booking whose answer was lost when the API lists dateTime without seconds', async () => {
-    // The POST books, then answers 502. The lookup compares dateTime.slice(0, 19) with
-    // "YYYY-MM-DDTHH:mm:ss"; an API (Java LocalDateTime.toString) listing "2026-11-30T10:00"
-    // never matches, and the summary says "no appointment was made" with no alert.
+    // The POST books, then answers 502. The API lists dateTime without seconds, as Java's
+    // LocalDateTime.toString does ("2026-11-30T10:00"): the lookup must still find it.
     const appointments = await bookingApi({ postStatus: 502, listedDateTime: (dt) => dt.slice(0, 16) });
     const run = await runBundle(smoke());
     const booked = [...appointments.values()];
