@@ -44,7 +44,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(runnerTemp, { recursive: true, force: true }));
 afterEach(() => {
-  // run() never calls core here (the IO is ours), but keep a leaked exit code from failing jest.
+  // The recording IO sets no exit code, but a leaked one would fail jest with every test green.
   process.exitCode = undefined;
 });
 

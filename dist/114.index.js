@@ -138,8 +138,8 @@ const AFTER_CANCEL_MS = 8_000;
  */
 function cleanupBudget(hardDeadline, cancelled) {
     const deadline = cancelled.aborted ? Math.min(hardDeadline, performance.now() + AFTER_CANCEL_MS) : hardDeadline;
-    const stop = (0,timing/* abortAt */.w)(deadline);
-    const onCancel = () => setTimeout(() => stop.abort(new Error('the job was cancelled during the cleanup')), AFTER_CANCEL_MS).unref();
+    const stop = (0,timing/* abortAt */.wX)(deadline);
+    const onCancel = () => setTimeout(() => stop.abort(new timing/* JobCancelled */.xL('during the cleanup')), AFTER_CANCEL_MS).unref();
     cancelled.addEventListener('abort', onCancel, { once: true });
     const release = () => {
         cancelled.removeEventListener('abort', onCancel);
@@ -232,7 +232,7 @@ async function waitForConfirmation(http, url, waitMs, signal) {
         const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
         if (wait < 0)
             break;
-        await (0,timing/* sleep */.y)(wait, signal);
+        await (0,timing/* sleep */.yy)(wait, signal);
         delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
     }
     return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: signal.aborted ? 'stopped before confirmation' : last };
@@ -331,7 +331,7 @@ async function settleLostBooking(client, plan, settings, creditsBefore, signal, 
             return { kind: 'found', ids: lookup.ids };
         if (signal.aborted || performance.now() - started + POLL_MS > settleMs)
             break;
-        await (0,timing/* sleep */.y)(POLL_MS, signal);
+        await (0,timing/* sleep */.yy)(POLL_MS, signal);
     }
     if (!lookup.ok)
         return { kind: 'unknown', reason: `looking it up failed (${lookup.reason})` };
@@ -402,7 +402,7 @@ async function runSmoke(ctx) {
     if (preconditions.status === 'fail' || !apiUrl.ok)
         return { checks: steps };
     const stepsDeadline = ctx.deadline - cleanupReserveMs(settings.timeoutSeconds);
-    const stepsStop = (0,timing/* abortAt */.w)(stepsDeadline, ctx.cancelled);
+    const stepsStop = (0,timing/* abortAt */.wX)(stepsDeadline, ctx.cancelled);
     const http = (0,http_client/* createHttpClient */.u)(ctx.http ?? {});
     const client = (signal, deadline, retries = settings.retries) => {
         const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline, retries, http });
@@ -526,7 +526,7 @@ async function runSmoke(ctx) {
             if (after === before)
                 return (0,check/* pass */.IX)(`${after} credits, as before: the credit was refunded`, { data: { before, after } });
             if (read < 3)
-                await (0,timing/* sleep */.y)(500, signal);
+                await (0,timing/* sleep */.yy)(500, signal);
         }
         return (0,check/* fail */.fJ)(`${after} credits after, ${before} before: the balance did not come back`, {
             data: { before, after },

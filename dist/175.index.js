@@ -795,12 +795,14 @@ const webhookCheck = { id: 'webhook', title: check_ids/* CHECK_TITLES */.Zt.webh
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(137);
+/* harmony import */ var _engine_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3310);
+/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(137);
 /**
  * The one place that speaks HTTP (and the only module that imports undici). Every request has
  * a time limit and every body a size limit; redirects are never followed; failures come back
  * classified, never as raw exceptions.
  */
+
 
 
 
@@ -830,8 +832,7 @@ async function readBounded(body, max) {
 }
 /** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
 function stoppedBecause(reason) {
-    const text = reason instanceof Error ? reason.message : '';
-    return text.startsWith('the job was cancelled') ? `the request was stopped: ${text}` : 'the request was stopped at the run’s deadline';
+    return reason instanceof _engine_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .JobCancelled */ .xL ? `the request was stopped: ${reason.message}` : 'the request was stopped at the run’s deadline';
 }
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
@@ -879,7 +880,7 @@ function createHttpClient(options = {}) {
             if (req.signal?.aborted) {
                 return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
             }
-            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs), timeMs };
+            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs, req.timeoutMs), timeMs };
         }
         finally {
             clearTimeout(timeout);
@@ -921,7 +922,7 @@ function codes(error) {
     }
     return found;
 }
-function classifyNetworkError(error, host, timeoutMs) {
+function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = connectTimeoutMs) {
     const all = codes(error);
     const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
     if (tls)
@@ -932,9 +933,9 @@ function classifyNetworkError(error, host, timeoutMs) {
     if (all.includes('ECONNREFUSED'))
         return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
     if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))
-        return { kind: 'timeout', code, message: `could not connect to ${host} within ${timeoutMs} ms` };
+        return { kind: 'timeout', code, message: `could not connect to ${host} within ${connectTimeoutMs} ms` };
     if (all.includes('UND_ERR_HEADERS_TIMEOUT') || all.includes('UND_ERR_BODY_TIMEOUT') || all.includes('TIMEOUT'))
-        return { kind: 'timeout', code, message: `${host} did not answer within ${timeoutMs} ms` };
+        return { kind: 'timeout', code, message: `${host} did not answer within ${answerTimeoutMs} ms` };
     if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
         return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
     if (all.includes('BODY_TOO_LARGE'))

@@ -64,8 +64,7 @@ function judgeLatency(input) {
             hints.push('Less than 10% of the rate limit is left: the application may be throttled soon. Find what is using this key.');
         }
     }
-    const outcome = { pass: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX, warn: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8, fail: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ, skip: _engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX }[status];
-    return outcome(summary, { details, hints, data });
+    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .outcome */ .bu)(status, summary, { details, hints, data });
 }
 function attemptLines(attempts, sample) {
     if (attempts.length <= 1)

@@ -178,46 +178,6 @@ function networkHints(kind) {
 
 /***/ }),
 
-/***/ 3310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ abortAt),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
-/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, Math.max(0, ms));
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** A controller that aborts at `at` (a performance.now() value), or when `also` aborts. */
-function abortAt(at, also = new AbortController().signal) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
-    // The deadline alone must not keep the process alive once the work is done.
-    timer.unref();
-    const onAbort = () => controller.abort(also.reason);
-    if (also.aborted)
-        onAbort();
-    also.addEventListener('abort', onAbort, { once: true });
-    controller.signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        also.removeEventListener('abort', onAbort);
-    }, { once: true });
-    return controller;
-}
-
-
-/***/ }),
-
 /***/ 610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -264,7 +224,7 @@ function backoffDelay(attempt, baseMs, random) {
 /** The wait before the next attempt: the server's Retry-After wins over our own backoff. */
 function nextDelay(attempt, baseMs, random, retryAfterMs) {
     const backoff = backoffDelay(attempt, baseMs, random);
-    return retryAfterMs === undefined ? backoff : Math.max(retryAfterMs, 0);
+    return retryAfterMs ?? backoff;
 }
 
 ;// CONCATENATED MODULE: ./src/http/api-client.ts
@@ -280,7 +240,10 @@ function nextDelay(attempt, baseMs, random, retryAfterMs) {
 
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_BODY = 1024 * 1024;
+/** No API answer the gate reads is anywhere near this: a larger one is not the API. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** First wait before a retry: 0.5 s, then 1 s, 2 s..., each with jitter. */
+const BACKOFF_BASE_MS = 500;
 function errorEnvelope(body) {
     if (!body || typeof body !== 'object')
         return {};
@@ -340,8 +303,6 @@ function waitText(ms) {
 function createApiClient(config) {
     const http = config.http ?? (0,http_client/* createHttpClient */.u)();
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY;
-    const backoffBaseMs = config.backoffBaseMs ?? 500;
     const auth = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
     async function call(method, path, body, schema, retry) {
         const url = (0,urls/* joinUrl */.we)(config.baseUrl, path);
@@ -361,7 +322,7 @@ function createApiClient(config) {
                 },
                 body: payload,
                 timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)),
-                maxBodyBytes,
+                maxBodyBytes: MAX_BODY_BYTES,
                 signal: config.signal
             });
             let result;
@@ -382,12 +343,12 @@ function createApiClient(config) {
             }
             if (result.ok || !retryable || attempt + 1 >= maxAttempts || config.signal.aborted)
                 return result;
-            const delay = nextDelay(attempt, backoffBaseMs, Math.random(), retryAfterMs);
+            const delay = nextDelay(attempt, BACKOFF_BASE_MS, Math.random(), retryAfterMs);
             // Never sleep into the deadline: a retry that cannot finish in time is not made.
             if (performance.now() + delay + 50 >= config.deadline) {
                 return { ...result, note: `not retried: waiting ${waitText(delay)} would pass the run’s deadline` };
             }
-            await (0,timing/* sleep */.y)(delay, config.signal);
+            await (0,timing/* sleep */.yy)(delay, config.signal);
             if (config.signal.aborted)
                 return result;
         }
@@ -412,12 +373,14 @@ function createApiClient(config) {
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(137);
+/* harmony import */ var _engine_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3310);
+/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(137);
 /**
  * The one place that speaks HTTP (and the only module that imports undici). Every request has
  * a time limit and every body a size limit; redirects are never followed; failures come back
  * classified, never as raw exceptions.
  */
+
 
 
 
@@ -447,8 +410,7 @@ async function readBounded(body, max) {
 }
 /** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
 function stoppedBecause(reason) {
-    const text = reason instanceof Error ? reason.message : '';
-    return text.startsWith('the job was cancelled') ? `the request was stopped: ${text}` : 'the request was stopped at the run’s deadline';
+    return reason instanceof _engine_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .JobCancelled */ .xL ? `the request was stopped: ${reason.message}` : 'the request was stopped at the run’s deadline';
 }
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
@@ -496,7 +458,7 @@ function createHttpClient(options = {}) {
             if (req.signal?.aborted) {
                 return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
             }
-            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs), timeMs };
+            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs, req.timeoutMs), timeMs };
         }
         finally {
             clearTimeout(timeout);
@@ -538,7 +500,7 @@ function codes(error) {
     }
     return found;
 }
-function classifyNetworkError(error, host, timeoutMs) {
+function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = connectTimeoutMs) {
     const all = codes(error);
     const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
     if (tls)
@@ -549,9 +511,9 @@ function classifyNetworkError(error, host, timeoutMs) {
     if (all.includes('ECONNREFUSED'))
         return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
     if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))
-        return { kind: 'timeout', code, message: `could not connect to ${host} within ${timeoutMs} ms` };
+        return { kind: 'timeout', code, message: `could not connect to ${host} within ${connectTimeoutMs} ms` };
     if (all.includes('UND_ERR_HEADERS_TIMEOUT') || all.includes('UND_ERR_BODY_TIMEOUT') || all.includes('TIMEOUT'))
-        return { kind: 'timeout', code, message: `${host} did not answer within ${timeoutMs} ms` };
+        return { kind: 'timeout', code, message: `${host} did not answer within ${answerTimeoutMs} ms` };
     if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
         return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
     if (all.includes('BODY_TOO_LARGE'))

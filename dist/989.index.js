@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_LIMITS, CommentError, connectToGitHub, upsertStickyComment
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/report/pull-request-event.ts
 var pull_request_event = __webpack_require__(7706);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 /**
  * The sticky pull request comment, as pure functions: which pull request a run belongs to, the
@@ -56,8 +56,10 @@ const markerWord = (text) => text
  * over staging and production keeps one comment each. Only [a-z0-9_-] from the values, so no
  * input can close the HTML comment.
  */
-function commentMarker(environment, mode) {
-    return `<!-- moncreneau-deploy-gate:${markerWord(environment)}:${markerWord(mode)} -->`;
+function commentMarker(environment, mode, job) {
+    // The job keeps two gated applications in one pull request (two jobs) on their own comments.
+    const prefix = job ? `${markerWord(job)}:` : '';
+    return `<!-- moncreneau-deploy-gate:${prefix}${markerWord(environment)}:${markerWord(mode)} -->`;
 }
 /** The run's page, when the runner's variables give a well-formed one. */
 function runUrlOf(env) {
@@ -151,6 +153,7 @@ var version = __webpack_require__(311);
  * Reporting only: every failure (a fork's read-only token, no token, GitHub down) is a warning
  * and the verdict stands. The GitHub client is loaded only when a comment is due.
  */
+
 
 
 
@@ -262,7 +265,7 @@ async function upsertStickyComment(client, target, marker, body, limits = COMMEN
 }
 function readPullRequest(env) {
     const eventName = env.GITHUB_EVENT_NAME;
-    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+    if (!(0,pull_request_event/* isPullRequestEvent */.T)(eventName))
         return { kind: 'none' };
     let payload;
     try {
@@ -298,7 +301,7 @@ async function postPullRequestComment(settings, run, env, out, connect = connect
         return warn('the run reached timeout-seconds, so no time is left to comment');
     const bounded = { ...limits, totalTimeoutMs: Math.min(limits.totalTimeoutMs, left), callTimeoutMs: Math.min(limits.callTimeoutMs, left) };
     try {
-        const marker = commentMarker(run.environment, run.mode);
+        const marker = commentMarker(run.environment, run.mode, env.GITHUB_JOB);
         const body = settings.redact(commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrlOf(env) }));
         const client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
         const done = await upsertStickyComment(client, pr.target, marker, body, bounded);

@@ -232,7 +232,8 @@ const PLACEHOLDER = /\{\{[^}]*\}\}/;
 /** Loopback hosts, where plain http cannot leave the machine. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+    // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 /** Origin and path only: userinfo, query and fragment may carry credentials. */
 function displayUrl(url) {
@@ -320,10 +321,11 @@ function joinUrl(base, path) {
 /* harmony export */   IX: () => (/* binding */ pass),
 /* harmony export */   QZ: () => (/* binding */ worst),
 /* harmony export */   R8: () => (/* binding */ warn),
+/* harmony export */   bu: () => (/* binding */ outcome),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   iv: () => (/* binding */ skip)
 /* harmony export */ });
-function outcome(status, summary, extras) {
+function outcome(status, summary, extras = {}) {
     return { status, summary, details: extras.details ?? [], hints: extras.hints ?? [], data: extras.data ?? {} };
 }
 const pass = (summary, extras = {}) => outcome('pass', summary, extras);
@@ -339,11 +341,59 @@ function worst(a, b) {
 
 /***/ }),
 
+/***/ 3310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wX: () => (/* binding */ abortAt),
+/* harmony export */   xL: () => (/* binding */ JobCancelled),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
+/** Why work stopped when the runner cancelled the job, told apart from the deadline by type. */
+class JobCancelled extends Error {
+    constructor(what) {
+        super(`the job was cancelled (${what})`);
+        this.name = 'JobCancelled';
+    }
+}
+/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** A controller that aborts at `at` (a performance.now() value), or when `also` aborts. */
+function abortAt(at, also = new AbortController().signal) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
+    // The deadline alone must not keep the process alive once the work is done.
+    timer.unref();
+    const onAbort = () => controller.abort(also.reason);
+    if (also.aborted)
+        onAbort();
+    also.addEventListener('abort', onAbort, { once: true });
+    controller.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        also.removeEventListener('abort', onAbort);
+    }, { once: true });
+    return controller;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1956);
 /** The action's entry point: runs the gate and exits, even if a socket is still open. */
 
 process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -353,7 +403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7738:
+/***/ 1956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -362,6 +412,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __nccwpck_require__(3310);
 // EXTERNAL MODULE: ./src/checks/registry.ts
 var registry = __nccwpck_require__(6538);
 // EXTERNAL MODULE: ./src/engine/check.ts
@@ -483,7 +535,7 @@ function reportPathFor(env, startedAt) {
     return (0,external_node_path_namespaceObject.join)(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
 }
 async function writeReportFile(path, json) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(path, json, 'utf8');
 }
 
@@ -514,7 +566,7 @@ function buildReport(input) {
         mode: input.mode,
         environment: input.environment,
         result,
-        blocked: result === 'fail' || (result === 'warn' && input.failOn === 'warning'),
+        blocked: blocksPromotion(result, input.failOn),
         startedAt: input.startedAt.toISOString(),
         durationMs: Math.round(input.durationMs),
         ...(input.alert ? { alert: input.alert } : {}),
@@ -784,13 +836,8 @@ function parseAbsoluteUrl(raw) {
     return { error: 'is not an absolute http(s) URL' };
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-/**
- * Turns the raw inputs into one typed, validated Settings object, or into one error line per
- * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
- */
-
-
+;// CONCATENATED MODULE: ./src/settings/fields.ts
+/** One parser per input (the shape of the settings), each naming its own bad values. */
 
 
 /** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
@@ -848,6 +895,10 @@ function parsedField(values, name) {
     const result = parse/* safeParse */.xL(FIELDS[name], values[name]);
     return result.success ? result.data : undefined;
 }
+
+;// CONCATENATED MODULE: ./src/settings/cross-field.ts
+/** Rules across inputs, and the deadline each mode needs. */
+
 /**
  * Rules across inputs, checked whenever both inputs parse on their own, so every error comes
  * in the same run rather than one run after another.
@@ -881,7 +932,6 @@ function crossFieldErrors(read) {
 }
 /** Below this a smoke test could book an appointment and have no time left to cancel it. */
 const MIN_SMOKE_SECONDS = 10;
-const schema = schemas/* object */.Ikc(FIELDS);
 /** Seconds a mode needs at most: the watch plus a minute; smoke's two webhook waits plus a minute. */
 function modeNeedsSeconds(mode, watchSeconds, webhookWaitSeconds) {
     if (mode === 'watch')
@@ -890,6 +940,17 @@ function modeNeedsSeconds(mode, watchSeconds, webhookWaitSeconds) {
         return 2 * webhookWaitSeconds + 60;
     return 0;
 }
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Turns the raw inputs into one typed, validated Settings object, or into one error line per
+ * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
+ */
+
+
+
+
+const schema = schemas/* object */.Ikc(FIELDS);
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 function parseSettings(read) {
     const parsed = parse/* safeParse */.xL(schema, read.values);
@@ -976,11 +1037,12 @@ function parseSettings(read) {
 
 
 
+
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5114))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4600))).runWatch
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6245))).runWatch
 };
 /** A mode's own outputs when it never ran, so a later step never reads an unset value. */
 const NOTHING_DONE = {
@@ -990,7 +1052,7 @@ const NOTHING_DONE = {
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal() {
     const controller = new AbortController();
-    const onSignal = (name) => controller.abort(new Error(`the job was cancelled (${name})`));
+    const onSignal = (name) => controller.abort(new timing/* JobCancelled */.xL(name));
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     return {
@@ -1021,7 +1083,6 @@ async function run(env = process.env, io = createActionsIO(env)) {
             result = await runMode({
                 settings,
                 env,
-                started,
                 deadline: started + settings.timeoutSeconds * 1000,
                 cancelled: cancellation.signal,
                 log: (line) => out.info(line)
@@ -1048,7 +1109,8 @@ async function run(env = process.env, io = createActionsIO(env)) {
         };
         // Every output of the mode is set, even when the mode stopped early or never ran.
         const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
-        await publish(report, modeOutputs, out, env, comment);
+        const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
+        await publish(report, sections, modeOutputs, out, env, comment);
         if (!parsed.ok)
             out.setFailed(parsed.errors.join('\n'));
         else if (report.blocked)
@@ -1082,15 +1144,7 @@ function blockedMessage(report) {
         return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
     return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
-/** Summary sections only one mode has, loaded only for that mode (the watch timeline). */
-async function modeSections(report) {
-    const samples = report.data?.samples;
-    if (report.mode !== 'watch' || !Array.isArray(samples))
-        return [];
-    const { renderTimeline } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
-    return renderTimeline(samples);
-}
-async function publish(report, modeOutputs, out, env, comment) {
+async function publish(report, sections, modeOutputs, out, env, comment) {
     let reportPath = reportPathFor(env, new Date(report.startedAt));
     try {
         await writeReportFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -1110,7 +1164,7 @@ async function publish(report, modeOutputs, out, env, comment) {
         out.annotate(annotation);
     for (const c of report.checks)
         out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
-    const markdown = renderSummary(report, await modeSections(report));
+    const markdown = renderSummary(report, sections);
     try {
         await out.writeSummary(markdown);
     }
@@ -1325,12 +1379,15 @@ const INPUT_DEFAULTS = {
     'webhook-heartbeat-url': '',
     'max-webhook-silence-minutes': '10'
 };
-/** Inputs whose empty value falls back to an environment variable (contract). */
+/**
+ * Inputs whose empty value falls back to an environment variable, and then to `otherwise`
+ * (contract). They have no default in action.yml, or the fallback could never apply.
+ */
 const ENV_FALLBACKS = {
-    'api-url': 'MONCRENEAU_API_URL',
-    'api-key': 'MONCRENEAU_API_KEY',
-    'webhook-url': 'MONCRENEAU_WEBHOOK_URL',
-    'webhook-secret': 'MONCRENEAU_WEBHOOK_SECRET'
+    'api-url': { variable: 'MONCRENEAU_API_URL', otherwise: PRODUCTION_API_URL },
+    'api-key': { variable: 'MONCRENEAU_API_KEY' },
+    'webhook-url': { variable: 'MONCRENEAU_WEBHOOK_URL' },
+    'webhook-secret': { variable: 'MONCRENEAU_WEBHOOK_SECRET' }
 };
 /** Inputs that are secrets: never echoed, always masked. */
 const SECRET_INPUTS = ['api-key', 'webhook-secret', 'github-token'];
@@ -1346,8 +1403,8 @@ function readInputs(env) {
         const isSecret = SECRET_INPUTS.includes(name);
         const clean = (v) => (isSecret ? (v ?? '') : (v ?? '').trim());
         const given = clean(env[inputVariable(name)]);
-        const fallbackVar = ENV_FALLBACKS[name];
-        const fromEnv = fallbackVar ? clean(env[fallbackVar]) : '';
+        const fallback = ENV_FALLBACKS[name];
+        const fromEnv = fallback ? clean(env[fallback.variable]) : '';
         if (given.trim() !== '') {
             values[name] = given;
             sources[name] = 'input';
@@ -1356,20 +1413,16 @@ function readInputs(env) {
             values[name] = fromEnv;
             sources[name] = 'env';
         }
-        else if (name === 'api-url') {
-            values[name] = PRODUCTION_API_URL;
-            sources[name] = 'default';
-        }
         else {
-            values[name] = INPUT_DEFAULTS[name];
-            sources[name] = INPUT_DEFAULTS[name] === '' ? 'none' : 'default';
+            values[name] = fallback?.otherwise ?? INPUT_DEFAULTS[name];
+            sources[name] = values[name] === '' ? 'none' : 'default';
         }
     }
     return { values, sources };
 }
 /** The environment variable a value fell back to, for messages. */
 function fallbackVariable(name) {
-    return ENV_FALLBACKS[name];
+    return ENV_FALLBACKS[name]?.variable;
 }
 
 

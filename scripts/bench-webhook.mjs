@@ -1,8 +1,8 @@
-// Budget of issue 4 (a benchmark, not a timed test): the four webhook probes run at once, so
+// Budget (a benchmark, not a timed test): the four webhook probes run at once, so
 // the webhook check costs about one round trip to the endpoint plus at most 50 ms, not four.
 // Runs the BUILT action under Node 24 against a local HTTPS receiver that answers after 100 ms,
 // reads the check's durationMs from the JSON report, and compares it with one round trip
-// (a fresh TLS connection and one POST, as each probe makes). Not wired into bench.mjs here.
+// (a fresh TLS connection and one POST, as each probe makes). Run by npm run bench.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';

@@ -2,6 +2,7 @@
  * The gate's flow: inputs -> secrets masked -> settings -> the mode's checks -> report
  * (JSON file, outputs, annotations, log, summary) -> exit code.
  */
+import { JobCancelled } from './engine/timing.js';
 import { CHECK_TITLES } from './checks/registry.js';
 import { fail, type CheckResult } from './engine/check.js';
 import { createActionsIO } from './io/actions-io.js';
@@ -9,7 +10,6 @@ import type { CommentSettings } from './io/github-comment.js';
 import { redactingIO, type GateIO } from './io/gate-io.js';
 import { reportPathFor, writeReportFile } from './io/report-file.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
-import type { Sample } from './watch/sample.js';
 import { makeRedactor, redactDeep } from './redact.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from './report/run-report.js';
 import { isPullRequestEvent } from './report/pull-request-event.js';
@@ -33,7 +33,7 @@ const NOTHING_DONE: Record<string, Record<string, string>> = {
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(`the job was cancelled (${name})`));
+  const onSignal = (name: NodeJS.Signals) => controller.abort(new JobCancelled(name));
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return {
@@ -65,7 +65,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
       result = await runMode({
         settings,
         env,
-        started,
         deadline: started + settings.timeoutSeconds * 1000,
         cancelled: cancellation.signal,
         log: (line) => out.info(line)
@@ -94,7 +93,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     };
     // Every output of the mode is set, even when the mode stopped early or never ran.
     const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
-    await publish(report, modeOutputs, out, env, comment);
+    const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
+    await publish(report, sections, modeOutputs, out, env, comment);
     if (!parsed.ok) out.setFailed(parsed.errors.join('\n'));
     else if (report.blocked) out.setFailed(blockedMessage(report));
     return report.blocked ? 1 : 0;
@@ -126,15 +126,14 @@ function blockedMessage(report: RunReport): string {
   return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
 }
 
-/** Summary sections only one mode has, loaded only for that mode (the watch timeline). */
-async function modeSections(report: RunReport): Promise<string[]> {
-  const samples = report.data?.samples;
-  if (report.mode !== 'watch' || !Array.isArray(samples)) return [];
-  const { renderTimeline } = await import('./watch/timeline.js');
-  return renderTimeline(samples as Sample[]);
-}
-
-async function publish(report: RunReport, modeOutputs: Record<string, string>, out: GateIO, env: NodeJS.ProcessEnv, comment: CommentSettings): Promise<void> {
+async function publish(
+  report: RunReport,
+  sections: string[],
+  modeOutputs: Record<string, string>,
+  out: GateIO,
+  env: NodeJS.ProcessEnv,
+  comment: CommentSettings
+): Promise<void> {
   let reportPath = reportPathFor(env, new Date(report.startedAt));
   try {
     await writeReportFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -150,7 +149,7 @@ async function publish(report: RunReport, modeOutputs: Record<string, string>, o
   }
   for (const annotation of reportAnnotations(report)) out.annotate(annotation);
   for (const c of report.checks) out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
-  const markdown = renderSummary(report, await modeSections(report));
+  const markdown = renderSummary(report, sections);
   try {
     await out.writeSummary(markdown);
   } catch (error) {

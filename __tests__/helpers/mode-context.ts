@@ -15,7 +15,6 @@ export function modeContextFor(
   return {
     settings: parsed.settings,
     env,
-    started,
     deadline: started + parsed.settings.timeoutSeconds * 1000,
     cancelled: options.cancelled ?? new AbortController().signal,
     log: options.log ?? (() => undefined)

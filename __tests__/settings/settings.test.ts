@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { inputVariable, PRODUCTION_API_URL, readInputs } from '../../src/settings/inputs.js';
-import { parseSettings, quoteValue, type Settings } from '../../src/settings/settings.js';
+import { quoteValue } from '../../src/settings/parsers.js';
+import { parseSettings, type Settings } from '../../src/settings/settings.js';
 import { inputEnv } from '../helpers/inputs.js';
 
 /** The settings for these inputs (and extra env), or the test fails with the error lines. */

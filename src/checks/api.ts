@@ -3,7 +3,7 @@
  * probe requests) is kept apart from judging (a pure function over the samples).
  */
 import * as z from 'zod/mini';
-import { fail, pass, warn, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
+import { fail, outcome, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import type { Attempt } from '../http/api-client.js';
 import { apiClientFor } from './api-access.js';
 import { describeProblem } from './api-problem.js';
@@ -61,8 +61,7 @@ export function judgeLatency(input: LatencyVerdictInput): CheckOutcome {
       hints.push('Less than 10% of the rate limit is left: the application may be throttled soon. Find what is using this key.');
     }
   }
-  const outcome = { pass, warn, fail, skip: pass }[status];
-  return outcome(summary, { details, hints, data });
+  return outcome(status, summary, { details, hints, data });
 }
 
 function attemptLines(attempts: Attempt[], sample: number): string[] {

@@ -7,7 +7,8 @@ const PLACEHOLDER = /\{\{[^}]*\}\}/;
 /** Loopback hosts, where plain http cannot leave the machine. */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+  // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /** Origin and path only: userinfo, query and fragment may carry credentials. */

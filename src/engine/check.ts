@@ -43,7 +43,7 @@ export interface Check {
 
 type OutcomeExtras = Partial<Pick<CheckOutcome, 'details' | 'hints' | 'data'>>;
 
-function outcome(status: CheckStatus, summary: string, extras: OutcomeExtras): CheckOutcome {
+export function outcome(status: CheckStatus, summary: string, extras: OutcomeExtras = {}): CheckOutcome {
   return { status, summary, details: extras.details ?? [], hints: extras.hints ?? [], data: extras.data ?? {} };
 }
 

@@ -1,5 +1,13 @@
 /** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
 
+/** Why work stopped when the runner cancelled the job, told apart from the deadline by type. */
+export class JobCancelled extends Error {
+  constructor(what: string) {
+    super(`the job was cancelled (${what})`);
+    this.name = 'JobCancelled';
+  }
+}
+
 /** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {

@@ -21,8 +21,6 @@ export interface ApiClientConfig {
   /** `performance.now()` value nothing may wait past. */
   deadline: number;
   requestTimeoutMs?: number;
-  maxBodyBytes?: number;
-  backoffBaseMs?: number;
   http?: HttpClient;
 }
 
@@ -53,7 +51,10 @@ export interface ApiClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_BODY = 1024 * 1024;
+/** No API answer the gate reads is anywhere near this: a larger one is not the API. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** First wait before a retry: 0.5 s, then 1 s, 2 s..., each with jitter. */
+const BACKOFF_BASE_MS = 500;
 
 function errorEnvelope(body: unknown): { code?: string; message?: string; details?: unknown } {
   if (!body || typeof body !== 'object') return {};
@@ -113,8 +114,6 @@ function waitText(ms: number): string {
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const http = config.http ?? createHttpClient();
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  const backoffBaseMs = config.backoffBaseMs ?? 500;
   const auth: Record<string, string> =
     config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
 
@@ -136,7 +135,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         },
         body: payload,
         timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)),
-        maxBodyBytes,
+        maxBodyBytes: MAX_BODY_BYTES,
         signal: config.signal
       });
       let result: ApiResult<T>;
@@ -155,7 +154,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
       }
       if (result.ok || !retryable || attempt + 1 >= maxAttempts || config.signal.aborted) return result;
-      const delay = nextDelay(attempt, backoffBaseMs, Math.random(), retryAfterMs);
+      const delay = nextDelay(attempt, BACKOFF_BASE_MS, Math.random(), retryAfterMs);
       // Never sleep into the deadline: a retry that cannot finish in time is not made.
       if (performance.now() + delay + 50 >= config.deadline) {
         return { ...result, note: `not retried: waiting ${waitText(delay)} would pass the run’s deadline` };

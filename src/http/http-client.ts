@@ -6,6 +6,7 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
 import { rootCertificates } from 'node:tls';
+import { JobCancelled } from '../engine/timing.js';
 import { classifyNetworkError, type NetworkFailure } from './network-error.js';
 
 export interface HttpRequest {
@@ -73,8 +74,7 @@ async function readBounded(body: Dispatcher.ResponseData['body'], max: number): 
 
 /** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
 function stoppedBecause(reason: unknown): string {
-  const text = reason instanceof Error ? reason.message : '';
-  return text.startsWith('the job was cancelled') ? `the request was stopped: ${text}` : 'the request was stopped at the run’s deadline';
+  return reason instanceof JobCancelled ? `the request was stopped: ${reason.message}` : 'the request was stopped at the run’s deadline';
 }
 
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
@@ -123,7 +123,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (req.signal?.aborted) {
         return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
       }
-      return { ok: false, failure: classifyNetworkError(error, host, connectTimeoutMs), timeMs };
+      return { ok: false, failure: classifyNetworkError(error, host, connectTimeoutMs, req.timeoutMs), timeMs };
     } finally {
       clearTimeout(timeout);
     }

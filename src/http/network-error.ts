@@ -42,7 +42,7 @@ function codes(error: unknown): string[] {
   return found;
 }
 
-export function classifyNetworkError(error: unknown, host: string, timeoutMs: number): NetworkFailure {
+export function classifyNetworkError(error: unknown, host: string, connectTimeoutMs: number, answerTimeoutMs = connectTimeoutMs): NetworkFailure {
   const all = codes(error);
   const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
   if (tls) return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };
@@ -51,9 +51,9 @@ export function classifyNetworkError(error: unknown, host: string, timeoutMs: nu
     return { kind: 'dns', code, message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})` };
   if (all.includes('ECONNREFUSED')) return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
   if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))
-    return { kind: 'timeout', code, message: `could not connect to ${host} within ${timeoutMs} ms` };
+    return { kind: 'timeout', code, message: `could not connect to ${host} within ${connectTimeoutMs} ms` };
   if (all.includes('UND_ERR_HEADERS_TIMEOUT') || all.includes('UND_ERR_BODY_TIMEOUT') || all.includes('TIMEOUT'))
-    return { kind: 'timeout', code, message: `${host} did not answer within ${timeoutMs} ms` };
+    return { kind: 'timeout', code, message: `${host} did not answer within ${answerTimeoutMs} ms` };
   if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
     return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
   if (all.includes('BODY_TOO_LARGE')) return { kind: 'too-large', code, message: `the answer from ${host} exceeded the size limit` };

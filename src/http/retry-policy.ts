@@ -28,5 +28,5 @@ export function backoffDelay(attempt: number, baseMs: number, random: number): n
 /** The wait before the next attempt: the server's Retry-After wins over our own backoff. */
 export function nextDelay(attempt: number, baseMs: number, random: number, retryAfterMs: number | undefined): number {
   const backoff = backoffDelay(attempt, baseMs, random);
-  return retryAfterMs === undefined ? backoff : Math.max(retryAfterMs, 0);
+  return retryAfterMs ?? backoff;
 }

@@ -3,6 +3,7 @@
  * Reporting only: every failure (a fork's read-only token, no token, GitHub down) is a warning
  * and the verdict stands. The GitHub client is loaded only when a comment is due.
  */
+import { isPullRequestEvent } from '../report/pull-request-event.js';
 import { readFileSync } from 'node:fs';
 import type { Redactor } from '../redact.js';
 import { commentBody, commentMarker, findStickyComment, pullRequestOf, runUrlOf, type IssueComment, type PullRequestOf, type PullRequestTarget } from '../report/pr-comment.js';
@@ -151,7 +152,7 @@ export async function upsertStickyComment(client: GitHubClient, target: PullRequ
 
 function readPullRequest(env: NodeJS.ProcessEnv): PullRequestOf {
   const eventName = env.GITHUB_EVENT_NAME;
-  if (eventName !== 'pull_request' && eventName !== 'pull_request_target') return { kind: 'none' };
+  if (!isPullRequestEvent(eventName)) return { kind: 'none' };
   let payload: unknown;
   try {
     payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
@@ -189,7 +190,7 @@ export async function postPullRequestComment(
   if (left < MIN_COMMENT_MS) return warn('the run reached timeout-seconds, so no time is left to comment');
   const bounded: CommentLimits = { ...limits, totalTimeoutMs: Math.min(limits.totalTimeoutMs, left), callTimeoutMs: Math.min(limits.callTimeoutMs, left) };
   try {
-    const marker = commentMarker(run.environment, run.mode);
+    const marker = commentMarker(run.environment, run.mode, env.GITHUB_JOB);
     const body = settings.redact(commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrlOf(env) }));
     const client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
     const done = await upsertStickyComment(client, pr.target, marker, body, bounded);

@@ -7,11 +7,11 @@ import type { Settings } from '../settings/settings.js';
 export interface ModeContext {
   settings: Settings;
   env: NodeJS.ProcessEnv;
-  /** `performance.now()` values: when the run started, and its timeout-seconds deadline. */
-  started: number;
+  /** `performance.now()` value of the run's timeout-seconds deadline. */
   deadline: number;
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
   cancelled: AbortSignal;
+  /** Transport options (extra trusted CAs); tests inject them, the action leaves them unset. */
   http?: HttpClientOptions;
   /** A line in the job's log, as it happens (watch progress). */
   log: (line: string) => void;
@@ -26,4 +26,6 @@ export interface ModeResult {
   alert?: Alert;
   /** Mode-specific data for the report and the summary (the watch timeline). */
   data?: Record<string, unknown>;
+  /** Summary sections of this mode, rendered from `data` once it has been redacted. */
+  renderSections?: (data: Record<string, unknown>) => string[];
 }

@@ -10,9 +10,9 @@ import { abortAt, sleep } from '../engine/timing.js';
 import { createApiClient } from '../http/api-client.js';
 import { createHttpClient } from '../http/http-client.js';
 import type { WatchSettings } from '../settings/settings.js';
-import { assess, BLIND_LIMIT, type Assessment, type Criterion, type WatchLimits } from '../watch/criteria.js';
+import { assess, BLIND_LIMIT, isBlind, type Assessment, type Criterion, type WatchLimits } from '../watch/criteria.js';
 import { takeSample, type Sample } from '../watch/sample.js';
-import { progressLine } from '../watch/timeline.js';
+import { progressLine, renderTimeline } from '../watch/timeline.js';
 import type { ModeContext, ModeResult } from './mode.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
 
@@ -157,7 +157,8 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   return {
     checks: rows,
     outputs: { rollback: String(breaches.length > 0), 'rollback-reasons': breaches.map((b) => b.reason).join('\n') },
-    data: { rollback: breaches.length > 0, ending, totalMs, intervalMs, limits, samples }
+    data: { rollback: breaches.length > 0, ending, totalMs, intervalMs, limits, samples },
+    renderSections: (data) => renderTimeline(data.samples as Sample[])
   };
 }
 
@@ -170,7 +171,7 @@ function lastError(samples: readonly Sample[], name: string): string | undefined
 }
 
 function visibilityRow(samples: readonly Sample[], ending: string): CheckResult {
-  const blind = samples.filter((s) => s.probes.every((p) => !p.measured)).length;
+  const blind = samples.filter(isBlind).length;
   const outcome: CheckOutcome =
     ending === 'blind'
       ? fail(`cannot see production: nothing could be measured in ${BLIND_LIMIT} intervals in a row`, {

@@ -61,8 +61,10 @@ const markerWord = (text: string) =>
  * over staging and production keeps one comment each. Only [a-z0-9_-] from the values, so no
  * input can close the HTML comment.
  */
-export function commentMarker(environment: string, mode: string): string {
-  return `<!-- moncreneau-deploy-gate:${markerWord(environment)}:${markerWord(mode)} -->`;
+export function commentMarker(environment: string, mode: string, job?: string): string {
+  // The job keeps two gated applications in one pull request (two jobs) on their own comments.
+  const prefix = job ? `${markerWord(job)}:` : '';
+  return `<!-- moncreneau-deploy-gate:${prefix}${markerWord(environment)}:${markerWord(mode)} -->`;
 }
 
 /** The run's page, when the runner's variables give a well-formed one. */

@@ -1,6 +1,6 @@
 /** The run as reported everywhere: summary, outputs, annotations and the JSON file. */
 import type { CheckResult } from '../engine/check.js';
-import { idsWithStatus, rollUp, type RunResult } from '../engine/rollup.js';
+import { blocksPromotion, idsWithStatus, rollUp, type RunResult } from '../engine/rollup.js';
 
 export interface Alert {
   message: string;
@@ -42,7 +42,7 @@ export function buildReport(input: ReportInput): RunReport {
     mode: input.mode,
     environment: input.environment,
     result,
-    blocked: result === 'fail' || (result === 'warn' && input.failOn === 'warning'),
+    blocked: blocksPromotion(result, input.failOn),
     startedAt: input.startedAt.toISOString(),
     durationMs: Math.round(input.durationMs),
     ...(input.alert ? { alert: input.alert } : {}),

@@ -56,12 +56,15 @@ export type RawInputs = Record<InputName, string>;
 /** Where a value came from, so the summary can say "from MONCRENEAU_API_KEY". */
 export type ValueSource = 'input' | 'env' | 'default' | 'none';
 
-/** Inputs whose empty value falls back to an environment variable (contract). */
-const ENV_FALLBACKS: Partial<Record<InputName, string>> = {
-  'api-url': 'MONCRENEAU_API_URL',
-  'api-key': 'MONCRENEAU_API_KEY',
-  'webhook-url': 'MONCRENEAU_WEBHOOK_URL',
-  'webhook-secret': 'MONCRENEAU_WEBHOOK_SECRET'
+/**
+ * Inputs whose empty value falls back to an environment variable, and then to `otherwise`
+ * (contract). They have no default in action.yml, or the fallback could never apply.
+ */
+const ENV_FALLBACKS: Partial<Record<InputName, { variable: string; otherwise?: string }>> = {
+  'api-url': { variable: 'MONCRENEAU_API_URL', otherwise: PRODUCTION_API_URL },
+  'api-key': { variable: 'MONCRENEAU_API_KEY' },
+  'webhook-url': { variable: 'MONCRENEAU_WEBHOOK_URL' },
+  'webhook-secret': { variable: 'MONCRENEAU_WEBHOOK_SECRET' }
 };
 
 /** Inputs that are secrets: never echoed, always masked. */
@@ -85,20 +88,17 @@ export function readInputs(env: NodeJS.ProcessEnv): InputRead {
     const isSecret = SECRET_INPUTS.includes(name);
     const clean = (v: string | undefined): string => (isSecret ? (v ?? '') : (v ?? '').trim());
     const given = clean(env[inputVariable(name)]);
-    const fallbackVar = ENV_FALLBACKS[name];
-    const fromEnv = fallbackVar ? clean(env[fallbackVar]) : '';
+    const fallback = ENV_FALLBACKS[name];
+    const fromEnv = fallback ? clean(env[fallback.variable]) : '';
     if (given.trim() !== '') {
       values[name] = given;
       sources[name] = 'input';
     } else if (fromEnv.trim() !== '') {
       values[name] = fromEnv;
       sources[name] = 'env';
-    } else if (name === 'api-url') {
-      values[name] = PRODUCTION_API_URL;
-      sources[name] = 'default';
     } else {
-      values[name] = INPUT_DEFAULTS[name];
-      sources[name] = INPUT_DEFAULTS[name] === '' ? 'none' : 'default';
+      values[name] = fallback?.otherwise ?? INPUT_DEFAULTS[name];
+      sources[name] = values[name] === '' ? 'none' : 'default';
     }
   }
   return { values, sources };
@@ -106,5 +106,5 @@ export function readInputs(env: NodeJS.ProcessEnv): InputRead {
 
 /** The environment variable a value fell back to, for messages. */
 export function fallbackVariable(name: InputName): string | undefined {
-  return ENV_FALLBACKS[name];
+  return ENV_FALLBACKS[name]?.variable;
 }

@@ -1,5 +1,5 @@
 /** Time for putting things right after a smoke step: finding and cancelling the appointment. */
-import { abortAt } from '../engine/timing.js';
+import { abortAt, JobCancelled } from '../engine/timing.js';
 
 /** After the job is cancelled the runner kills the process about 10 s later: leave room to exit. */
 export const AFTER_CANCEL_MS = 8_000;
@@ -17,7 +17,7 @@ export interface CleanupBudget {
 export function cleanupBudget(hardDeadline: number, cancelled: AbortSignal): CleanupBudget {
   const deadline = cancelled.aborted ? Math.min(hardDeadline, performance.now() + AFTER_CANCEL_MS) : hardDeadline;
   const stop = abortAt(deadline);
-  const onCancel = () => setTimeout(() => stop.abort(new Error('the job was cancelled during the cleanup')), AFTER_CANCEL_MS).unref();
+  const onCancel = () => setTimeout(() => stop.abort(new JobCancelled('during the cleanup')), AFTER_CANCEL_MS).unref();
   cancelled.addEventListener('abort', onCancel, { once: true });
   const release = () => {
     cancelled.removeEventListener('abort', onCancel);

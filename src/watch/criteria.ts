@@ -47,9 +47,14 @@ export function percentile(values: readonly number[], p: number): number {
 const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 const minutes = (ms: number) => `${+(ms / 60_000).toFixed(2)} min`;
 
+/** No answer from production at all in this interval (the heartbeat is the gate's own instrument). */
+export function isBlind(sample: Sample): boolean {
+  return sample.probes.filter((p) => p.name !== 'heartbeat').every((p) => !p.measured);
+}
+
 export function blindStreak(samples: readonly Sample[]): number {
   let streak = 0;
-  for (let i = samples.length - 1; i >= 0 && samples[i]!.probes.every((p) => !p.measured); i--) streak++;
+  for (let i = samples.length - 1; i >= 0 && isBlind(samples[i]!); i--) streak++;
   return streak;
 }
 
@@ -66,14 +71,19 @@ export function burnRate(samples: readonly Sample[]): number | null {
 /** Whether a probe is a request production serves (counted in the error rate); a redirect is a wrong URL. */
 export const countsAsRequest = (p: Probe): boolean => p.name !== 'heartbeat' && p.redirect === undefined;
 
-const timed = (s: Sample) => s.probes.filter((p) => (p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined).map((p) => p.latencyMs!);
+/** Response times of production in one interval: the API probe and the health probe. */
+export const responseTimes = (s: Sample): number[] =>
+  s.probes.flatMap((p) => ((p.name === 'api' || p.name === 'health') && p.latencyMs !== undefined ? [p.latencyMs] : []));
+
+/** Requests production failed in one interval. */
+export const failedRequests = (s: Sample): number => s.probes.filter((p) => countsAsRequest(p) && !p.ok).length;
 
 /** Response times in the window, reaching further back when the window holds too few to judge. */
 function recentLatencies(samples: readonly Sample[], windowStart: number): number[] {
   const found: number[] = [];
   for (let i = samples.length - 1; i >= 0; i--) {
     if (samples[i]!.atMs <= windowStart && found.length >= MIN_LATENCY_SAMPLES) break;
-    found.push(...timed(samples[i]!));
+    found.push(...responseTimes(samples[i]!));
   }
   return found;
 }

@@ -3,7 +3,7 @@
  * interval and Mermaid charts GitHub renders). Pure: samples in, text out.
  */
 import { escapeInline } from '../report/markdown.js';
-import { countsAsRequest, type Assessment } from './criteria.js';
+import { failedRequests, isBlind, responseTimes, type Assessment } from './criteria.js';
 import type { Probe, Sample } from './sample.js';
 
 const clock = (ms: number) => {
@@ -14,14 +14,14 @@ const clock = (ms: number) => {
 /** One log line per interval: elapsed/total, error rate, slowest latency, credits. */
 export function progressLine(sample: Sample, assessment: Assessment, totalMs: number): string {
   const { failed, total, rate } = assessment.errors;
-  const slowest = Math.max(-1, ...sample.probes.filter((p) => p.latencyMs !== undefined && (p.name === 'api' || p.name === 'health')).map((p) => p.latencyMs!));
+  const slowest = Math.max(-1, ...responseTimes(sample));
   const parts = [
     `[${clock(sample.atMs)}/${clock(totalMs)}] error rate ${(rate * 100).toFixed(1)}% (${failed}/${total} in window)`,
     `slowest ${slowest >= 0 ? `${slowest} ms` : 'n/a'}`,
     `credits ${sample.credits ?? 'n/a'}`
   ];
   if (sample.webhookSilenceMs !== undefined) parts.push(`last webhook ${clock(sample.webhookSilenceMs)} ago`);
-  const blind = sample.probes.every((p) => !p.measured);
+  const blind = isBlind(sample);
   return `${parts.join(', ')}${blind ? ' — nothing could be measured' : ''}`;
 }
 
@@ -37,11 +37,11 @@ export function bucket(samples: readonly Sample[], max: number): { label: string
   const points: { label: string; slowestMs: number; errors: number }[] = [];
   for (let i = 0; i < samples.length; i += size) {
     const group = samples.slice(i, i + size);
-    const latencies = group.flatMap((s) => s.probes.filter((p) => p.name === 'api' || p.name === 'health').flatMap((p) => (p.latencyMs === undefined ? [] : [p.latencyMs])));
+    const latencies = group.flatMap(responseTimes);
     points.push({
       label: clock(group[0]!.atMs),
       slowestMs: latencies.length > 0 ? Math.max(...latencies) : 0,
-      errors: group.reduce((sum, s) => sum + s.probes.filter((p) => countsAsRequest(p) && !p.ok).length, 0)
+      errors: group.reduce((sum, s) => sum + failedRequests(s), 0)
     });
   }
   return points;
@@ -90,7 +90,7 @@ export function renderTimeline(samples: readonly Sample[]): string[] {
       credits?.ok ? String(s.credits) : cell(credits),
       ...(hasHealth ? [cell(by('health'))] : []),
       ...(hasHeartbeat ? [s.webhookSilenceMs !== undefined ? `${clock(s.webhookSilenceMs)} ago` : cell(by('heartbeat'))] : []),
-      String(s.probes.filter((p) => countsAsRequest(p) && !p.ok).length)
+      String(failedRequests(s))
     ];
     return `| ${cells.join(' | ')} |`;
   };
