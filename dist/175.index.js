@@ -676,7 +676,7 @@ const cut = (text) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS 
 /** The start of a server's answer on one line, with the secret removed should it be echoed. */
 function quote(body, secret) {
     // The whole (size-bounded) answer is redacted before it is cut, so a cut cannot split a secret.
-    const text = (0,redact/* makeRedactor */.$u)([secret])(body.toString('utf8'));
+    const text = (0,redact/* makeRedactor */.$)([secret])(body.toString('utf8'));
     const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
     return line === '' ? undefined : cut(line);
 }

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   postPullRequestComment: () => (/* binding */ postPullRequestComment)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMITS, CommentError, connectToGitHub, upsertStickyComment
+// UNUSED EXPORTS: connectToGitHub
 
 // EXTERNAL MODULE: ./src/report/pull-request-event.ts
 var pull_request_event = __webpack_require__(7706);

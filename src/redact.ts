@@ -5,7 +5,7 @@
 import { escapeInline, escapeSpecials } from './report/markdown.js';
 
 /** Shorter pieces are not hunted for: they would garble ordinary words (settings refuse such secrets). */
-export const MIN_REDACTED_LENGTH = 8;
+const MIN_REDACTED_LENGTH = 8;
 
 /** The forms a secret can take once trimmed, split into lines, put in JSON, a URL, base64 or Markdown. */
 function variants(secret: string): string[] {
@@ -25,7 +25,7 @@ function variants(secret: string): string[] {
 export type Redactor = (text: string) => string;
 
 /** What a secret becomes; plain words, so no renderer reads it as markup. */
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** A copy of a JSON-like value with every string value redacted (keys are the gate's own). */
 export function redactDeep<T>(value: T, redact: Redactor): T {

@@ -1,15 +1,16 @@
 /** Builds a real CheckContext from inputs, the way the gate does, for in-process check tests. */
 import type { CheckContext } from '../../src/engine/check.js';
 import type { HttpClientOptions } from '../../src/http/http-client.js';
-import { inputVariable, readInputs } from '../../src/settings/inputs.js';
+import { readInputs } from '../../src/settings/inputs.js';
+import { inputEnv } from './inputs.js';
 import { parseSettings } from '../../src/settings/settings.js';
 
 export function contextFor(
   inputs: Record<string, string>,
   options: { env?: NodeJS.ProcessEnv; http?: HttpClientOptions; deadlineMs?: number; signal?: AbortSignal } = {}
 ): CheckContext {
-  const env: NodeJS.ProcessEnv = { ...options.env };
-  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  // Built with the tests' own INPUT_ naming, so a drift in src's is caught.
+  const env = inputEnv(inputs, options.env as Record<string, string> | undefined);
   const parsed = parseSettings(readInputs(env));
   if (!parsed.ok) throw new Error(`test inputs invalid: ${parsed.errors.join('; ')}`);
   return {

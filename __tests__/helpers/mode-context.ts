@@ -1,14 +1,15 @@
 /** A real ModeContext from inputs, the way main builds it, for in-process mode tests. */
 import type { ModeContext } from '../../src/modes/mode.js';
-import { inputVariable, readInputs } from '../../src/settings/inputs.js';
+import { readInputs } from '../../src/settings/inputs.js';
+import { inputEnv } from './inputs.js';
 import { parseSettings } from '../../src/settings/settings.js';
 
 export function modeContextFor(
   inputs: Record<string, string>,
   options: { cancelled?: AbortSignal; env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {}
 ): ModeContext {
-  const env: NodeJS.ProcessEnv = { ...options.env };
-  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  // Built with the tests' own INPUT_ naming, so a drift in src's is caught.
+  const env = inputEnv(inputs, options.env as Record<string, string> | undefined);
   const parsed = parseSettings(readInputs(env));
   if (!parsed.ok) throw new Error(`test inputs invalid: ${parsed.errors.join('; ')}`);
   const started = performance.now();

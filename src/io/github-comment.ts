@@ -40,10 +40,10 @@ export interface CommentLimits {
   maxPages: number;
 }
 
-export const COMMENT_LIMITS: CommentLimits = { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 };
+const COMMENT_LIMITS: CommentLimits = { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 };
 
 /** A GitHub call that did not succeed, with what the user should read. */
-export class CommentError extends Error {
+class CommentError extends Error {
   constructor(
     message: string,
     readonly status?: number
@@ -128,7 +128,7 @@ export interface Upserted {
 }
 
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
-export async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, limits = COMMENT_LIMITS): Promise<Upserted> {
+async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, limits = COMMENT_LIMITS): Promise<Upserted> {
   const total = AbortSignal.timeout(limits.totalTimeoutMs);
   const author = await tokenAuthor(client, limits, total);
   const earlier = await findEarlier(client, target, marker, author, limits, total);

@@ -41,13 +41,15 @@ export function oneOf<T extends string>(accepted: readonly T[]) {
   });
 }
 
+export function parseWholeNumber(raw: string, min: number, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
+  const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isSafeInteger(n) && n >= min && n <= max) return { value: n };
+  const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
+  return { error: `${quoteValue(raw)} is not a whole number ${range}` };
+}
+
 export function wholeNumber(min: number, max: number) {
-  return field((raw): Parsed<number> => {
-    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(n) && n >= min && n <= max) return { value: n };
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
-    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
-  });
+  return field((raw) => parseWholeNumber(raw, min, max));
 }
 
 export function decimalNumber(minExclusive: number, max: number) {
@@ -105,11 +107,6 @@ export function optional<T>(parse: (raw: string) => Parsed<T>) {
   return field((raw): Parsed<T | null> => (raw === '' ? { value: null } : parse(raw)));
 }
 
-export function parseWholeNumber(raw: string, min: number): Parsed<number> {
-  const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isSafeInteger(n) && n >= min ? { value: n } : { error: `${quoteValue(raw)} is not a whole number >= ${min}` };
-}
-
 /** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
 export function parseLocalDateTime(raw: string): Parsed<string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
@@ -131,13 +128,8 @@ export function parseConfirmTemplate(raw: string): Parsed<string> {
   if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
     return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
   }
-  try {
-    const url = new URL(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
-    if (url.protocol === 'https:' || url.protocol === 'http:') return { value: raw };
-  } catch {
-    /* reported below */
-  }
-  return { error: 'is not an absolute http(s) URL template' };
+  const sample = parseAbsoluteUrl(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
+  return 'value' in sample ? { value: raw } : { error: 'is not an absolute http(s) URL template' };
 }
 
 /** A fraction such as 0.1, from 0 to 1. */
@@ -148,7 +140,7 @@ export function parseRate(raw: string): Parsed<number> {
 
 /** An absolute http(s) URL with nothing left to fill in. */
 export function parseAbsoluteUrl(raw: string): Parsed<string> {
-  if (/\{\{[^}]*\}\}|\{[^}]*\}/.test(raw)) return { error: 'still contains a placeholder in braces' };
+  if (/\{[^}]*\}/.test(raw)) return { error: 'still contains a placeholder in braces' };
   try {
     const url = new URL(raw);
     if (url.protocol === 'https:' || url.protocol === 'http:') return { value: raw };

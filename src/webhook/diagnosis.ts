@@ -21,7 +21,7 @@ export interface Diagnosis {
 }
 
 /** What each probe is, as the details list it. */
-export const PROBE_LABELS: Record<ProbeName, string> = {
+const PROBE_LABELS: Record<ProbeName, string> = {
   genuine: 'signed test event',
   'wrong-secret': 'forged: signed with a wrong secret',
   'no-signature': 'forged: no signature header',
@@ -66,7 +66,7 @@ const forgery = (a: ProbeAnswer) => SHORT[a.name];
 const answered = (a: ProbeAnswer): a is Extract<ProbeAnswer, { kind: 'answered' }> => a.kind === 'answered';
 
 /** One detail line per probe: what it was, what came back, how long it took. */
-export function probeLine(a: ProbeAnswer): string {
+function probeLine(a: ProbeAnswer): string {
   const what = PROBE_LABELS[a.name];
   const label = what.charAt(0).toUpperCase() + what.slice(1);
   if (a.kind === 'failed') return `${label}: no answer, ${a.failure.message} (after ${ms(a.timeMs)})`;

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 
 export const PROBE_EVENT_TYPE = 'appointment.created';
 /** No real appointment has this id; apps can recognise the gate's event by it or by `gateTest`. */
-export const GATE_TEST_APPOINTMENT_ID = 999_999_999;
+const GATE_TEST_APPOINTMENT_ID = 999_999_999;
 const GATE_TEST_NAME = 'Test de déploiement / MONCRENEAU deploy gate - not a real appointment';
 
 /** `evt_gate_` and 24 random hex digits: unique per run, recognisable in the app's logs. */
