@@ -61,6 +61,15 @@ function apiClientFor(settings, options) {
 /** What a failed API call means, in words an on-call engineer can act on. Pure. */
 
 
+/** Where a redirect points, on the API's own host when relative, with no query or credentials. */
+function redirectTarget(location, apiUrl) {
+    try {
+        return location ? (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .displayUrl */ .Qy)(new URL(location, apiUrl)) : 'another location';
+    }
+    catch {
+        return 'another location';
+    }
+}
 function rateLimitLine(headers) {
     const parts = ['limit', 'remaining', 'reset']
         .map((name) => [name, headers[`x-ratelimit-${name}`]])
@@ -86,15 +95,8 @@ function describeProblem(result, path, settings) {
                 hints: networkHints(problem.failure.kind)
             };
         case 'redirect': {
-            let target = 'another location';
-            try {
-                target = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .displayUrl */ .Qy)(new URL(problem.location, 'https://invalid.invalid'));
-            }
-            catch {
-                /* unreadable Location: keep the generic words */
-            }
             return {
-                summary: `${path}: answered ${problem.status}, a redirect to ${target}; the gate does not follow redirects with the key`,
+                summary: `${path}: answered ${problem.status}, a redirect to ${redirectTarget(problem.location, settings.apiUrl)}; the gate does not follow redirects with the key`,
                 hints: ['Set api-url to the final URL (scheme, host and /api/v1) so no redirect is needed.']
             };
         }
@@ -207,6 +209,7 @@ function isRetryableFailure(failure) {
 function isRetryableStatus(status) {
     return status === 429 || status >= 500;
 }
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(value, nowEpochMs) {
     if (value === undefined || value.trim() === '')
@@ -214,6 +217,9 @@ function parseRetryAfter(value, nowEpochMs) {
     const trimmed = value.trim();
     if (/^\d+$/.test(trimmed))
         return Number(trimmed) * 1000;
+    // Only an HTTP-date ("Sun, 29 Nov 2026 10:00:00 GMT"): Date.parse also reads "banana 2" as a date.
+    if (!HTTP_DATE.test(trimmed))
+        return undefined;
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - nowEpochMs);
 }
@@ -264,10 +270,17 @@ function parseJson(response) {
     }
 }
 /** Turns one HTTP answer into a result; `schema` null means no body is expected. */
-function interpret(response, schema) {
+function interpret(response, schema, url) {
     const { status, headers } = response;
     if (status >= 300 && status < 400) {
-        const location = headers.location ?? '';
+        // Resolved against the request, so a relative Location names the API's own host.
+        let location = '';
+        try {
+            location = headers.location ? new URL(headers.location, url).toString() : '';
+        }
+        catch {
+            /* unreadable: described as "another location" */
+        }
         return { problem: { kind: 'redirect', status, location } };
     }
     const json = response.body.length > 0 ? parseJson(response) : { ok: true, value: null };
@@ -336,7 +349,7 @@ function createApiClient(config) {
             else {
                 const { response } = outcome;
                 attempts.push({ status: response.status, timeMs: Math.round(response.timeMs) });
-                const read = interpret(response, schema);
+                const read = interpret(response, schema, url);
                 result = 'problem' in read ? { ok: false, problem: read.problem, headers: response.headers, attempts } : { ...read, attempts };
                 retryable = isRetryableStatus(response.status);
                 retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());

@@ -4,6 +4,15 @@ import { displayUrl } from '../domain/urls.js';
 import type { ApiProblem, ApiResult } from '../http/api-client.js';
 import type { Settings } from '../settings/settings.js';
 
+/** Where a redirect points, on the API's own host when relative, with no query or credentials. */
+function redirectTarget(location: string, apiUrl: string): string {
+  try {
+    return location ? displayUrl(new URL(location, apiUrl)) : 'another location';
+  } catch {
+    return 'another location';
+  }
+}
+
 export interface ProblemText {
   summary: string;
   hints: string[];
@@ -35,14 +44,8 @@ export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false 
         hints: networkHints(problem.failure.kind)
       };
     case 'redirect': {
-      let target = 'another location';
-      try {
-        target = displayUrl(new URL(problem.location, 'https://invalid.invalid'));
-      } catch {
-        /* unreadable Location: keep the generic words */
-      }
       return {
-        summary: `${path}: answered ${problem.status}, a redirect to ${target}; the gate does not follow redirects with the key`,
+        summary: `${path}: answered ${problem.status}, a redirect to ${redirectTarget(problem.location, settings.apiUrl)}; the gate does not follow redirects with the key`,
         hints: ['Set api-url to the final URL (scheme, host and /api/v1) so no redirect is needed.']
       };
     }

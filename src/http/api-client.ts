@@ -34,6 +34,7 @@ export interface Attempt {
 export type ApiProblem =
   | { kind: 'network'; failure: NetworkFailure }
   | { kind: 'status'; status: number; code?: string; message?: string; details?: unknown }
+  /** `location`: where it points, absolute; '' when absent or unreadable. */
   | { kind: 'redirect'; status: number; location: string }
   | { kind: 'not-json'; status: number; contentType: string; looksLikeHtml: boolean }
   | { kind: 'unexpected-shape'; status: number; issues: string };
@@ -76,10 +77,16 @@ function parseJson(response: HttpResponse): { ok: true; value: unknown } | { ok:
 }
 
 /** Turns one HTTP answer into a result; `schema` null means no body is expected. */
-function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null): ApiResult<T> | { problem: ApiProblem } {
+function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null, url: URL): ApiResult<T> | { problem: ApiProblem } {
   const { status, headers } = response;
   if (status >= 300 && status < 400) {
-    const location = headers.location ?? '';
+    // Resolved against the request, so a relative Location names the API's own host.
+    let location = '';
+    try {
+      location = headers.location ? new URL(headers.location, url).toString() : '';
+    } catch {
+      /* unreadable: described as "another location" */
+    }
     return { problem: { kind: 'redirect', status, location } };
   }
   const json = response.body.length > 0 ? parseJson(response) : { ok: true as const, value: null };
@@ -148,7 +155,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       } else {
         const { response } = outcome;
         attempts.push({ status: response.status, timeMs: Math.round(response.timeMs) });
-        const read = interpret(response, schema);
+        const read = interpret(response, schema, url);
         result = 'problem' in read ? { ok: false, problem: read.problem, headers: response.headers, attempts } : { ...read, attempts };
         retryable = isRetryableStatus(response.status);
         retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());

@@ -83,7 +83,7 @@ const FUTURE_TOLERANCE_MS = 120_000;
 /** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
 export function silenceFrom(body: Buffer | undefined, now: Date): number | string {
   try {
-    const value = (JSON.parse(body?.toString('utf8') ?? '') as { lastReceivedAt?: unknown }).lastReceivedAt;
+    const value = (JSON.parse(body?.toString('utf8') ?? '') as { lastReceivedAt?: unknown } | null)?.lastReceivedAt;
     // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
     const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
     if (Number.isNaN(at)) return 'no ISO 8601 lastReceivedAt in the answer';
