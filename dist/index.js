@@ -1066,37 +1066,19 @@ async function run(env = process.env, io = createActionsIO(env)) {
     const cancellation = cancellationSignal();
     try {
         const parsed = parseSettings(inputs);
+        const facts = runFacts(parsed, inputs);
+        const deadline = started + facts.timeoutSeconds * 1000;
         let result;
         if (parsed.ok) {
-            const settings = parsed.settings;
-            const runMode = await MODES[settings.mode]();
-            result = await runMode({
-                settings,
-                env,
-                deadline: started + settings.timeoutSeconds * 1000,
-                cancelled: cancellation.signal,
-                log: (line) => out.info(line)
-            });
+            const runMode = await MODES[parsed.settings.mode]();
+            result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
         }
         else {
             result = { checks: [invalidInputs(parsed.errors)] };
         }
         // Redacted before rendering, so no secret survives escaping or shortening.
-        const report = (0,src_redact/* redactDeep */.K)(buildReport({
-            mode: parsed.ok ? parsed.settings.mode : inputs.values.mode,
-            environment: parsed.ok ? parsed.settings.environment : inputs.values.environment,
-            failOn: parsed.ok ? parsed.settings.failOn : 'failure',
-            startedAt,
-            durationMs: performance.now() - started,
-            ...result
-        }), redact);
-        const comment = {
-            // A configuration error is worth a comment too, unless pr-comment says false.
-            enabled: parsed.ok ? parsed.settings.prComment : inputs.values['pr-comment'].toLowerCase() === 'true',
-            token: inputs.values['github-token'],
-            redact,
-            deadline: started + (parsed.ok ? parsed.settings.timeoutSeconds : Number(settings_inputs/* INPUT_DEFAULTS */.WJ['timeout-seconds'])) * 1000
-        };
+        const report = (0,src_redact/* redactDeep */.K)(buildReport({ ...facts, startedAt, durationMs: performance.now() - started, ...result }), redact);
+        const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact, deadline };
         // Every output of the mode is set, even when the mode stopped early or never ran.
         const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
         const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
@@ -1115,6 +1097,23 @@ async function run(env = process.env, io = createActionsIO(env)) {
     finally {
         cancellation.dispose();
     }
+}
+/**
+ * What the report and the comment need to know of the run: from the settings, or, when they do
+ * not parse, from the raw inputs (a configuration error is worth a comment too).
+ */
+function runFacts(parsed, inputs) {
+    if (parsed.ok) {
+        const { mode, environment, failOn, prComment, timeoutSeconds } = parsed.settings;
+        return { mode, environment, failOn, prComment, timeoutSeconds };
+    }
+    return {
+        mode: inputs.values.mode,
+        environment: inputs.values.environment,
+        failOn: 'failure',
+        prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
+        timeoutSeconds: Number(settings_inputs/* INPUT_DEFAULTS */.WJ['timeout-seconds'])
+    };
 }
 function invalidInputs(errors) {
     const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;

@@ -14,8 +14,8 @@ import { makeRedactor, redactDeep } from './redact.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from './report/run-report.js';
 import { isPullRequestEvent } from './report/pull-request-event.js';
 import { STATUS_CELL, renderSummary } from './report/summary.js';
-import { INPUT_DEFAULTS, readInputs, SECRET_INPUTS } from './settings/inputs.js';
-import { parseSettings } from './settings/settings.js';
+import { INPUT_DEFAULTS, readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
+import { parseSettings, type SettingsResult } from './settings/settings.js';
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
@@ -58,39 +58,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
 
   try {
     const parsed = parseSettings(inputs);
+    const facts = runFacts(parsed, inputs);
+    const deadline = started + facts.timeoutSeconds * 1000;
     let result: ModeResult;
     if (parsed.ok) {
-      const settings = parsed.settings;
-      const runMode = await MODES[settings.mode]!();
-      result = await runMode({
-        settings,
-        env,
-        deadline: started + settings.timeoutSeconds * 1000,
-        cancelled: cancellation.signal,
-        log: (line) => out.info(line)
-      });
+      const runMode = await MODES[parsed.settings.mode]!();
+      result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
     } else {
       result = { checks: [invalidInputs(parsed.errors)] };
     }
     // Redacted before rendering, so no secret survives escaping or shortening.
-    const report = redactDeep(
-      buildReport({
-        mode: parsed.ok ? parsed.settings.mode : inputs.values.mode,
-        environment: parsed.ok ? parsed.settings.environment : inputs.values.environment,
-        failOn: parsed.ok ? parsed.settings.failOn : 'failure',
-        startedAt,
-        durationMs: performance.now() - started,
-        ...result
-      }),
-      redact
-    );
-    const comment: CommentSettings = {
-      // A configuration error is worth a comment too, unless pr-comment says false.
-      enabled: parsed.ok ? parsed.settings.prComment : inputs.values['pr-comment'].toLowerCase() === 'true',
-      token: inputs.values['github-token'],
-      redact,
-      deadline: started + (parsed.ok ? parsed.settings.timeoutSeconds : Number(INPUT_DEFAULTS['timeout-seconds'])) * 1000
-    };
+    const report = redactDeep(buildReport({ ...facts, startedAt, durationMs: performance.now() - started, ...result }), redact);
+    const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact, deadline };
     // Every output of the mode is set, even when the mode stopped early or never ran.
     const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
     const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
@@ -105,6 +84,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
   } finally {
     cancellation.dispose();
   }
+}
+
+/**
+ * What the report and the comment need to know of the run: from the settings, or, when they do
+ * not parse, from the raw inputs (a configuration error is worth a comment too).
+ */
+function runFacts(parsed: SettingsResult, inputs: InputRead) {
+  if (parsed.ok) {
+    const { mode, environment, failOn, prComment, timeoutSeconds } = parsed.settings;
+    return { mode, environment, failOn, prComment, timeoutSeconds };
+  }
+  return {
+    mode: inputs.values.mode,
+    environment: inputs.values.environment,
+    failOn: 'failure' as const,
+    prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
+    timeoutSeconds: Number(INPUT_DEFAULTS['timeout-seconds'])
+  };
 }
 
 function invalidInputs(errors: readonly string[]): CheckResult {
