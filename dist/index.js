@@ -178,9 +178,9 @@ const configCheck = {
 
 const LOADERS = {
     config: async () => _config_js__WEBPACK_IMPORTED_MODULE_1__/* .configCheck */ .DD,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
+    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(432), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
     webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1175))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
+    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(432), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -1031,8 +1031,8 @@ function parseSettings(read) {
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5114))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6245))).runWatch
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(432), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5114))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(432), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5779))).runWatch
 };
 /** A mode's own outputs when it never ran, so a later step never reads an unset value. */
 const NOTHING_DONE = {
@@ -1500,7 +1500,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 8229:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
