@@ -122,6 +122,8 @@ var http_client = __webpack_require__(7772);
 const BLIND_LIMIT = 3;
 /** Latency samples needed in the window before p95 means anything (unless the watch ends). */
 const MIN_LATENCY_SAMPLES = 3;
+/** Response times kept for p95: the latest ones, so a long window costs no more than this. */
+const MAX_LATENCIES = 5_000;
 /** Credit readings needed before a burn rate is judged. */
 const MIN_CREDIT_READINGS = 3;
 /** Nearest-rank percentile of a non-empty list. */
@@ -143,11 +145,17 @@ function blindStreak(samples) {
 }
 /** Credits spent per hour between the first and last readings; null until enough readings. */
 function burnRate(samples) {
-    const readings = samples.filter((s) => s.credits !== undefined);
-    if (readings.length < MIN_CREDIT_READINGS)
+    // Scanned from both ends, not filtered: this runs every interval of a long watch.
+    const first = samples.find((s) => s.credits !== undefined);
+    const last = samples.findLast((s) => s.credits !== undefined);
+    if (!first || !last || first === last)
         return null;
-    const first = readings[0];
-    const last = readings[readings.length - 1];
+    let readings = 0;
+    for (const s of samples)
+        if (s.credits !== undefined && ++readings >= MIN_CREDIT_READINGS)
+            break;
+    if (readings < MIN_CREDIT_READINGS)
+        return null;
     const hours = (last.atMs - first.atMs) / 3_600_000;
     return hours > 0 ? (first.credits - last.credits) / hours : null;
 }
@@ -160,11 +168,18 @@ const failedRequests = (s) => s.probes.filter((p) => countsAsRequest(p) && !p.ok
 /** Response times in the window, reaching further back when the window holds too few to judge. */
 function recentLatencies(samples, windowStart) {
     const found = [];
-    for (let i = samples.length - 1; i >= 0; i--) {
+    for (let i = samples.length - 1; i >= 0 && found.length < MAX_LATENCIES; i--) {
         if (samples[i].atMs <= windowStart && found.length >= MIN_LATENCY_SAMPLES)
             break;
         found.push(...responseTimes(samples[i]));
     }
+    return found;
+}
+/** The samples of the window, newest first, found from the end (samples are in time order). */
+function windowOf(samples, windowStart) {
+    const found = [];
+    for (let i = samples.length - 1; i >= 0 && samples[i].atMs > windowStart; i--)
+        found.push(samples[i]);
     return found;
 }
 /**
@@ -172,7 +187,7 @@ function recentLatencies(samples, windowStart) {
  * whose window is not yet full are judged on what was seen.
  */
 function assess(samples, nowMs, limits, final) {
-    const inWindow = samples.filter((s) => s.atMs > nowMs - limits.errorWindowMs);
+    const inWindow = windowOf(samples, nowMs - limits.errorWindowMs);
     const windowFull = nowMs >= limits.errorWindowMs || final;
     // Requests production serves; the heartbeat is the gate's own instrument, judged on its own.
     const probes = inWindow.flatMap((s) => s.probes.filter(countsAsRequest));
@@ -182,12 +197,12 @@ function assess(samples, nowMs, limits, final) {
     const latencies = recentLatencies(samples, nowMs - limits.errorWindowMs);
     const latency = {
         count: latencies.length,
-        slowestMs: latencies.length > 0 ? Math.max(...latencies) : null,
+        slowestMs: latencies.length > 0 ? latencies.reduce((a, b) => Math.max(a, b)) : null,
         p95Ms: latencies.length > 0 ? percentile(latencies, 95) : null,
         judged: latencies.length >= MIN_LATENCY_SAMPLES || (final && latencies.length > 0)
     };
     const burnPerHour = burnRate(samples);
-    const lastSilence = [...samples].reverse().find((s) => s.webhookSilenceMs !== undefined)?.webhookSilenceMs ?? null;
+    const lastSilence = samples.findLast((s) => s.webhookSilenceMs !== undefined)?.webhookSilenceMs ?? null;
     const breaches = [];
     const windowText = minutes(Math.min(limits.errorWindowMs, nowMs || limits.errorWindowMs));
     if (errors.judged && rate > limits.maxErrorRate) {
@@ -203,6 +218,18 @@ function assess(samples, nowMs, limits, final) {
         breaches.push({ criterion: 'webhook-silence', reason: `no webhook received for ${minutes(lastSilence)}, above ${minutes(limits.maxSilenceMs)}` });
     }
     return { errors, latency, burnPerHour, silenceMs: lastSilence, blindStreak: blindStreak(samples), breaches };
+}
+/**
+ * What the watch does after this interval. While production cannot be seen at all, an error
+ * rate made of unanswered requests says more about the runner's network than about the deploy:
+ * it waits (three blind intervals end the watch as "cannot see production"), unless the watch
+ * is over. Breaches measured some other way act at once.
+ */
+function decide(a, final) {
+    if (a.blindStreak >= BLIND_LIMIT)
+        return { stop: true, ending: 'blind' };
+    const acting = a.blindStreak > 0 && !final ? a.breaches.filter((b) => b.criterion !== 'error-rate') : a.breaches;
+    return acting.length > 0 ? { stop: true, ending: 'breach', breaches: acting } : { stop: false };
 }
 
 // EXTERNAL MODULE: ./src/engine/check.ts
@@ -346,7 +373,14 @@ async function probeUrl(name, sources, url) {
     const { status, timeMs, body, headers } = outcome.response;
     if (status >= 300 && status < 400) {
         // A redirect says the URL is wrong, not that production is: reported, never counted as an error.
-        const redirect = headers.location ? (0,urls/* displayUrl */.Qy)(new URL(headers.location, url)) : 'no location';
+        let redirect = 'an unreadable location';
+        try {
+            if (headers.location)
+                redirect = (0,urls/* displayUrl */.Qy)(new URL(headers.location, url));
+        }
+        catch {
+            /* keep the words: the Location header is not a URL */
+        }
         return { probe: { name, measured: true, ok: false, status, redirect, error: `${status} redirect to ${redirect}` } };
     }
     const ok = status >= 200 && status < 300;
@@ -594,6 +628,8 @@ async function runWatch(ctx) {
     const samples = [];
     const t0 = performance.now();
     let assessment = null;
+    /** The breaches acted on: the rollback reasons. */
+    let breaches = [];
     let ending = 'completed';
     const stopped = () => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
     try {
@@ -608,13 +644,15 @@ async function runWatch(ctx) {
             const final = nowMs + intervalMs > totalMs;
             assessment = assess(samples, nowMs, limits, final);
             ctx.log(progressLine(sample, assessment, totalMs));
-            if (assessment.breaches.length > 0)
-                ending = 'breach';
-            else if (assessment.blindStreak >= BLIND_LIMIT)
-                ending = 'blind';
-            // A URL that redirects watches nothing: stop and say which URL to give instead.
-            else if (sample.probes.some((p) => p.redirect !== undefined))
+            const decision = decide(assessment, final);
+            if (decision.stop) {
+                ending = decision.ending;
+                breaches = decision.ending === 'breach' ? decision.breaches : [];
+            }
+            else if (sample.probes.some((p) => p.redirect !== undefined)) {
+                // A URL that redirects watches nothing: stop and say which URL to give instead.
                 ending = 'misdirected';
+            }
             if (ending !== 'completed' || final)
                 break;
             await (0,timing/* sleep */.yy)(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
@@ -631,11 +669,10 @@ async function runWatch(ctx) {
     const rows = [
         configRow,
         visibilityRow(samples, ending),
-        ...criteriaRows(assessment, watch, ending, lastError(samples, 'heartbeat')),
+        ...criteriaRows(assessment && { ...assessment, breaches }, watch, ending, lastError(samples, 'heartbeat')),
         ...misdirectedRows(samples),
         ...stoppedRows(samples, ending, watch.minutes, performance.now() - t0)
     ];
-    const breaches = assessment?.breaches ?? [];
     return {
         checks: rows,
         outputs: { rollback: String(breaches.length > 0), 'rollback-reasons': breaches.map((b) => b.reason).join('\n') },

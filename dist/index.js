@@ -832,9 +832,19 @@ function parseAbsoluteUrl(raw) {
 
 /** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
 const MIN_SECRET_LENGTH = 12;
-const secret = field((raw) => raw === '' || raw.trim().length >= MIN_SECRET_LENGTH
-    ? { value: raw }
-    : { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` });
+/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
+const MAX_SECRET_LENGTH = 4096;
+const secret = field((raw) => {
+    if (raw === '')
+        return { value: raw };
+    if (raw.trim().length < MIN_SECRET_LENGTH) {
+        return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
+    }
+    if (raw.length > MAX_SECRET_LENGTH) {
+        return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
+    }
+    return { value: raw };
+});
 const HOUR_MS = 3_600_000;
 /** One parser per input: the shape of the settings. */
 const FIELDS = {
@@ -915,11 +925,17 @@ function crossFieldErrors(read) {
     if (mode === 'watch' && interval !== undefined && watchMinutes !== undefined && interval > watchMinutes * 60) {
         errors.push(`watch-interval-seconds: ${interval} is longer than the watch (watch-minutes ${watchMinutes} = ${watchMinutes * 60} s); the watch would end after one measurement`);
     }
+    const intervals = interval !== undefined && watchMinutes !== undefined ? Math.ceil((watchMinutes * 60) / interval) : 0;
+    if (mode === 'watch' && intervals > MAX_WATCH_INTERVALS) {
+        errors.push(`watch-interval-seconds: ${interval} makes ${intervals} measurements over ${watchMinutes} min, more than ${MAX_WATCH_INTERVALS}; give at least ${Math.ceil(((watchMinutes ?? 0) * 60 * 100) / MAX_WATCH_INTERVALS) / 100} s`);
+    }
     if (mode === 'smoke' && timeout !== undefined && timeout < MIN_SMOKE_SECONDS) {
         errors.push(`timeout-seconds: ${timeout} is too short for smoke mode; give at least ${MIN_SMOKE_SECONDS}, so the test appointment always has time to be cancelled`);
     }
     return errors;
 }
+/** More measurements than this would make a report and a summary too large to read or keep. */
+const MAX_WATCH_INTERVALS = 10_000;
 /** Below this a smoke test could book an appointment and have no time left to cancel it. */
 const MIN_SMOKE_SECONDS = 10;
 /** Seconds a mode needs at most: the watch plus a minute; smoke's two webhook waits plus a minute. */
@@ -1070,8 +1086,14 @@ async function run(env = process.env, io = createActionsIO(env)) {
         const deadline = started + facts.timeoutSeconds * 1000;
         let result;
         if (parsed.ok) {
-            const runMode = await MODES[parsed.settings.mode]();
-            result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
+            try {
+                const runMode = await MODES[parsed.settings.mode]();
+                result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
+            }
+            catch (error) {
+                // Still reported like any run, so every output and the summary exist, failing.
+                result = { checks: [gateFault(error)] };
+            }
         }
         else {
             result = { checks: [invalidInputs(parsed.errors)] };
@@ -1090,8 +1112,13 @@ async function run(env = process.env, io = createActionsIO(env)) {
         return report.blocked ? 1 : 0;
     }
     catch (error) {
-        // A fault of the gate itself: fail closed, with the reason.
-        out.setFailed(`The deploy gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+        // A fault of the gate itself: fail closed, with the reason; never with a secret in it.
+        try {
+            out.setFailed(`The deploy gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        catch {
+            io.setFailed('The deploy gate stopped unexpectedly.');
+        }
         return 1;
     }
     finally {
@@ -1113,6 +1140,17 @@ function runFacts(parsed, inputs) {
         failOn: 'failure',
         prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
         timeoutSeconds: Number(settings_inputs/* INPUT_DEFAULTS */.WJ['timeout-seconds'])
+    };
+}
+function gateFault(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        id: 'gate',
+        title: 'Deploy gate',
+        ...(0,check/* fail */.fJ)(`the gate stopped unexpectedly: ${message}`, {
+            hints: ['A fault of the gate itself: nothing was passed. Re-run, and report it with this log if it persists.']
+        }),
+        durationMs: 0
     };
 }
 function invalidInputs(errors) {
@@ -1213,6 +1251,7 @@ function redactDeep(value, redact) {
     }
     return value;
 }
+const MAX_PATTERN_LENGTH = 8192;
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function makeRedactor(secrets) {
     const forms = [...new Set(secrets.filter((s) => s !== '').flatMap(variants))]
@@ -1220,9 +1259,16 @@ function makeRedactor(secrets) {
         .sort((a, b) => b.length - a.length);
     if (forms.length === 0)
         return (text) => text;
-    // Case-insensitive: a server that upper-cases what it echoes still gets nothing through.
-    const pattern = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
-    return (text) => text.replace(pattern, REDACTED);
+    // One pattern per form, longest first (a single alternation of long secrets can exceed what
+    // the regex engine compiles). Case-insensitive: an upper-cased echo gets nothing through.
+    // Beyond a few KB (a value settings refuse anyway) a pattern could fail to compile: exact match.
+    const replacers = forms.map((form) => {
+        if (form.length > MAX_PATTERN_LENGTH)
+            return (text) => text.split(form).join(REDACTED);
+        const pattern = new RegExp(escapeRegExp(form), 'gi');
+        return (text) => text.replace(pattern, REDACTED);
+    });
+    return (text) => replacers.reduce((out, replace) => replace(out), text);
 }
 
 

@@ -62,8 +62,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     const deadline = started + facts.timeoutSeconds * 1000;
     let result: ModeResult;
     if (parsed.ok) {
-      const runMode = await MODES[parsed.settings.mode]!();
-      result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
+      try {
+        const runMode = await MODES[parsed.settings.mode]!();
+        result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
+      } catch (error) {
+        // Still reported like any run, so every output and the summary exist, failing.
+        result = { checks: [gateFault(error)] };
+      }
     } else {
       result = { checks: [invalidInputs(parsed.errors)] };
     }
@@ -78,8 +83,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     else if (report.blocked) out.setFailed(blockedMessage(report));
     return report.blocked ? 1 : 0;
   } catch (error) {
-    // A fault of the gate itself: fail closed, with the reason.
-    out.setFailed(`The deploy gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    // A fault of the gate itself: fail closed, with the reason; never with a secret in it.
+    try {
+      out.setFailed(`The deploy gate stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      io.setFailed('The deploy gate stopped unexpectedly.');
+    }
     return 1;
   } finally {
     cancellation.dispose();
@@ -101,6 +110,18 @@ function runFacts(parsed: SettingsResult, inputs: InputRead) {
     failOn: 'failure' as const,
     prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
     timeoutSeconds: Number(INPUT_DEFAULTS['timeout-seconds'])
+  };
+}
+
+function gateFault(error: unknown): CheckResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    id: 'gate',
+    title: 'Deploy gate',
+    ...fail(`the gate stopped unexpectedly: ${message}`, {
+      hints: ['A fault of the gate itself: nothing was passed. Re-run, and report it with this log if it persists.']
+    }),
+    durationMs: 0
   };
 }
 

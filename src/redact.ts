@@ -37,6 +37,8 @@ export function redactDeep<T>(value: T, redact: Redactor): T {
   return value;
 }
 
+const MAX_PATTERN_LENGTH = 8192;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function makeRedactor(secrets: readonly string[]): Redactor {
@@ -44,7 +46,13 @@ export function makeRedactor(secrets: readonly string[]): Redactor {
     // Longest first, so a secret that contains another is replaced whole.
     .sort((a, b) => b.length - a.length);
   if (forms.length === 0) return (text) => text;
-  // Case-insensitive: a server that upper-cases what it echoes still gets nothing through.
-  const pattern = new RegExp(forms.map(escapeRegExp).join('|'), 'gi');
-  return (text) => text.replace(pattern, REDACTED);
+  // One pattern per form, longest first (a single alternation of long secrets can exceed what
+  // the regex engine compiles). Case-insensitive: an upper-cased echo gets nothing through.
+  // Beyond a few KB (a value settings refuse anyway) a pattern could fail to compile: exact match.
+  const replacers = forms.map((form): Redactor => {
+    if (form.length > MAX_PATTERN_LENGTH) return (text) => text.split(form).join(REDACTED);
+    const pattern = new RegExp(escapeRegExp(form), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
+  });
+  return (text) => replacers.reduce((out, replace) => replace(out), text);
 }

@@ -1,6 +1,6 @@
 /** The rollback criteria as pure functions: tables of samples in, verdicts out. */
 import { describe, expect, it } from '@jest/globals';
-import { assess, blindStreak, burnRate, percentile, type WatchLimits } from '../../src/watch/criteria.js';
+import { assess, blindStreak, burnRate, decide, percentile, type WatchLimits } from '../../src/watch/criteria.js';
 import type { Probe, Sample } from '../../src/watch/sample.js';
 
 const ok = (name: Probe['name'], latencyMs = 100): Probe => ({ name, measured: true, ok: true, status: 200, latencyMs });
@@ -94,5 +94,30 @@ describe('blind intervals', () => {
     const s = [sample(0, 0, [ok('api')]), sample(1, 1, [none('api'), none('credits')]), sample(2, 2, [none('api')])];
     expect(blindStreak(s)).toBe(2);
     expect(blindStreak([...s, sample(3, 3, [err('api')])])).toBe(0);
+  });
+});
+
+describe('decide', () => {
+  const full = (blindTail: number): Sample[] => [
+    ...Array.from({ length: 10 }, (_, i) => sample(i, i * 30_000, [ok('api'), ok('credits')])),
+    ...Array.from({ length: blindTail }, (_, i) => sample(10 + i, (10 + i) * 30_000, [none('api'), none('credits')]))
+  ];
+
+  it('waits while production cannot be seen, rather than rolling back on unanswered requests', () => {
+    const s = full(2);
+    const a = assess(s, s[s.length - 1]!.atMs, limits, false);
+    expect(a.breaches.map((b) => b.criterion)).toEqual(['error-rate']);
+    expect(decide(a, false)).toEqual({ stop: false });
+  });
+
+  it('ends as "cannot see production" after three blind intervals, never as a rollback', () => {
+    const s = full(3);
+    expect(decide(assess(s, s[s.length - 1]!.atMs, limits, false), false)).toEqual({ stop: true, ending: 'blind' });
+  });
+
+  it('rolls back on errors production answered, at once', () => {
+    const s = [...full(0), sample(10, 300_000, [err('api'), err('credits')]), sample(11, 330_000, [err('api'), err('credits')])];
+    const d = decide(assess(s, 330_000, limits, false), false);
+    expect(d).toMatchObject({ stop: true, ending: 'breach' });
   });
 });

@@ -9,7 +9,7 @@ import type { CheckResult } from '../engine/check.js';
 import { abortAt, sleep } from '../engine/timing.js';
 import { createHttpClient } from '../http/http-client.js';
 import type { WatchSettings } from '../settings/settings.js';
-import { assess, BLIND_LIMIT, type Assessment, type WatchLimits } from '../watch/criteria.js';
+import { assess, decide, type Assessment, type Breach, type WatchLimits } from '../watch/criteria.js';
 import { criteriaRows, lastError, misdirectedRows, stoppedRows, visibilityRow, type Ending } from '../watch/rows.js';
 import { takeSample, type Sample } from '../watch/sample.js';
 import { progressLine, renderTimeline } from '../watch/timeline.js';
@@ -80,6 +80,8 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const samples: Sample[] = [];
   const t0 = performance.now();
   let assessment: Assessment | null = null;
+  /** The breaches acted on: the rollback reasons. */
+  let breaches: Breach[] = [];
   let ending: Ending = 'completed';
   const stopped = (): Ending => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
   try {
@@ -94,10 +96,14 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
       const final = nowMs + intervalMs > totalMs;
       assessment = assess(samples, nowMs, limits, final);
       ctx.log(progressLine(sample, assessment, totalMs));
-      if (assessment.breaches.length > 0) ending = 'breach';
-      else if (assessment.blindStreak >= BLIND_LIMIT) ending = 'blind';
-      // A URL that redirects watches nothing: stop and say which URL to give instead.
-      else if (sample.probes.some((p) => p.redirect !== undefined)) ending = 'misdirected';
+      const decision = decide(assessment, final);
+      if (decision.stop) {
+        ending = decision.ending;
+        breaches = decision.ending === 'breach' ? decision.breaches : [];
+      } else if (sample.probes.some((p) => p.redirect !== undefined)) {
+        // A URL that redirects watches nothing: stop and say which URL to give instead.
+        ending = 'misdirected';
+      }
       if (ending !== 'completed' || final) break;
       await sleep(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
       if (stop.signal.aborted) {
@@ -113,11 +119,10 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const rows = [
     configRow,
     visibilityRow(samples, ending),
-    ...criteriaRows(assessment, watch, ending, lastError(samples, 'heartbeat')),
+    ...criteriaRows(assessment && { ...assessment, breaches }, watch, ending, lastError(samples, 'heartbeat')),
     ...misdirectedRows(samples),
     ...stoppedRows(samples, ending, watch.minutes, performance.now() - t0)
   ];
-  const breaches = assessment?.breaches ?? [];
   return {
     checks: rows,
     outputs: { rollback: String(breaches.length > 0), 'rollback-reasons': breaches.map((b) => b.reason).join('\n') },

@@ -27,11 +27,18 @@ export function crossFieldErrors(read: InputRead): string[] {
   if (mode === 'watch' && interval !== undefined && watchMinutes !== undefined && interval > watchMinutes * 60) {
     errors.push(`watch-interval-seconds: ${interval} is longer than the watch (watch-minutes ${watchMinutes} = ${watchMinutes * 60} s); the watch would end after one measurement`);
   }
+  const intervals = interval !== undefined && watchMinutes !== undefined ? Math.ceil((watchMinutes * 60) / interval) : 0;
+  if (mode === 'watch' && intervals > MAX_WATCH_INTERVALS) {
+    errors.push(`watch-interval-seconds: ${interval} makes ${intervals} measurements over ${watchMinutes} min, more than ${MAX_WATCH_INTERVALS}; give at least ${Math.ceil(((watchMinutes ?? 0) * 60 * 100) / MAX_WATCH_INTERVALS) / 100} s`);
+  }
   if (mode === 'smoke' && timeout !== undefined && timeout < MIN_SMOKE_SECONDS) {
     errors.push(`timeout-seconds: ${timeout} is too short for smoke mode; give at least ${MIN_SMOKE_SECONDS}, so the test appointment always has time to be cancelled`);
   }
   return errors;
 }
+
+/** More measurements than this would make a report and a summary too large to read or keep. */
+const MAX_WATCH_INTERVALS = 10_000;
 
 /** Below this a smoke test could book an appointment and have no time left to cancel it. */
 const MIN_SMOKE_SECONDS = 10;

@@ -22,11 +22,18 @@ import type { InputRead } from './inputs.js';
 
 /** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
 const MIN_SECRET_LENGTH = 12;
-const secret = field((raw): Parsed<string> =>
-  raw === '' || raw.trim().length >= MIN_SECRET_LENGTH
-    ? { value: raw }
-    : { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` }
-);
+/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
+const MAX_SECRET_LENGTH = 4096;
+const secret = field((raw): Parsed<string> => {
+  if (raw === '') return { value: raw };
+  if (raw.trim().length < MIN_SECRET_LENGTH) {
+    return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
+  }
+  if (raw.length > MAX_SECRET_LENGTH) {
+    return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
+  }
+  return { value: raw };
+});
 const HOUR_MS = 3_600_000;
 
 /** One parser per input: the shape of the settings. */

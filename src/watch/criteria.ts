@@ -35,6 +35,8 @@ export interface Assessment {
 export const BLIND_LIMIT = 3;
 /** Latency samples needed in the window before p95 means anything (unless the watch ends). */
 const MIN_LATENCY_SAMPLES = 3;
+/** Response times kept for p95: the latest ones, so a long window costs no more than this. */
+const MAX_LATENCIES = 5_000;
 /** Credit readings needed before a burn rate is judged. */
 const MIN_CREDIT_READINGS = 3;
 
@@ -60,10 +62,13 @@ export function blindStreak(samples: readonly Sample[]): number {
 
 /** Credits spent per hour between the first and last readings; null until enough readings. */
 export function burnRate(samples: readonly Sample[]): number | null {
-  const readings = samples.filter((s) => s.credits !== undefined);
-  if (readings.length < MIN_CREDIT_READINGS) return null;
-  const first = readings[0]!;
-  const last = readings[readings.length - 1]!;
+  // Scanned from both ends, not filtered: this runs every interval of a long watch.
+  const first = samples.find((s) => s.credits !== undefined);
+  const last = samples.findLast((s) => s.credits !== undefined);
+  if (!first || !last || first === last) return null;
+  let readings = 0;
+  for (const s of samples) if (s.credits !== undefined && ++readings >= MIN_CREDIT_READINGS) break;
+  if (readings < MIN_CREDIT_READINGS) return null;
   const hours = (last.atMs - first.atMs) / 3_600_000;
   return hours > 0 ? (first.credits! - last.credits!) / hours : null;
 }
@@ -81,10 +86,17 @@ export const failedRequests = (s: Sample): number => s.probes.filter((p) => coun
 /** Response times in the window, reaching further back when the window holds too few to judge. */
 function recentLatencies(samples: readonly Sample[], windowStart: number): number[] {
   const found: number[] = [];
-  for (let i = samples.length - 1; i >= 0; i--) {
+  for (let i = samples.length - 1; i >= 0 && found.length < MAX_LATENCIES; i--) {
     if (samples[i]!.atMs <= windowStart && found.length >= MIN_LATENCY_SAMPLES) break;
     found.push(...responseTimes(samples[i]!));
   }
+  return found;
+}
+
+/** The samples of the window, newest first, found from the end (samples are in time order). */
+function windowOf(samples: readonly Sample[], windowStart: number): Sample[] {
+  const found: Sample[] = [];
+  for (let i = samples.length - 1; i >= 0 && samples[i]!.atMs > windowStart; i--) found.push(samples[i]!);
   return found;
 }
 
@@ -93,7 +105,7 @@ function recentLatencies(samples: readonly Sample[], windowStart: number): numbe
  * whose window is not yet full are judged on what was seen.
  */
 export function assess(samples: readonly Sample[], nowMs: number, limits: WatchLimits, final: boolean): Assessment {
-  const inWindow = samples.filter((s) => s.atMs > nowMs - limits.errorWindowMs);
+  const inWindow = windowOf(samples, nowMs - limits.errorWindowMs);
   const windowFull = nowMs >= limits.errorWindowMs || final;
   // Requests production serves; the heartbeat is the gate's own instrument, judged on its own.
   const probes = inWindow.flatMap((s) => s.probes.filter(countsAsRequest));
@@ -104,13 +116,13 @@ export function assess(samples: readonly Sample[], nowMs: number, limits: WatchL
   const latencies = recentLatencies(samples, nowMs - limits.errorWindowMs);
   const latency = {
     count: latencies.length,
-    slowestMs: latencies.length > 0 ? Math.max(...latencies) : null,
+    slowestMs: latencies.length > 0 ? latencies.reduce((a, b) => Math.max(a, b)) : null,
     p95Ms: latencies.length > 0 ? percentile(latencies, 95) : null,
     judged: latencies.length >= MIN_LATENCY_SAMPLES || (final && latencies.length > 0)
   };
 
   const burnPerHour = burnRate(samples);
-  const lastSilence = [...samples].reverse().find((s) => s.webhookSilenceMs !== undefined)?.webhookSilenceMs ?? null;
+  const lastSilence = samples.findLast((s) => s.webhookSilenceMs !== undefined)?.webhookSilenceMs ?? null;
   const breaches: Breach[] = [];
   const windowText = minutes(Math.min(limits.errorWindowMs, nowMs || limits.errorWindowMs));
   if (errors.judged && rate > limits.maxErrorRate) {
@@ -126,4 +138,18 @@ export function assess(samples: readonly Sample[], nowMs: number, limits: WatchL
     breaches.push({ criterion: 'webhook-silence', reason: `no webhook received for ${minutes(lastSilence)}, above ${minutes(limits.maxSilenceMs)}` });
   }
   return { errors, latency, burnPerHour, silenceMs: lastSilence, blindStreak: blindStreak(samples), breaches };
+}
+
+export type Decision = { stop: false } | { stop: true; ending: 'breach'; breaches: Breach[] } | { stop: true; ending: 'blind' };
+
+/**
+ * What the watch does after this interval. While production cannot be seen at all, an error
+ * rate made of unanswered requests says more about the runner's network than about the deploy:
+ * it waits (three blind intervals end the watch as "cannot see production"), unless the watch
+ * is over. Breaches measured some other way act at once.
+ */
+export function decide(a: Assessment, final: boolean): Decision {
+  if (a.blindStreak >= BLIND_LIMIT) return { stop: true, ending: 'blind' };
+  const acting = a.blindStreak > 0 && !final ? a.breaches.filter((b) => b.criterion !== 'error-rate') : a.breaches;
+  return acting.length > 0 ? { stop: true, ending: 'breach', breaches: acting } : { stop: false };
 }

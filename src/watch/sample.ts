@@ -70,7 +70,12 @@ async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Prom
   const { status, timeMs, body, headers } = outcome.response;
   if (status >= 300 && status < 400) {
     // A redirect says the URL is wrong, not that production is: reported, never counted as an error.
-    const redirect = headers.location ? displayUrl(new URL(headers.location, url)) : 'no location';
+    let redirect = 'an unreadable location';
+    try {
+      if (headers.location) redirect = displayUrl(new URL(headers.location, url));
+    } catch {
+      /* keep the words: the Location header is not a URL */
+    }
     return { probe: { name, measured: true, ok: false, status, redirect, error: `${status} redirect to ${redirect}` } };
   }
   const ok = status >= 200 && status < 300;
