@@ -37,6 +37,11 @@ describe('commentMarker', () => {
     expect(commentMarker('staging', 'smoke')).toBe('<!-- moncreneau-deploy-gate:staging:smoke -->');
   });
 
+  it('starts with the job, so two jobs gating two applications keep one comment each', () => {
+    expect(commentMarker('production', 'preflight', 'gate-api')).toBe('<!-- moncreneau-deploy-gate:gate-api:production:preflight -->');
+    expect(commentMarker('production', 'preflight', 'gate-web')).not.toBe(commentMarker('production', 'preflight', 'gate-api'));
+  });
+
   it('differs between environments and modes, so a matrix keeps one comment each', () => {
     const markers = new Set([commentMarker('staging', 'preflight'), commentMarker('production', 'preflight'), commentMarker('production', 'watch')]);
     expect(markers.size).toBe(3);

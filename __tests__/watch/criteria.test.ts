@@ -58,6 +58,13 @@ describe('latency', () => {
     expect(a.breaches[0]!.reason).toMatch(/^p95 response time 2500 ms .* \(slowest 2500 ms\), above 2000 ms$/);
   });
 
+  it('judges at the second interval with a health URL (two timings an interval), the third without', () => {
+    const withHealth = [0, 10_000].map((at, i) => sample(i, at, [ok('api', 3000), ok('health', 3000), ok('credits')]));
+    const without = [0, 10_000].map((at, i) => sample(i, at, [ok('api', 3000), ok('credits')]));
+    expect(assess(withHealth, 10_000, limits, false).latency.judged).toBe(true);
+    expect(assess(without, 10_000, limits, false).latency.judged).toBe(false);
+  });
+
   it('waits for three timed responses before judging', () => {
     const s = [sample(0, 0, [ok('api', 5000), ok('credits')])];
     expect(assess(s, 0, limits, false).breaches).toEqual([]);
