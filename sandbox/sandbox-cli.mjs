@@ -12,7 +12,8 @@ import { startReceiver } from './webhook-receiver.mjs';
 
 const USAGE = `Usage: node sandbox/sandbox-cli.mjs [--https] [--port N] [--receiver-port N] [--credits N]
                                   [--webhook-url URL --webhook-secret SECRET] [--write-env PATH]
-  --https           serve both the API and the receiver over HTTPS with a throwaway CA
+  --https           serve both the API and the receiver over HTTPS with a throwaway CA (the
+                    gate accepts plain http only in staging, with the test key)
   --port N          API port (default: a free one)
   --receiver-port N webhook receiver port (default: a free one)
   --credits N       starting credits of each environment (default 500)
@@ -88,14 +89,21 @@ async function main() {
     '',
     ...facts.map(([label, value]) => `${label.padEnd(15)}${value}`),
     '',
-    '# Point the gate at the sandbox (production key; use the test key with staging):',
+    ...(caFile
+      ? ['# Point the gate at the sandbox (production, live key; NODE_EXTRA_CA_CERTS trusts its CA):']
+      : [
+          '# Point the gate at the sandbox. Plain http is accepted only in staging with the test key,',
+          '# as the command below runs it; for production and the live key, restart with --https.',
+        ]),
     `export MONCRENEAU_API_URL=${shellQuote(double.url)}`,
     `export MONCRENEAU_API_KEY=${shellQuote(double.keys.live)}`,
     `export MONCRENEAU_WEBHOOK_URL=${shellQuote(webhookUrl)}`,
     `export MONCRENEAU_WEBHOOK_SECRET=${shellQuote(secret)}`,
     ...(caFile ? [`export NODE_EXTRA_CA_CERTS=${shellQuote(caFile)}`] : []),
     '# Action inputs have hyphens, which `export` refuses; pass them through env(1):',
-    "env 'INPUT_ALLOW-PRIVATE-WEBHOOK=true' node dist/index.js",
+    caFile
+      ? "env 'INPUT_ALLOW-PRIVATE-WEBHOOK=true' node dist/index.js"
+      : `env INPUT_ENVIRONMENT=staging ${shellQuote(`INPUT_API-KEY=${double.keys.test}`)} 'INPUT_ALLOW-PRIVATE-WEBHOOK=true' node dist/index.js`,
   ];
   if (values['write-env']) {
     /** @type {[string, string][]} */
