@@ -751,6 +751,10 @@ async function roundTrip(ctx) {
         return (0,check/* fail */.fJ)('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
     if (settings.webhookSecret === '')
         return (0,check/* fail */.fJ)('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
+    if (settings.webhookSecret !== settings.webhookSecret.trim()) {
+        // Signing with a padded copy would blame a correct endpoint for rejecting it.
+        return (0,check/* fail */.fJ)('not run: the webhook secret has spaces or line breaks around it', { hints: ['Store the secret exactly as the dashboard shows it; see the config check.'] });
+    }
     const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
     if (!checked.ok)
         return (0,check/* fail */.fJ)(`not run: ${checked.problem}`, { hints: [checked.hint] });

@@ -119,6 +119,13 @@ function webhookFindings(settings) {
             hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
         });
     }
+    else if (settings.webhookSecret !== settings.webhookSecret.trim()) {
+        findings.push({
+            status: 'fail',
+            text: 'The webhook secret has spaces or line breaks around it',
+            hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
+        });
+    }
     else {
         findings.push(ok(`webhook-secret set (${sourceOf(settings, 'webhook-secret')})`));
     }

@@ -229,3 +229,10 @@ describe('config: folding findings into the outcome', () => {
     expect(configCheck.title).toBe('Configuration');
   });
 });
+
+describe('config: a webhook secret pasted with a line break', () => {
+  it('fails, since signatures made with it would not match MONCRENEAU’s', () => {
+    const findings = webhookFindings(settingsFrom({ checks: 'config,webhook', 'webhook-url': 'https://app.example/hook', 'webhook-secret': 'whsec_0123456789abcdef\n' }));
+    expect(findings.find((f) => f.status === 'fail')?.text).toBe('The webhook secret has spaces or line breaks around it');
+  });
+});

@@ -106,6 +106,12 @@ export function webhookFindings(settings: Settings): Finding[] {
       text: 'No webhook-secret: signed test events cannot be sent',
       hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
     });
+  } else if (settings.webhookSecret !== settings.webhookSecret.trim()) {
+    findings.push({
+      status: 'fail',
+      text: 'The webhook secret has spaces or line breaks around it',
+      hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
+    });
   } else {
     findings.push(ok(`webhook-secret set (${sourceOf(settings, 'webhook-secret')})`));
   }
