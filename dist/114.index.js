@@ -64,6 +64,7 @@ function judgeCredits(available, minCredits, warnCredits) {
     return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${available} credits available (warn below ${warnCredits}, fail below ${minCredits})`, { data });
 }
 const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
+const BASE_URL = 'Check too that api-url is the base URL (…/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
 /** Reads the balance at credits-path / credits-field, or says why it could not. */
 async function fetchCredits(client, settings) {
     const { creditsPath, creditsField } = settings;
@@ -71,7 +72,7 @@ async function fetchCredits(client, settings) {
     if (!result.ok) {
         const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProblem */ .B)(result, creditsPath, settings);
         const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
-        const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
+        const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE, BASE_URL] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
         return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
     }
     const read = readCredits(result.data, creditsField);

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ apiClientFor)
 });
 
+// EXTERNAL MODULE: ./src/domain/api-key.ts
+var api_key = __webpack_require__(4802);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/engine/check.ts
@@ -85,6 +87,13 @@ function errorEnvelope(body) {
         details: err.details
     };
 }
+/** `{"error": {...}}` or `{"error": "..."}` with nothing else that looks like data. */
+function isErrorEnvelope(body) {
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+        return false;
+    const error = body.error;
+    return (typeof error === 'string' && error !== '') || (!!error && typeof error === 'object' && 'code' in error);
+}
 function parseJson(response) {
     try {
         return { ok: true, value: JSON.parse(response.body.toString('utf8')) };
@@ -111,6 +120,9 @@ function interpret(response, schema, url) {
     if (status < 200 || status >= 300) {
         return { problem: { kind: 'status', status, ...(json.ok ? errorEnvelope(json.value) : {}) } };
     }
+    // An error envelope behind a 2xx (a gateway that always answers 200) is an error, with its code.
+    if (json.ok && isErrorEnvelope(json.value))
+        return { problem: { kind: 'status', status, ...errorEnvelope(json.value) } };
     if (schema === null)
         return { ok: true, status, data: null, timeMs: response.timeMs, headers, attempts: [] };
     const contentType = headers['content-type'] ?? '';
@@ -207,8 +219,9 @@ function createApiClient(config) {
 
 
 
+
 const isHttpClient = (http) => typeof http?.send === 'function';
-/** An API client, or the reason the key must not be sent (none, padded, unsafe or unresolved URL). */
+/** An API client, or the reason the key must not be sent (none, padded, wrong environment, unsafe URL). */
 function apiClientFor(settings, options) {
     const key = settings.apiKey;
     if (key.trim() === '') {
@@ -217,6 +230,14 @@ function apiClientFor(settings, options) {
     if (key !== key.trim()) {
         // The application would send the key as stored, so a trimmed probe would prove nothing.
         return { ok: false, outcome: (0,check/* fail */.fJ)('not run: the API key has spaces or line breaks around it', { hints: ['Store the key without surrounding whitespace; see the config check.'] }) };
+    }
+    // The key's kind must match the environment whether or not the config check was selected.
+    const kind = (0,api_key/* keyInfo */.u)(key).kind;
+    if (kind === 'test' && settings.environment === 'production') {
+        return { ok: false, outcome: (0,check/* fail */.fJ)(`not run: TEST key in production (${(0,api_key/* describeKey */.R)(key)})`, { hints: ['Use the production key (mk_live_…): a test key sees only test data, so nothing it answers says anything about production.'] }) };
+    }
+    if (kind === 'live' && settings.environment === 'staging') {
+        return { ok: false, outcome: (0,check/* fail */.fJ)(`not run: LIVE key in staging (${(0,api_key/* describeKey */.R)(key)})`, { hints: ['Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'] }) };
     }
     const url = (0,urls/* checkApiUrl */.Sz)(settings.apiUrl, settings.environment);
     if (!url.ok)
@@ -269,8 +290,21 @@ function serverSays(code, message) {
         return `${code}: ${message}`;
     return code ?? message ?? 'no error code in the answer';
 }
+/** The path as it was requested, base path included, so a doubled /appointments shows. */
+function shownPath(requested, apiUrl) {
+    if (!requested.startsWith('/'))
+        return requested;
+    try {
+        const url = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(new URL(apiUrl), requested);
+        return `${url.pathname}${url.search}`;
+    }
+    catch {
+        return requested;
+    }
+}
 /** Explains a failed call to `path` in words an on-call engineer can act on. */
-function describeProblem(result, path, settings) {
+function describeProblem(result, requested, settings) {
+    const path = shownPath(requested, settings.apiUrl);
     const problem = result.problem;
     const tries = result.attempts.length > 1 ? ` after ${result.attempts.length} attempts` : '';
     const note = result.note ? ` (${result.note})` : '';
@@ -279,7 +313,9 @@ function describeProblem(result, path, settings) {
         case 'network':
             return {
                 summary: `${path}: ${problem.failure.message}${tries}${note}`,
-                hints: networkHints(problem.failure.kind)
+                hints: problem.failure.code === 'ERR_SSL_WRONG_VERSION_NUMBER'
+                    ? ['That port speaks plain http: give api-url with https and the port that serves TLS.']
+                    : networkHints(problem.failure.kind)
             };
         case 'redirect': {
             return {
@@ -305,10 +341,12 @@ function describeProblem(result, path, settings) {
             return statusText(problem, path, key, tries + note, result.headers, settings);
     }
 }
+const KEY_CODES = ['MISSING_API_KEY', 'INVALID_API_KEY', 'EXPIRED_API_KEY', 'INVALID_TOKEN_FORMAT'];
 function statusText(problem, path, key, suffix, headers, settings) {
     const { status, code } = problem;
     const said = serverSays(code, problem.message);
-    if (status === 401) {
+    // By code as well as status: a gateway may wrap a key error in a 200.
+    if (status === 401 || (code !== undefined && KEY_CODES.includes(code))) {
         const hints = [
             `The API rejected the key ${key}: make sure it is the ${settings.environment} key (production and staging keys are separate).`,
             'A revoked or expired key is rejected at once: generate a new one in Settings > API and update the secret.'
@@ -395,6 +433,16 @@ function flattenHeaders(headers) {
     }
     return flat;
 }
+/** The promise, or a rejection as soon as the signal aborts, whichever comes first. */
+function abortable(promise, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
 class BodyTooLarge extends Error {
     code = 'BODY_TOO_LARGE';
 }
@@ -432,7 +480,9 @@ function createHttpClient(options = {}) {
         const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
         const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
         try {
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(req.url, {
+            // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
+            // its connect timeout does, and the time limit the user set must hold.
+            const res = await abortable((0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(req.url, {
                 method: req.method,
                 headers: req.headers,
                 body: req.body,
@@ -440,7 +490,7 @@ function createHttpClient(options = {}) {
                 dispatcher: agent,
                 headersTimeout: req.timeoutMs,
                 bodyTimeout: req.timeoutMs
-            });
+            }), signal);
             const declared = Number(res.headers['content-length']);
             if (Number.isFinite(declared) && declared > req.maxBodyBytes) {
                 res.body.destroy();
@@ -467,7 +517,8 @@ function createHttpClient(options = {}) {
             clearTimeout(timeout);
         }
     }
-    return { send, close: () => agent.close().catch(() => agent.destroy()) };
+    // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
+    return { send, close: () => agent.destroy() };
 }
 
 
@@ -505,6 +556,9 @@ function codes(error) {
 }
 function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = connectTimeoutMs) {
     const all = codes(error);
+    if (all.includes('ERR_SSL_WRONG_VERSION_NUMBER') || all.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
+        return { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: `${host} answered plain http, not TLS: check the URL’s scheme and port` };
+    }
     const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
     if (tls)
         return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };

@@ -9,7 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   apiCheck: () => (/* binding */ apiCheck),
 /* harmony export */   judgeLatency: () => (/* binding */ judgeLatency),
-/* harmony export */   readRateLimit: () => (/* binding */ readRateLimit)
+/* harmony export */   readRateLimit: () => (/* binding */ readRateLimit),
+/* harmony export */   resetText: () => (/* binding */ resetText)
 /* harmony export */ });
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
@@ -35,6 +36,11 @@ function readRateLimit(headers) {
         reset: headers['x-ratelimit-reset']
     };
 }
+/** X-RateLimit-Reset as a time a person reads: epoch seconds become ISO; anything else as sent. */
+function resetText(reset) {
+    const seconds = /^\d{9,11}$/.test(reset.trim()) ? Number(reset) : NaN;
+    return Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') : reset;
+}
 /** Judges the samples of a probe that answered every time. Pure. */
 function judgeLatency(input) {
     const slowestMs = Math.max(...input.samplesMs);
@@ -43,7 +49,8 @@ function judgeLatency(input) {
     const details = [`Latency samples: ${list}`];
     const hints = [];
     let status = 'pass';
-    let summary = `answered ${input.samplesMs.length}/${input.samplesMs.length} probes, slowest ${slowestMs} ms`;
+    const retries = input.retried ? ` (${input.retried} after a retry)` : '';
+    let summary = `answered ${input.samplesMs.length}/${input.samplesMs.length} probes${retries}, slowest ${slowestMs} ms`;
     if (slowestMs > input.failMs) {
         status = 'fail';
         summary += ` (limit ${input.failMs} ms)`;
@@ -56,7 +63,7 @@ function judgeLatency(input) {
     }
     const { limit, remaining } = input.rateLimit;
     if (limit !== undefined && remaining !== undefined) {
-        details.push(`Rate limit: ${remaining} of ${limit} requests left${input.rateLimit.reset ? `, reset ${input.rateLimit.reset}` : ''}`);
+        details.push(`Rate limit: ${remaining} of ${limit} requests left${input.rateLimit.reset ? `, resets ${resetText(input.rateLimit.reset)}` : ''}`);
         if (limit > 0 && remaining / limit < 0.1) {
             if (status === 'pass')
                 status = 'warn';
@@ -69,7 +76,7 @@ function judgeLatency(input) {
 function attemptLines(attempts, sample) {
     if (attempts.length <= 1)
         return [];
-    return attempts.map((a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status}` : (a.failure ?? 'failed')} in ${a.timeMs} ms`);
+    return attempts.map((a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status} in ${a.timeMs} ms` : (a.failure ?? `failed in ${a.timeMs} ms`)}`);
 }
 async function probe(ctx) {
     // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
@@ -79,6 +86,7 @@ async function probe(ctx) {
     const { client } = access;
     const path = ctx.settings.apiProbePath;
     const samplesMs = [];
+    let retried = 0;
     const details = [];
     let headers = {};
     try {
@@ -93,7 +101,10 @@ async function probe(ctx) {
                     data: { samplesMs, attempts: result.attempts, status: result.problem.kind === 'status' ? result.problem.status : undefined, rateLimit: readRateLimit(result.headers) }
                 });
             }
-            samplesMs.push(Math.round(result.timeMs));
+            // The time until a good answer, failed attempts included: that is what the application waits.
+            samplesMs.push(Math.round(result.attempts.reduce((sum, a) => sum + a.timeMs, 0)));
+            if (result.attempts.length > 1)
+                retried++;
             headers = result.headers;
         }
     }
@@ -101,6 +112,7 @@ async function probe(ctx) {
         await client.close();
     }
     const verdict = judgeLatency({
+        retried,
         samplesMs,
         warnMs: ctx.settings.latencyWarnMs,
         failMs: ctx.settings.latencyFailMs,

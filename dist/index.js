@@ -86,6 +86,16 @@ function apiUrlFindings(settings) {
     const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
     if (!checked.ok)
         return [{ status: 'fail', text: checked.problem, hint: checked.hint }];
+    const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(checked.url.pathname);
+    if (endpoint) {
+        return [
+            {
+                status: 'fail',
+                text: `api-url ends with the endpoint /${endpoint[1]} (${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)})`,
+                hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
+            }
+        ];
+    }
     return [ok(`api-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
 }
 /** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
@@ -287,7 +297,7 @@ function checkServiceUrl(raw, input, environment) {
             ok: false,
             problem: `${input} uses plain http (${displayUrl(url)})`,
             hint: environment === 'production'
-                ? `Use https in production: plain http sends the key and the data in clear.`
+                ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
                 : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.`
         };
     }
@@ -668,7 +678,9 @@ function renderSummary(report, sections = []) {
     const lead = failed.length > 0
         ? `Promotion stops here: ${failed.map((c) => summary_text(c.title)).join(', ')} failed.`
         : report.result === 'warn'
-            ? 'Nothing failed; read the warnings before promoting.'
+            ? report.blocked
+                ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
+                : 'Nothing failed; read the warnings before promoting.'
             : 'Every selected check passed.';
     return [
         ...alertLines(report),
@@ -766,7 +778,8 @@ const checkList = field((raw) => {
     // Named as the user wrote them, so they can find them in their workflow.
     const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K3)(n.toLowerCase())))];
     if (unknown.length > 0) {
-        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
+        const spaced = unknown.some((n) => /\s/.test(n)) ? ' (separate names with commas or new lines)' : '';
+        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}${spaced}` };
     }
     if (names.length === 0)
         return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
@@ -1167,7 +1180,7 @@ function invalidInputs(errors) {
         title: registry/* CHECK_TITLES */.Z.config,
         ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
             details: errors.map((e) => `❌ ${e}`),
-            hints: ['Fix the inputs named above in the step’s with: block; no other check ran.']
+            hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
         }),
         durationMs: 0
     };

@@ -132,7 +132,7 @@ function invalidInputs(errors: readonly string[]): CheckResult {
     title: CHECK_TITLES.config,
     ...fail(`${count}: ${errors.join('; ')}`, {
       details: errors.map((e) => `❌ ${e}`),
-      hints: ['Fix the inputs named above in the step’s with: block; no other check ran.']
+      hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
     }),
     durationMs: 0
   };

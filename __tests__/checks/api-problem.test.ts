@@ -11,6 +11,7 @@ const SECRET = '9fQ2xZ7pLw3RtY8uV1bN';
 const LIVE = `mk_live_${SECRET}`;
 const TEST = `mk_test_${SECRET}`;
 const production = settingsFrom({ 'api-key': LIVE });
+/** Requested as /credits; shown as requested, under api-url's /api/v1. */
 const PATH = '/credits';
 
 const attempts = (count: number): Attempt[] => Array.from({ length: count }, () => ({ status: 500, timeMs: 12 }));
@@ -33,7 +34,7 @@ describe('describeProblem: the network', () => {
     ['reset', 'api.example closed the connection without a complete answer', 'Check network access from the runner to the API.'],
     ['other', 'the request to api.example failed: odd', 'Check network access from the runner to the API.']
   ])('when the failure is %s then the summary is its message and the hint fits', (kind, message, hint) => {
-    expect(describeProblem(failedWith(network(kind, message)), PATH, production)).toEqual({ summary: `/credits: ${message}`, hints: [hint] });
+    expect(describeProblem(failedWith(network(kind, message)), PATH, production)).toEqual({ summary: `/api/v1/credits: ${message}`, hints: [hint] });
   });
 
   it('when it failed after 3 attempts and was not retried again then both are said', () => {
@@ -42,7 +43,7 @@ describe('describeProblem: the network', () => {
       note: 'not retried: waiting 4 s would pass the run’s deadline'
     });
     expect(describeProblem(result, PATH, production).summary).toBe(
-      '/credits: api.example did not answer within 10000 ms after 3 attempts (not retried: waiting 4 s would pass the run’s deadline)'
+      '/api/v1/credits: api.example did not answer within 10000 ms after 3 attempts (not retried: waiting 4 s would pass the run’s deadline)'
     );
   });
 });
@@ -56,43 +57,43 @@ describe('describeProblem: answers that are not the API’s', () => {
     [
       'a redirect whose Location carries a query and a fragment',
       { kind: 'redirect', status: 302, location: `https://login.example/sso?key=${LIVE}&next=/credits#${SECRET}` },
-      '/credits: answered 302, a redirect to https://login.example/sso; the gate does not follow redirects with the key',
+      '/api/v1/credits: answered 302, a redirect to https://login.example/sso; the gate does not follow redirects with the key',
       REDIRECT_HINT
     ],
     [
       'a redirect whose Location has credentials in it',
       { kind: 'redirect', status: 301, location: `https://user:${SECRET}@api.example/api/v1/credits` },
-      '/credits: answered 301, a redirect to https://api.example/api/v1/credits; the gate does not follow redirects with the key',
+      '/api/v1/credits: answered 301, a redirect to https://api.example/api/v1/credits; the gate does not follow redirects with the key',
       REDIRECT_HINT
     ],
     [
       'a redirect with an unreadable Location',
       { kind: 'redirect', status: 307, location: 'http://[not a host' },
-      '/credits: answered 307, a redirect to another location; the gate does not follow redirects with the key',
+      '/api/v1/credits: answered 307, a redirect to another location; the gate does not follow redirects with the key',
       REDIRECT_HINT
     ],
     [
       'an HTML page',
       { kind: 'not-json', status: 200, contentType: 'text/html; charset=utf-8', looksLikeHtml: true },
-      '/credits: answered 200 with an HTML page instead of JSON',
+      '/api/v1/credits: answered 200 with an HTML page instead of JSON',
       NOT_API_HINT
     ],
     [
       'plain text',
       { kind: 'not-json', status: 503, contentType: 'text/plain', looksLikeHtml: false },
-      '/credits: answered 503 with a body that is not JSON (text/plain)',
+      '/api/v1/credits: answered 503 with a body that is not JSON (text/plain)',
       NOT_API_HINT
     ],
     [
       'a body with no content type',
       { kind: 'not-json', status: 200, contentType: '', looksLikeHtml: false },
-      '/credits: answered 200 with a body that is not JSON (no content type)',
+      '/api/v1/credits: answered 200 with a body that is not JSON (no content type)',
       NOT_API_HINT
     ],
     [
       'JSON of an unexpected shape',
       { kind: 'unexpected-shape', status: 200, issues: 'balance: expected number' },
-      '/credits: answered 200 but the JSON is not what was expected (balance: expected number)',
+      '/api/v1/credits: answered 200 but the JSON is not what was expected (balance: expected number)',
       'Check the path and field inputs point at the right endpoint.'
     ]
   ])('when the answer is %s then it says so', (_label, problem, summary, hint) => {
@@ -103,7 +104,7 @@ describe('describeProblem: answers that are not the API’s', () => {
   it('when a redirect has a relative Location then the target is on the API’s host, not a made-up one', () => {
     const settings = settingsFrom({ 'api-key': LIVE, 'api-url': 'https://api.example/api/v1' });
     const out = describeProblem(failedWith({ kind: 'redirect', status: 302, location: '/login?next=%2Fcredits' }), PATH, settings);
-    expect(out.summary).toBe('/credits: answered 302, a redirect to https://api.example/login; the gate does not follow redirects with the key');
+    expect(out.summary).toBe('/api/v1/credits: answered 302, a redirect to https://api.example/login; the gate does not follow redirects with the key');
   });
 });
 
@@ -118,51 +119,51 @@ describe('describeProblem: error statuses', () => {
   const READ_CODE = 'Read the error code above; the request the gate makes is read-only and needs no body.';
 
   it.each<[string, Failed, string, string[]]>([
-    ['401 INVALID_API_KEY', failedWith(status(401, 'INVALID_API_KEY', 'Invalid API key')), '/credits: 401 INVALID_API_KEY: Invalid API key', [REJECTED('production'), REVOKED]],
-    ['401 EXPIRED_API_KEY', failedWith(status(401, 'EXPIRED_API_KEY', 'API key expired')), '/credits: 401 EXPIRED_API_KEY: API key expired', [REJECTED('production'), REVOKED]],
+    ['401 INVALID_API_KEY', failedWith(status(401, 'INVALID_API_KEY', 'Invalid API key')), '/api/v1/credits: 401 INVALID_API_KEY: Invalid API key', [REJECTED('production'), REVOKED]],
+    ['401 EXPIRED_API_KEY', failedWith(status(401, 'EXPIRED_API_KEY', 'API key expired')), '/api/v1/credits: 401 EXPIRED_API_KEY: API key expired', [REJECTED('production'), REVOKED]],
     [
       '401 MISSING_API_KEY (sent as x-api-key)',
       failedWith(status(401, 'MISSING_API_KEY', 'No API key')),
-      '/credits: 401 MISSING_API_KEY: No API key',
+      '/api/v1/credits: 401 MISSING_API_KEY: No API key',
       ['The API did not see a key: try auth-scheme: bearer.', REJECTED('production'), REVOKED]
     ],
-    ['401 with no error body', failedWith(status(401)), '/credits: 401 no error code in the answer', [REJECTED('production'), REVOKED]],
-    ['401 with a message and no code', failedWith(status(401, undefined, 'Unauthorized')), '/credits: 401 Unauthorized', [REJECTED('production'), REVOKED]],
+    ['401 with no error body', failedWith(status(401)), '/api/v1/credits: 401 no error code in the answer', [REJECTED('production'), REVOKED]],
+    ['401 with a message and no code', failedWith(status(401, undefined, 'Unauthorized')), '/api/v1/credits: 401 Unauthorized', [REJECTED('production'), REVOKED]],
     [
       '403 missing one scope',
       failedWith(status(403, 'INSUFFICIENT_SCOPE', 'Missing scope', { required: 'appointments:create' })),
-      '/credits: 403 INSUFFICIENT_SCOPE: Missing scope (missing scope appointments:create)',
+      '/api/v1/credits: 403 INSUFFICIENT_SCOPE: Missing scope (missing scope appointments:create)',
       [SCOPES]
     ],
     [
       '403 missing two scopes',
       failedWith(status(403, 'INSUFFICIENT_SCOPE', 'Missing scope', { required: ['appointments:read', 'appointments:create'] })),
-      '/credits: 403 INSUFFICIENT_SCOPE: Missing scope (missing scope appointments:read, appointments:create)',
+      '/api/v1/credits: 403 INSUFFICIENT_SCOPE: Missing scope (missing scope appointments:read, appointments:create)',
       [SCOPES]
     ],
-    ['403 with no details', failedWith(status(403, 'FORBIDDEN', 'Forbidden')), '/credits: 403 FORBIDDEN: Forbidden', [SCOPES]],
+    ['403 with no details', failedWith(status(403, 'FORBIDDEN', 'Forbidden')), '/api/v1/credits: 403 FORBIDDEN: Forbidden', [SCOPES]],
     [
       '429 with all X-RateLimit headers after 3 attempts',
       failedWith(status(429, 'RATE_LIMIT_EXCEEDED', 'Too many requests'), {
         attempts: attempts(3),
         headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1772366400', 'retry-after': '60' }
       }),
-      '/credits: rate limited (429 RATE_LIMIT_EXCEEDED: Too many requests) after 3 attempts (X-RateLimit: limit 1000, remaining 0, reset 1772366400)',
+      '/api/v1/credits: rate limited (429 RATE_LIMIT_EXCEEDED: Too many requests) after 3 attempts (X-RateLimit: limit 1000, remaining 0, reset 1772366400)',
       [QUOTA]
     ],
     [
       '429 with only the remaining count',
       failedWith(status(429, 'RATE_LIMIT_EXCEEDED'), { headers: { 'x-ratelimit-remaining': '0' } }),
-      '/credits: rate limited (429 RATE_LIMIT_EXCEEDED) (X-RateLimit: remaining 0)',
+      '/api/v1/credits: rate limited (429 RATE_LIMIT_EXCEEDED) (X-RateLimit: remaining 0)',
       [QUOTA]
     ],
-    ['429 with no rate-limit headers', failedWith(status(429)), '/credits: rate limited (429 no error code in the answer)', [QUOTA]],
-    ['404', failedWith(status(404, 'NOT_FOUND', 'Route not found')), '/credits: 404 NOT_FOUND: Route not found', [NO_PATH]],
-    ['500 after 3 attempts', failedWith(status(500, 'INTERNAL_ERROR', 'boom'), { attempts: attempts(3) }), '/credits: the API answered 500 after 3 attempts (INTERNAL_ERROR: boom)', [DOWN]],
-    ['503 on the first attempt', failedWith(status(503)), '/credits: the API answered 503 (no error code in the answer)', [DOWN]],
-    ['400', failedWith(status(400, 'VALIDATION_ERROR', 'limit must be positive')), '/credits: 400 VALIDATION_ERROR: limit must be positive', [READ_CODE]],
-    ['409', failedWith(status(409, 'CONFLICT')), '/credits: 409 CONFLICT', [READ_CODE]],
-    ['422 after 2 attempts, which are not mentioned', failedWith(status(422, 'UNPROCESSABLE'), { attempts: attempts(2) }), '/credits: 422 UNPROCESSABLE', [READ_CODE]]
+    ['429 with no rate-limit headers', failedWith(status(429)), '/api/v1/credits: rate limited (429 no error code in the answer)', [QUOTA]],
+    ['404', failedWith(status(404, 'NOT_FOUND', 'Route not found')), '/api/v1/credits: 404 NOT_FOUND: Route not found', [NO_PATH]],
+    ['500 after 3 attempts', failedWith(status(500, 'INTERNAL_ERROR', 'boom'), { attempts: attempts(3) }), '/api/v1/credits: the API answered 500 after 3 attempts (INTERNAL_ERROR: boom)', [DOWN]],
+    ['503 on the first attempt', failedWith(status(503)), '/api/v1/credits: the API answered 503 (no error code in the answer)', [DOWN]],
+    ['400', failedWith(status(400, 'VALIDATION_ERROR', 'limit must be positive')), '/api/v1/credits: 400 VALIDATION_ERROR: limit must be positive', [READ_CODE]],
+    ['409', failedWith(status(409, 'CONFLICT')), '/api/v1/credits: 409 CONFLICT', [READ_CODE]],
+    ['422 after 2 attempts, which are not mentioned', failedWith(status(422, 'UNPROCESSABLE'), { attempts: attempts(2) }), '/api/v1/credits: 422 UNPROCESSABLE', [READ_CODE]]
   ])('when the API answers %s then it says so', (_label, result, summary, hints) => {
     expect(describeProblem(result, PATH, production)).toEqual({ summary, hints });
   });

@@ -60,14 +60,14 @@ describe('checkServiceUrl', () => {
       'http://localhost:3000/hook',
       'production',
       'webhook-url uses plain http (http://localhost:3000/hook)',
-      'Use https in production: plain http sends the key and the data in clear.'
+      'Use https in production: plain http sends everything in clear.'
     ],
     [
       'http to a public host in production',
       'http://app.example/hook?token=s3cret',
       'production',
       'webhook-url uses plain http (http://app.example/hook)',
-      'Use https in production: plain http sends the key and the data in clear.'
+      'Use https in production: plain http sends everything in clear.'
     ],
     [
       'http to a public host in staging',

@@ -23,7 +23,8 @@ describe('classifyNetworkError', () => {
     ['CERT_HAS_EXPIRED', coded('CERT_HAS_EXPIRED', 'certificate has expired'), { kind: 'tls', code: 'CERT_HAS_EXPIRED', message: 'the TLS certificate has expired' }],
     ['DEPTH_ZERO_SELF_SIGNED_CERT', coded('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed certificate'), { kind: 'tls', code: 'DEPTH_ZERO_SELF_SIGNED_CERT', message: 'the TLS certificate is self-signed (not trusted)' }],
     ['ERR_TLS_CERT_ALTNAME_INVALID', coded('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames"), { kind: 'tls', code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: 'the TLS certificate does not match the host name' }],
-    ['an SSL code with no wording of its own', coded('ERR_SSL_WRONG_VERSION_NUMBER'), { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: 'the TLS handshake with api.example failed (ERR_SSL_WRONG_VERSION_NUMBER)' }]
+    ['a plain-http port where TLS was expected', coded('ERR_SSL_WRONG_VERSION_NUMBER'), { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: 'api.example answered plain http, not TLS: check the URL’s scheme and port' }],
+    ['an SSL code with no wording of its own', coded('ERR_SSL_DECRYPTION_FAILED'), { kind: 'tls', code: 'ERR_SSL_DECRYPTION_FAILED', message: 'the TLS handshake with api.example failed (ERR_SSL_DECRYPTION_FAILED)' }]
   ])('when the error code is %s then it names the failure', (_label, error, expected) => {
     expect(classifyNetworkError(error, HOST, CONNECT_MS, ANSWER_MS)).toEqual(expected);
   });

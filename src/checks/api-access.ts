@@ -2,6 +2,7 @@
  * What everything that calls the API shares: refusing to send the key anywhere unsafe, and
  * building the API client when it is safe.
  */
+import { describeKey, keyInfo } from '../domain/api-key.js';
 import { checkApiUrl } from '../domain/urls.js';
 import { fail, type CheckOutcome } from '../engine/check.js';
 import { createApiClient, type ApiClient } from '../http/api-client.js';
@@ -23,7 +24,7 @@ export interface ClientOptions {
 
 const isHttpClient = (http: ClientOptions['http']): http is HttpClient => typeof (http as HttpClient | undefined)?.send === 'function';
 
-/** An API client, or the reason the key must not be sent (none, padded, unsafe or unresolved URL). */
+/** An API client, or the reason the key must not be sent (none, padded, wrong environment, unsafe URL). */
 export function apiClientFor(settings: Settings, options: ClientOptions): ClientOrRefusal {
   const key = settings.apiKey;
   if (key.trim() === '') {
@@ -32,6 +33,14 @@ export function apiClientFor(settings: Settings, options: ClientOptions): Client
   if (key !== key.trim()) {
     // The application would send the key as stored, so a trimmed probe would prove nothing.
     return { ok: false, outcome: fail('not run: the API key has spaces or line breaks around it', { hints: ['Store the key without surrounding whitespace; see the config check.'] }) };
+  }
+  // The key's kind must match the environment whether or not the config check was selected.
+  const kind = keyInfo(key).kind;
+  if (kind === 'test' && settings.environment === 'production') {
+    return { ok: false, outcome: fail(`not run: TEST key in production (${describeKey(key)})`, { hints: ['Use the production key (mk_live_…): a test key sees only test data, so nothing it answers says anything about production.'] }) };
+  }
+  if (kind === 'live' && settings.environment === 'staging') {
+    return { ok: false, outcome: fail(`not run: LIVE key in staging (${describeKey(key)})`, { hints: ['Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'] }) };
   }
   const url = checkApiUrl(settings.apiUrl, settings.environment);
   if (!url.ok) return { ok: false, outcome: fail(`not run: ${url.problem}`, { hints: [url.hint] }) };

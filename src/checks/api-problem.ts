@@ -1,6 +1,6 @@
 /** What a failed API call means, in words an on-call engineer can act on. Pure. */
 import { describeKey } from '../domain/api-key.js';
-import { displayUrl } from '../domain/urls.js';
+import { displayUrl, joinUrl } from '../domain/urls.js';
 import type { ApiProblem, ApiResult } from '../http/api-client.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -31,8 +31,20 @@ function serverSays(code: string | undefined, message: string | undefined): stri
   return code ?? message ?? 'no error code in the answer';
 }
 
+/** The path as it was requested, base path included, so a doubled /appointments shows. */
+function shownPath(requested: string, apiUrl: string): string {
+  if (!requested.startsWith('/')) return requested;
+  try {
+    const url = joinUrl(new URL(apiUrl), requested);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return requested;
+  }
+}
+
 /** Explains a failed call to `path` in words an on-call engineer can act on. */
-export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false }>, path: string, settings: Settings): ProblemText {
+export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false }>, requested: string, settings: Settings): ProblemText {
+  const path = shownPath(requested, settings.apiUrl);
   const problem: ApiProblem = result.problem;
   const tries = result.attempts.length > 1 ? ` after ${result.attempts.length} attempts` : '';
   const note = result.note ? ` (${result.note})` : '';
@@ -41,7 +53,10 @@ export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false 
     case 'network':
       return {
         summary: `${path}: ${problem.failure.message}${tries}${note}`,
-        hints: networkHints(problem.failure.kind)
+        hints:
+          problem.failure.code === 'ERR_SSL_WRONG_VERSION_NUMBER'
+            ? ['That port speaks plain http: give api-url with https and the port that serves TLS.']
+            : networkHints(problem.failure.kind)
       };
     case 'redirect': {
       return {
@@ -68,6 +83,8 @@ export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false 
   }
 }
 
+const KEY_CODES = ['MISSING_API_KEY', 'INVALID_API_KEY', 'EXPIRED_API_KEY', 'INVALID_TOKEN_FORMAT'];
+
 function statusText(
   problem: Extract<ApiProblem, { kind: 'status' }>,
   path: string,
@@ -78,7 +95,8 @@ function statusText(
 ): ProblemText {
   const { status, code } = problem;
   const said = serverSays(code, problem.message);
-  if (status === 401) {
+  // By code as well as status: a gateway may wrap a key error in a 200.
+  if (status === 401 || (code !== undefined && KEY_CODES.includes(code))) {
     const hints = [
       `The API rejected the key ${key}: make sure it is the ${settings.environment} key (production and staging keys are separate).`,
       'A revoked or expired key is rejected at once: generate a new one in Settings > API and update the secret.'

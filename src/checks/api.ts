@@ -17,6 +17,8 @@ export interface RateLimit {
 
 export interface LatencyVerdictInput {
   samplesMs: number[];
+  /** Probes that needed more than one attempt. */
+  retried?: number;
   warnMs: number;
   failMs: number;
   rateLimit: RateLimit;
@@ -34,6 +36,12 @@ export function readRateLimit(headers: Record<string, string>): RateLimit {
   };
 }
 
+/** X-RateLimit-Reset as a time a person reads: epoch seconds become ISO; anything else as sent. */
+export function resetText(reset: string): string {
+  const seconds = /^\d{9,11}$/.test(reset.trim()) ? Number(reset) : NaN;
+  return Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') : reset;
+}
+
 /** Judges the samples of a probe that answered every time. Pure. */
 export function judgeLatency(input: LatencyVerdictInput): CheckOutcome {
   const slowestMs = Math.max(...input.samplesMs);
@@ -42,7 +50,8 @@ export function judgeLatency(input: LatencyVerdictInput): CheckOutcome {
   const details = [`Latency samples: ${list}`];
   const hints: string[] = [];
   let status: CheckOutcome['status'] = 'pass';
-  let summary = `answered ${input.samplesMs.length}/${input.samplesMs.length} probes, slowest ${slowestMs} ms`;
+  const retries = input.retried ? ` (${input.retried} after a retry)` : '';
+  let summary = `answered ${input.samplesMs.length}/${input.samplesMs.length} probes${retries}, slowest ${slowestMs} ms`;
   if (slowestMs > input.failMs) {
     status = 'fail';
     summary += ` (limit ${input.failMs} ms)`;
@@ -54,7 +63,7 @@ export function judgeLatency(input: LatencyVerdictInput): CheckOutcome {
   }
   const { limit, remaining } = input.rateLimit;
   if (limit !== undefined && remaining !== undefined) {
-    details.push(`Rate limit: ${remaining} of ${limit} requests left${input.rateLimit.reset ? `, reset ${input.rateLimit.reset}` : ''}`);
+    details.push(`Rate limit: ${remaining} of ${limit} requests left${input.rateLimit.reset ? `, resets ${resetText(input.rateLimit.reset)}` : ''}`);
     if (limit > 0 && remaining / limit < 0.1) {
       if (status === 'pass') status = 'warn';
       summary += `; only ${remaining} of ${limit} requests left this window`;
@@ -67,7 +76,7 @@ export function judgeLatency(input: LatencyVerdictInput): CheckOutcome {
 function attemptLines(attempts: Attempt[], sample: number): string[] {
   if (attempts.length <= 1) return [];
   return attempts.map(
-    (a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status}` : (a.failure ?? 'failed')} in ${a.timeMs} ms`
+    (a, i) => `Probe ${sample} attempt ${i + 1}: ${a.status !== undefined ? `status ${a.status} in ${a.timeMs} ms` : (a.failure ?? `failed in ${a.timeMs} ms`)}`
   );
 }
 
@@ -78,6 +87,7 @@ async function probe(ctx: CheckContext): Promise<CheckOutcome> {
   const { client } = access;
   const path = ctx.settings.apiProbePath;
   const samplesMs: number[] = [];
+  let retried = 0;
   const details: string[] = [];
   let headers: Record<string, string> = {};
   try {
@@ -92,13 +102,16 @@ async function probe(ctx: CheckContext): Promise<CheckOutcome> {
           data: { samplesMs, attempts: result.attempts, status: result.problem.kind === 'status' ? result.problem.status : undefined, rateLimit: readRateLimit(result.headers) }
         });
       }
-      samplesMs.push(Math.round(result.timeMs));
+      // The time until a good answer, failed attempts included: that is what the application waits.
+      samplesMs.push(Math.round(result.attempts.reduce((sum, a) => sum + a.timeMs, 0)));
+      if (result.attempts.length > 1) retried++;
       headers = result.headers;
     }
   } finally {
     await client.close();
   }
   const verdict = judgeLatency({
+    retried,
     samplesMs,
     warnMs: ctx.settings.latencyWarnMs,
     failMs: ctx.settings.latencyFailMs,

@@ -73,6 +73,16 @@ export function apiKeyFindings(settings: Settings): Finding[] {
 export function apiUrlFindings(settings: Settings): Finding[] {
   const checked = checkApiUrl(settings.apiUrl, settings.environment);
   if (!checked.ok) return [{ status: 'fail', text: checked.problem, hint: checked.hint }];
+  const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(checked.url.pathname);
+  if (endpoint) {
+    return [
+      {
+        status: 'fail',
+        text: `api-url ends with the endpoint /${endpoint[1]} (${displayUrl(checked.url)})`,
+        hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
+      }
+    ];
+  }
   return [ok(`api-url ${displayUrl(checked.url)} (${sourceOf(settings, 'api-url')})`)];
 }
 

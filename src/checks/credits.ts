@@ -52,6 +52,8 @@ export function judgeCredits(available: number, minCredits: number, warnCredits:
 
 const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
 
+const BASE_URL = 'Check too that api-url is the base URL (…/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
+
 export type Balance = { ok: true; value: number } | { ok: false; summary: string; hints: string[]; data: Record<string, unknown> };
 
 /** Reads the balance at credits-path / credits-field, or says why it could not. */
@@ -61,7 +63,7 @@ export async function fetchCredits(client: ApiClient, settings: Settings): Promi
   if (!result.ok) {
     const text = describeProblem(result, creditsPath, settings);
     const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
-    const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
+    const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE, BASE_URL] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
     return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
   }
   const read = readCredits(result.data, creditsField);

@@ -58,7 +58,7 @@ export function checkServiceUrl(raw: string, input: string, environment: Environ
       problem: `${input} uses plain http (${displayUrl(url)})`,
       hint:
         environment === 'production'
-          ? `Use https in production: plain http sends the key and the data in clear.`
+          ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
           : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.`
     };
   }

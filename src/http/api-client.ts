@@ -68,6 +68,13 @@ function errorEnvelope(body: unknown): { code?: string; message?: string; detail
   };
 }
 
+/** `{"error": {...}}` or `{"error": "..."}` with nothing else that looks like data. */
+function isErrorEnvelope(body: unknown): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const error = (body as { error?: unknown }).error;
+  return (typeof error === 'string' && error !== '') || (!!error && typeof error === 'object' && 'code' in error);
+}
+
 function parseJson(response: HttpResponse): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(response.body.toString('utf8')) };
@@ -93,6 +100,8 @@ function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null,
   if (status < 200 || status >= 300) {
     return { problem: { kind: 'status', status, ...(json.ok ? errorEnvelope(json.value) : {}) } };
   }
+  // An error envelope behind a 2xx (a gateway that always answers 200) is an error, with its code.
+  if (json.ok && isErrorEnvelope(json.value)) return { problem: { kind: 'status', status, ...errorEnvelope(json.value) } };
   if (schema === null) return { ok: true, status, data: null as T, timeMs: response.timeMs, headers, attempts: [] };
   const contentType = headers['content-type'] ?? '';
   const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();

@@ -54,6 +54,16 @@ function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<str
   return flat;
 }
 
+/** The promise, or a rejection as soon as the signal aborts, whichever comes first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 class BodyTooLarge extends Error {
   code = 'BODY_TOO_LARGE';
 }
@@ -95,7 +105,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
     const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
     try {
-      const res = await request(req.url, {
+      // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
+      // its connect timeout does, and the time limit the user set must hold.
+      const res = await abortable(request(req.url, {
         method: req.method,
         headers: req.headers,
         body: req.body,
@@ -103,7 +115,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         dispatcher: agent,
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs
-      });
+      }), signal);
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > req.maxBodyBytes) {
         res.body.destroy();
@@ -129,5 +141,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     }
   }
 
-  return { send, close: () => agent.close().catch(() => agent.destroy()) };
+  // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
+  return { send, close: () => agent.destroy() };
 }

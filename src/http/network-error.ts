@@ -44,6 +44,9 @@ function codes(error: unknown): string[] {
 
 export function classifyNetworkError(error: unknown, host: string, connectTimeoutMs: number, answerTimeoutMs = connectTimeoutMs): NetworkFailure {
   const all = codes(error);
+  if (all.includes('ERR_SSL_WRONG_VERSION_NUMBER') || all.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
+    return { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: `${host} answered plain http, not TLS: check the URL’s scheme and port` };
+  }
   const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
   if (tls) return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };
   const code = all[0] ?? (error instanceof Error ? error.name : 'UNKNOWN');

@@ -64,7 +64,9 @@ export function renderSummary(report: RunReport, sections: readonly string[] = [
     failed.length > 0
       ? `Promotion stops here: ${failed.map((c) => text(c.title)).join(', ')} failed.`
       : report.result === 'warn'
-        ? 'Nothing failed; read the warnings before promoting.'
+        ? report.blocked
+          ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
+          : 'Nothing failed; read the warnings before promoting.'
         : 'Every selected check passed.';
   return [
     ...alertLines(report),

@@ -85,7 +85,8 @@ export const checkList = field((raw): Parsed<CheckId[]> => {
   // Named as the user wrote them, so they can find them in their workflow.
   const unknown = [...new Set(written.filter((n) => !isCheckId(n.toLowerCase())))];
   if (unknown.length > 0) {
-    return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}` };
+    const spaced = unknown.some((n) => /\s/.test(n)) ? ' (separate names with commas or new lines)' : '';
+    return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${PREFLIGHT_CHECKS.join(', ')}${spaced}` };
   }
   if (names.length === 0) return { error: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` };
   // Keep the summary's order whatever order the user wrote.

@@ -54,6 +54,9 @@ const NETWORK_HINTS: Record<string, string> = {
   aborted: 'The run reached timeout-seconds before the endpoint answered: raise it, or find why the endpoint is slow.'
 };
 
+/** MONCRENEAU's delivery timeout, from the guide: the endpoint must answer within 5 seconds. */
+const DELIVERY_LIMIT_MS = 5_000;
+
 /** 4xx statuses about a request's timing or repetition rather than its signature. */
 const NOT_ABOUT_SIGNATURE = [408, 409, 425, 429];
 
@@ -142,13 +145,17 @@ export function diagnose(genuine: ProbeAnswer, forged: ProbeAnswer[]): Diagnosis
     const list = accepted.map((a) => `${forgery(a)} (${a.status})`).join(', ');
     const all = accepted.length === forged.length;
     const genuineNote = is(genuine, 200) ? '' : `; and the signed test event was not accepted (${probeLine(genuine).replace(/^[^:]+: /, '')})`;
+    // Rejecting the genuine event while accepting forgeries is a verdict the wrong way round.
+    const inverted = all && is(genuine, 400);
     return {
       status: 'fail',
       summary: `the endpoint accepts forged webhooks: ${list}${genuineNote}`,
       details,
-      hints: all
-        ? ['The endpoint accepts anything: X-Moncreneau-Signature is not verified. Verify the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, and answer 401 on a missing or wrong signature.']
-        : accepted.map((a) => FORGERY_HINTS[a.name as ForgedProbe])
+      hints: inverted
+        ? ['The verifier’s answer is inverted: the correctly signed event was rejected and every forgery accepted. Check the comparison (accept when the signatures are equal, answer 401 when they differ).']
+        : all
+          ? ['The endpoint accepts anything: X-Moncreneau-Signature is not verified. Verify the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, and answer 401 on a missing or wrong signature.']
+          : accepted.map((a) => FORGERY_HINTS[a.name as ForgedProbe])
     };
   }
   if (genuine.kind !== 'answered' || !is(genuine, 200)) return { ...genuineProblem(genuine, forged), details };
@@ -190,5 +197,13 @@ export function diagnose(genuine: ProbeAnswer, forged: ProbeAnswer[]): Diagnosis
     };
   }
   const statuses = forged.map((a) => (a as { status: number }).status).join(', ');
-  return { status: 'pass', summary: `${accepting}; rejected the ${forged.length} forged ones (${statuses})`, details, hints: [] };
+  const summary = `${accepting}; rejected the ${forged.length} forged ones (${statuses})`;
+  // MONCRENEAU gives up after 5 s, whatever webhook-timeout-ms says; close to it, the internet tips it over.
+  if (genuine.timeMs > DELIVERY_LIMIT_MS) {
+    return { status: 'fail', summary: `${summary}, but ${ms(genuine.timeMs)} is past MONCRENEAU’s 5 s delivery limit`, details, hints: [NETWORK_HINTS.timeout!] };
+  }
+  if (genuine.timeMs > DELIVERY_LIMIT_MS * 0.8) {
+    return { status: 'warn', summary: `${summary}, close to MONCRENEAU’s 5 s delivery limit`, details, hints: [NETWORK_HINTS.timeout!] };
+  }
+  return { status: 'pass', summary, details, hints: [] };
 }
