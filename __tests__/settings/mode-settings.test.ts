@@ -97,3 +97,10 @@ describe('unknown check names', () => {
     expect(errorsOf({ checks: 'config, Credit,API' })).toEqual(['checks: unknown check "Credit"; accepted: config, api, webhook, credits']);
   });
 });
+
+describe('a deadline shorter than the webhook check can take', () => {
+  it('is refused when the webhook check is selected, and only then', () => {
+    expect(errorsOf({ 'timeout-seconds': '3' })).toEqual(['timeout-seconds: 3 is shorter than webhook-timeout-ms (5000 ms); the webhook check could never finish']);
+    expect(errorsOf({ 'timeout-seconds': '3', checks: 'config,api' })).toEqual([]);
+  });
+});

@@ -202,7 +202,7 @@ describe('parseSettings: one exact error line per bad input', () => {
 
 describe('parseSettings: accepted values', () => {
   it.each<[string, Record<string, string>, Partial<Settings>]>([
-    ['timeout-seconds is a decimal', { 'timeout-seconds': '0.5' }, { timeoutSeconds: 0.5 }],
+    ['timeout-seconds is a decimal', { 'timeout-seconds': '0.5', checks: 'config' }, { timeoutSeconds: 0.5 }],
     ['timeout-seconds is at its maximum', { 'timeout-seconds': '21600' }, { timeoutSeconds: 21600 }],
     ['min-credits is 0', { 'min-credits': '0', 'warn-credits': '0' }, { minCredits: 0, warnCredits: 0 }],
     ['retries is 0 and 10', { retries: '10' }, { retries: 10 }],

@@ -31,6 +31,11 @@ export function crossFieldErrors(read: InputRead): string[] {
   if (mode === 'watch' && intervals > MAX_WATCH_INTERVALS) {
     errors.push(`watch-interval-seconds: ${interval} makes ${intervals} measurements over ${watchMinutes} min, more than ${MAX_WATCH_INTERVALS}; give at least ${Math.ceil(((watchMinutes ?? 0) * 60 * 100) / MAX_WATCH_INTERVALS) / 100} s`);
   }
+  const webhookTimeout = v('webhook-timeout-ms');
+  const checks = v('checks');
+  if (mode === 'preflight' && timeout !== undefined && webhookTimeout !== undefined && checks?.includes('webhook') && timeout * 1000 < webhookTimeout) {
+    errors.push(`timeout-seconds: ${timeout} is shorter than webhook-timeout-ms (${webhookTimeout} ms); the webhook check could never finish`);
+  }
   if (mode === 'smoke' && timeout !== undefined && timeout < MIN_SMOKE_SECONDS) {
     errors.push(`timeout-seconds: ${timeout} is too short for smoke mode; give at least ${MIN_SMOKE_SECONDS}, so the test appointment always has time to be cancelled`);
   }
