@@ -10,9 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildProbes: () => (/* binding */ buildProbes),
-  judgeWebhook: () => (/* binding */ judgeWebhook),
-  probeHeaders: () => (/* binding */ probeHeaders),
   webhookCheck: () => (/* binding */ webhookCheck)
 });
 

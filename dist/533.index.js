@@ -9,7 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   apiCheck: () => (/* binding */ apiCheck),
 /* harmony export */   judgeLatency: () => (/* binding */ judgeLatency),
-/* harmony export */   readRateLimit: () => (/* binding */ readRateLimit),
 /* harmony export */   resetText: () => (/* binding */ resetText)
 /* harmony export */ });
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);

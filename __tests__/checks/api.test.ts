@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { apiCheck, judgeLatency } from '../../src/checks/api.js';
+import { apiCheck, judgeLatency, resetText } from '../../src/checks/api.js';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
 import { contextFor } from '../helpers/check-context.js';
 
@@ -222,4 +222,12 @@ describe('judgeLatency', () => {
     const out = judgeLatency({ samplesMs: [10], warnMs: 500, failMs: 2000, rateLimit: { limit: 1000, remaining: 99 } });
     expect(out.status).toBe('warn');
   });
+});
+
+describe('resetText', () => {
+  it.each([
+    ['1795932630', '2026-11-29T06:10:30Z'],
+    ['60', '60'],
+    ['Sun, 29 Nov 2026 10:00:00 GMT', 'Sun, 29 Nov 2026 10:00:00 GMT']
+  ])('%s -> %s', (reset, shown) => expect(resetText(reset)).toBe(shown));
 });

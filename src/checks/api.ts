@@ -28,7 +28,7 @@ function headerNumber(value: string | undefined): number | undefined {
   return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
 }
 
-export function readRateLimit(headers: Record<string, string>): RateLimit {
+function readRateLimit(headers: Record<string, string>): RateLimit {
   return {
     limit: headerNumber(headers['x-ratelimit-limit']),
     remaining: headerNumber(headers['x-ratelimit-remaining']),

@@ -28,7 +28,7 @@ export interface Probe {
 }
 
 /** The four deliveries: the genuine one, then three forgeries. Pure given bodies and secrets. */
-export function buildProbes(secret: string, bodies: ProbeBodies, otherSecret: string): Probe[] {
+function buildProbes(secret: string, bodies: ProbeBodies, otherSecret: string): Probe[] {
   const genuine = sign(secret, bodies.genuine);
   return [
     { name: 'genuine', body: bodies.genuine, signature: genuine },
@@ -39,7 +39,7 @@ export function buildProbes(secret: string, bodies: ProbeBodies, otherSecret: st
 }
 
 /** The headers MONCRENEAU sends with a delivery. */
-export function probeHeaders(probe: Probe): Record<string, string> {
+function probeHeaders(probe: Probe): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': USER_AGENT,
@@ -97,7 +97,7 @@ function probeData(a: ProbeAnswer) {
 }
 
 /** Folds the certificate finding and the probes' diagnosis into the check's outcome. Pure. */
-export function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: CertificateFinding | undefined, diagnosis: Diagnosis, answers: ProbeAnswer[], url: URL): CheckOutcome {
+function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: CertificateFinding | undefined, diagnosis: Diagnosis, answers: ProbeAnswer[], url: URL): CheckOutcome {
   const status = worst(diagnosis.status, cert?.status ?? 'pass') as CheckOutcome['status'];
   let summary = diagnosis.summary;
   if (cert?.invalid) summary = cert.text;

@@ -25,7 +25,7 @@ export function cannotHaveBooked(kind: NetworkFailureKind): boolean {
 }
 
 const POLL_MS = 500;
-export const SETTLE_MS = 4_000;
+const SETTLE_MS = 4_000;
 
 async function findPlanned(client: ApiClient, plan: AppointmentPlan): Promise<{ ok: true; ids: string[] } | { ok: false; reason: string }> {
   const result = await client.get(lookupPath(plan), listed);

@@ -74,7 +74,7 @@ export function burnRate(samples: readonly Sample[]): number | null {
 }
 
 /** Whether a probe is a request production serves (counted in the error rate); a redirect is a wrong URL. */
-export const countsAsRequest = (p: Probe): boolean => p.name !== 'heartbeat' && p.redirect === undefined;
+const countsAsRequest = (p: Probe): boolean => p.name !== 'heartbeat' && p.redirect === undefined;
 
 /** Response times of production in one interval: the API probe and the health probe. */
 export const responseTimes = (s: Sample): number[] =>
