@@ -74,7 +74,8 @@ class ProxyAwareDispatcher extends Dispatcher {
     const proxy = this.proxyOf(origin);
     const agent = this.agentFor(proxy);
     const observe = this.options.onExchange;
-    return agent.dispatch(opts, observe ? observed(opts, handler, proxy, observe) : handler);
+    const explained = proxy ? explainProxyFailures(handler, proxy, origin) : handler;
+    return agent.dispatch(opts, observe ? observed(opts, explained, proxy, observe) : explained);
   }
 
   override async close(): Promise<void> {
@@ -84,6 +85,53 @@ class ProxyAwareDispatcher extends Dispatcher {
   override async destroy(): Promise<void> {
     await Promise.all([this.direct, ...this.proxies.values()].map((d) => d.destroy()));
   }
+}
+
+/** Connection failures that, through a tunnel, can only be the proxy's own. */
+const PROXY_CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+
+/** A failure of the proxy, told as such: otherwise it reads as the API refusing or not resolving. */
+export class ProxyFailure extends Error {
+  code = 'PROXY_FAILED';
+}
+
+/**
+ * The same handler, but a refused tunnel (`Proxy response (403) !== 200`, which undici reports
+ * as an abort, so it would read as the deadline) or an unreachable proxy names the proxy.
+ */
+function explainProxyFailures(handler: Dispatcher.DispatchHandlers, proxy: URL, origin: URL): Dispatcher.DispatchHandlers {
+  const variable = origin.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+  const where = `the proxy ${proxy.host} (${variable})`;
+  return delegating(handler, {
+    onError(error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const refused = /Proxy response \((\d+)\)/.exec(error.message);
+      if (refused) {
+        error = new ProxyFailure(`${where} refused to open a tunnel to ${origin.host} (HTTP ${refused[1]}): allow this host in the proxy, or list it in NO_PROXY if it is reachable directly`);
+      } else if (PROXY_CONNECT_CODES.has(code)) {
+        error = new ProxyFailure(`${where} could not be reached (${code}): check ${variable}, or list ${origin.hostname} in NO_PROXY if it is reachable directly`);
+      }
+      handler.onError?.(error);
+    }
+  });
+}
+
+/**
+ * A handler that calls `handler` for every callback, except those `own` replaces. Explicit
+ * rather than spread: undici's handlers are class instances whose methods need their `this`.
+ */
+function delegating(handler: Dispatcher.DispatchHandlers, own: Partial<Dispatcher.DispatchHandlers>): Dispatcher.DispatchHandlers {
+  return {
+    onConnect: (abort) => handler.onConnect?.(abort),
+    onUpgrade: (statusCode, headers, socket) => handler.onUpgrade?.(statusCode, headers, socket),
+    onResponseStarted: () => handler.onResponseStarted?.(),
+    onBodySent: (chunk, totalBytesSent) => handler.onBodySent?.(chunk, totalBytesSent),
+    onHeaders: (statusCode, headers, resume, statusText) => handler.onHeaders?.(statusCode, headers, resume, statusText) ?? true,
+    onData: (chunk) => handler.onData?.(chunk) ?? true,
+    onComplete: (trailers) => handler.onComplete?.(trailers),
+    onError: (error) => handler.onError?.(error),
+    ...own
+  };
 }
 
 /** A handler that passes everything on and, at the end, reports the exchange. */
@@ -116,11 +164,7 @@ function observed(opts: Dispatcher.DispatchOptions, handler: Dispatcher.Dispatch
     }
   };
   // Every callback passed on unchanged; only the end of the exchange is also reported.
-  return {
-    onConnect: (abort) => handler.onConnect?.(abort),
-    onUpgrade: (statusCode, headers, socket) => handler.onUpgrade?.(statusCode, headers, socket),
-    onResponseStarted: () => handler.onResponseStarted?.(),
-    onBodySent: (chunk, totalBytesSent) => handler.onBodySent?.(chunk, totalBytesSent),
+  return delegating(handler, {
     onHeaders(statusCode, headers, resume, statusText) {
       status = statusCode;
       return handler.onHeaders?.(statusCode, headers, resume, statusText) ?? true;
@@ -141,7 +185,7 @@ function observed(opts: Dispatcher.DispatchOptions, handler: Dispatcher.Dispatch
       done(error);
       handler.onError?.(error);
     }
-  };
+  });
 }
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
