@@ -11,6 +11,7 @@ import { unescapeMarkdown } from './helpers/markdown.js';
 type Event =
   | { kind: 'registerSecret'; value: string }
   | { kind: 'info'; line: string }
+  | { kind: 'group'; title: string }
   | { kind: 'annotate'; annotation: Annotation }
   | { kind: 'setOutput'; name: string; value: string }
   | { kind: 'writeSummary'; markdown: string }
@@ -23,6 +24,11 @@ function recordingIO(): GateIO & { events: Event[] } {
     events,
     registerSecret: (value) => void events.push({ kind: 'registerSecret', value }),
     info: (line) => void events.push({ kind: 'info', line }),
+    debug: () => undefined,
+    group: (title, body) => {
+      events.push({ kind: 'group', title });
+      return body();
+    },
     annotate: (annotation) => void events.push({ kind: 'annotate', annotation }),
     setOutput: (name, value) => void events.push({ kind: 'setOutput', name, value }),
     writeSummary: async (markdown) => void events.push({ kind: 'writeSummary', markdown }),
@@ -133,12 +139,16 @@ describe('run: outcomes', () => {
   it('when only config is selected then the other checks are listed as skipped', async () => {
     const io = recordingIO();
     await run(envFor({ 'api-key': API_KEY, checks: 'config' }), io);
-    const infos = io.events.flatMap((e) => (e.kind === 'info' ? [e.line] : []));
-    expect(infos).toEqual([
+    const lines = io.events.flatMap((e) => (e.kind === 'info' ? [e.line] : e.kind === 'group' ? [`group ${e.title}`] : []));
+    expect(lines).toEqual([
       expect.stringMatching(/^✅ Pass {2}config: /),
       '⏭️ Skip  api: not selected (checks input)',
       '⏭️ Skip  webhook: not selected (checks input)',
-      '⏭️ Skip  credits: not selected (checks input)'
+      '⏭️ Skip  credits: not selected (checks input)',
+      // What the check found, folded under its own heading.
+      'group config: details',
+      expect.stringMatching(/^✅ API key mk_live_… \(from input api-key\)/),
+      expect.stringMatching(/^✅ api-url /)
     ]);
   });
 

@@ -6,6 +6,7 @@ import { JobCancelled } from './engine/timing.js';
 import { CHECK_TITLES } from './checks/registry.js';
 import { fail, type CheckResult } from './engine/check.js';
 import { createActionsIO } from './io/actions-io.js';
+import { describeExchange } from './http/exchange-log.js';
 import type { CommentSettings } from './io/github-comment.js';
 import { redactingIO, type GateIO } from './io/gate-io.js';
 import { reportPathFor, writeReportFile } from './io/report-file.js';
@@ -49,7 +50,7 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
 export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env)): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
-  const inputs = readInputs(env);
+  const inputs = readInputs(env, io.readInput && ((name) => io.readInput!(name)));
   // Masked before anything else can print.
   for (const name of SECRET_INPUTS) io.registerSecret(inputs.values[name]);
   const redact = makeRedactor(SECRET_INPUTS.map((name) => inputs.values[name]));
@@ -64,7 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     if (parsed.ok) {
       try {
         const runMode = await MODES[parsed.settings.mode]!();
-        result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
+        result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line), debug: (line) => out.debug(line), group: (title, body) => out.group(title, body), http: { env, onExchange: (e) => out.debug(describeExchange(e, redact)) } });
       } catch (error) {
         // Still reported like any run, so every output and the summary exist, failing.
         result = { checks: [gateFault(error)] };
@@ -167,6 +168,10 @@ async function publish(
   }
   for (const annotation of reportAnnotations(report)) out.annotate(annotation);
   for (const c of report.checks) out.info(`${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`);
+  // What each check measured (probes, samples), folded so the verdict lines stay readable.
+  for (const c of report.checks) {
+    if (c.details.length > 0) await out.group(`${c.id}: details`, async () => c.details.forEach((line) => out.info(line)));
+  }
   const markdown = renderSummary(report, sections);
   try {
     await out.writeSummary(markdown);

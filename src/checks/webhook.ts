@@ -150,7 +150,8 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
     return fail(reach.problem, { hints: [reach.hint], data: { url: displayUrl(url), addresses: reach.addresses.map((a) => ({ address: a.address, kind: a.label })) } });
   }
 
-  const client = createHttpClient({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs });
+  // Direct, never through a proxy: the pinned lookup makes the connection go to the checked addresses.
+  const client = createHttpClient({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange });
   try {
     // The certificate is read alongside the probes (undici verifies it too, so nothing is
     // delivered over a connection the reader would refuse); the probes are started first so

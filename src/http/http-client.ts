@@ -3,10 +3,11 @@
  * a time limit and every body a size limit; redirects are never followed; failures come back
  * classified, never as raw exceptions.
  */
-import { Agent, request, type Dispatcher } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
-import { rootCertificates } from 'node:tls';
 import { JobCancelled } from '../engine/timing.js';
+import { createDispatcher } from './dispatcher.js';
+import type { HttpExchange } from './exchange-log.js';
 import { classifyNetworkError, type NetworkFailure } from './network-error.js';
 
 export interface HttpRequest {
@@ -39,6 +40,10 @@ export interface HttpClientOptions {
   /** Resolves host names; lets a caller refuse addresses before a connection is made. */
   lookup?: LookupFunction;
   connectTimeoutMs?: number;
+  /** Proxy variables (HTTPS_PROXY...) are read here; the process's environment by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Told of each exchange (the debug log); must not throw. */
+  onExchange?: (exchange: HttpExchange) => void;
 }
 
 export interface HttpClient {
@@ -89,15 +94,7 @@ function stoppedBecause(reason: unknown): string {
 
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-  const agent = new Agent({
-    connect: {
-      timeout: connectTimeoutMs,
-      // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
-      ...(options.ca ? { ca: [...rootCertificates, ...[options.ca].flat()] } : {}),
-      ...(options.lookup ? { lookup: options.lookup } : {})
-    },
-    keepAliveTimeout: 4_000
-  });
+  const agent = createDispatcher({ ...options, connectTimeoutMs });
 
   async function send(req: HttpRequest): Promise<HttpOutcome> {
     const started = performance.now();

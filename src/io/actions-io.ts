@@ -1,11 +1,11 @@
-/** The GitHub Actions runner as a GateIO: log commands on stdout, outputs and summary in files. */
-import { appendFileSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+/**
+ * The GitHub Actions runner as a GateIO, through `@actions/core`: the only module that imports
+ * it, so GitHub's own tools (`@github/local-action`, which replaces core) see every input, mask,
+ * output, annotation, group and failure. The rest of the gate depends on GateIO alone.
+ */
+import * as core from '@actions/core';
 import { EOL } from 'node:os';
 import type { GateIO } from './gate-io.js';
-import { formatCommand, formatOutputEntry } from './runner-commands.js';
-
-const print = (text: string) => process.stdout.write(text);
 
 /**
  * One log line, whatever it quotes: a line break inside server text would start a new line
@@ -15,28 +15,30 @@ export function oneLogLine(text: string): string {
   return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
-export function createActionsIO(env: NodeJS.ProcessEnv): GateIO {
+export function createActionsIO(env: NodeJS.ProcessEnv = process.env): GateIO {
   return {
     registerSecret(value) {
       if (value === '') return;
-      print(formatCommand('add-mask', {}, value));
+      core.setSecret(value);
       // The runner masks line by line: a multi-line secret needs each line masked too.
-      for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && line !== value) print(formatCommand('add-mask', {}, line));
+      for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && line !== value) core.setSecret(line);
     },
-    info: (line) => print(`${oneLogLine(line)}${EOL}`),
-    annotate: (a) => print(formatCommand(a.level, { title: a.title }, a.message)),
-    setOutput(name, value) {
-      if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, formatOutputEntry(name, value), 'utf8');
-      else print(`${EOL}${formatCommand('set-output', { name }, value)}`);
+    // Untrimmed: a secret pasted with a space or line break must reach the config check as is.
+    readInput: (name) => core.getInput(name, { trimWhitespace: false }),
+    info: (line) => core.info(oneLogLine(line)),
+    debug: (line) => core.debug(line),
+    group: (title, body) => core.group(oneLogLine(title), body),
+    annotate(a) {
+      const properties = { title: a.title };
+      if (a.level === 'error') core.error(a.message, properties);
+      else core.warning(a.message, properties);
     },
+    setOutput: (name, value) => core.setOutput(name, value),
     async writeSummary(markdown) {
       // Outside Actions the summary is the run's main output.
-      if (!env.GITHUB_STEP_SUMMARY) print(`${markdown}${EOL}`);
-      else await appendFile(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
+      if (!env.GITHUB_STEP_SUMMARY) core.info(`${markdown}${EOL}`);
+      else await core.summary.addRaw(markdown, true).write();
     },
-    setFailed(message) {
-      process.exitCode = 1;
-      print(formatCommand('error', {}, message));
-    }
+    setFailed: (message) => core.setFailed(message)
   };
 }

@@ -5,7 +5,16 @@ import type { Redactor } from '../redact.js';
 export interface GateIO {
   /** Masks a value in the runner's log; called before anything else is printed. */
   registerSecret(value: string): void;
+  /**
+   * An input exactly as the front end was given it (untrimmed, '' when absent). An IO without
+   * it leaves the inputs to the `INPUT_<NAME>` variables of the run's environment.
+   */
+  readInput?(name: string): string;
   info(line: string): void;
+  /** Detail for whoever investigates a run (the runner shows it with ACTIONS_STEP_DEBUG). */
+  debug(line: string): void;
+  /** Runs `body` with what it prints folded under `title`. */
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
   annotate(annotation: Annotation): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
@@ -17,7 +26,10 @@ export interface GateIO {
 export function redactingIO(io: GateIO, redact: Redactor): GateIO {
   return {
     registerSecret: (value) => io.registerSecret(value),
+    ...(io.readInput ? { readInput: (name: string) => io.readInput!(name) } : {}),
     info: (line) => io.info(redact(line)),
+    debug: (line) => io.debug(redact(line)),
+    group: (title, body) => io.group(redact(title), body),
     annotate: (a) => io.annotate({ ...a, title: redact(a.title), message: redact(a.message) }),
     setOutput: (name, value) => io.setOutput(name, redact(value)),
     writeSummary: (markdown) => io.writeSummary(redact(markdown)),

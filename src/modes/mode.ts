@@ -11,10 +11,14 @@ export interface ModeContext {
   deadline: number;
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
   cancelled: AbortSignal;
-  /** Transport options (extra trusted CAs); tests inject them, the action leaves them unset. */
+  /** Transport options: the proxy environment and the debug log of exchanges; tests add CAs. */
   http?: HttpClientOptions;
   /** A line in the job's log, as it happens (watch progress). */
   log: (line: string) => void;
+  /** Detail for investigation (HTTP exchanges, probe answers); absent: dropped. */
+  debug?: (line: string) => void;
+  /** Folds what `body` prints under `title` (one watch interval); absent: not folded. */
+  group?: <T>(title: string, body: () => Promise<T>) => Promise<T>;
 }
 
 export interface ModeResult {

@@ -11,11 +11,18 @@ import { createHttpClient } from '../http/http-client.js';
 import type { WatchSettings } from '../settings/settings.js';
 import { assess, decide, type Assessment, type Breach, type WatchLimits } from '../watch/criteria.js';
 import { criteriaRows, lastError, misdirectedRows, stoppedRows, visibilityRow, type Ending } from '../watch/rows.js';
-import { takeSample, type Sample } from '../watch/sample.js';
+import { takeSample, type Probe, type Sample } from '../watch/sample.js';
 import { progressLine, renderTimeline } from '../watch/timeline.js';
 import type { ModeContext, ModeResult } from './mode.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
 
+
+/** One probe of an interval, for the log: `api: 200 in 120 ms`, `health: refused`. */
+function probeLine(p: Probe): string {
+  const answer = [p.status, p.ok ? undefined : p.error].filter((x) => x !== undefined).join(' ');
+  const time = p.latencyMs !== undefined ? ` in ${Math.round(p.latencyMs)} ms` : '';
+  return `${p.name}: ${answer || (p.ok ? 'ok' : 'no answer')}${time}`;
+}
 
 export function limitsFor(watch: WatchSettings): WatchLimits {
   return {
@@ -77,6 +84,7 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     signal: stop.signal
   };
 
+  const group = ctx.group ?? (<T>(_title: string, body: () => Promise<T>) => body());
   const samples: Sample[] = [];
   const t0 = performance.now();
   let assessment: Assessment | null = null;
@@ -86,7 +94,12 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const stopped = (): Ending => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
   try {
     for (let index = 0; ; index++) {
-      const sample = await takeSample(sources, index, performance.now() - t0);
+      // Each interval's requests and answers folded under its own heading in the log.
+      const sample = await group(`Watch interval ${index + 1}`, async () => {
+        const taken = await takeSample(sources, index, performance.now() - t0);
+        for (const p of taken.probes) ctx.log(probeLine(p));
+        return taken;
+      });
       if (stop.signal.aborted) {
         ending = stopped();
         break;

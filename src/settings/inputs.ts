@@ -80,18 +80,22 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-/** Reads every input once. Secrets are not trimmed: a secret is used exactly as given. */
-export function readInputs(env: NodeJS.ProcessEnv): InputRead {
+/**
+ * Reads every input once. Secrets are not trimmed: a secret is used exactly as given. `given`
+ * is the front end's own reader (the runner adapter's `core.getInput`); the environment still
+ * supplies the fallbacks (MONCRENEAU_API_URL...).
+ */
+export function readInputs(env: NodeJS.ProcessEnv, given: (name: InputName) => string | undefined = (name) => env[inputVariable(name)]): InputRead {
   const values = {} as RawInputs;
   const sources = {} as Record<InputName, ValueSource>;
   for (const name of Object.keys(INPUT_DEFAULTS) as InputName[]) {
     const isSecret = SECRET_INPUTS.includes(name);
     const clean = (v: string | undefined): string => (isSecret ? (v ?? '') : (v ?? '').trim());
-    const given = clean(env[inputVariable(name)]);
+    const input = clean(given(name));
     const fallback = ENV_FALLBACKS[name];
     const fromEnv = fallback ? clean(env[fallback.variable]) : '';
-    if (given.trim() !== '') {
-      values[name] = given;
+    if (input.trim() !== '') {
+      values[name] = input;
       sources[name] = 'input';
     } else if (fromEnv.trim() !== '') {
       values[name] = fromEnv;

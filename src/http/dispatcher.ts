@@ -1,0 +1,193 @@
+/**
+ * The connection pool behind the HTTP client: direct, or through the proxy the environment
+ * names for that request's origin (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), with every exchange
+ * offered to an optional observer for the debug log.
+ */
+import { Agent, Dispatcher, ProxyAgent } from 'undici';
+import type { LookupFunction } from 'node:net';
+import { rootCertificates } from 'node:tls';
+import { EXCERPT_READ_BYTES, type HttpExchange } from './exchange-log.js';
+import { proxyFor } from './proxy-rules.js';
+
+export interface DispatcherOptions {
+  /** Extra trusted CA certificates (PEM), in addition to Node's own. */
+  ca?: string | string[];
+  /**
+   * Pins the addresses connected to (the webhook check). A pinned connection is always direct:
+   * through a proxy, the proxy would resolve the name again and the address rules would no
+   * longer hold for the connection actually made.
+   */
+  lookup?: LookupFunction;
+  connectTimeoutMs: number;
+  /** Where the proxy variables are read; the process's environment by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Told of each exchange once it ends (answered or failed); must not throw. */
+  onExchange?: (exchange: HttpExchange) => void;
+}
+
+const KEEP_ALIVE_MS = 4_000;
+
+/** The first bytes of a body, as text, for the excerpt. */
+function startOf(chunks: Buffer[]): string {
+  return Buffer.concat(chunks).subarray(0, EXCERPT_READ_BYTES).toString('utf8');
+}
+
+function sentText(body: unknown): { bytes: number; start: string } {
+  if (typeof body === 'string') return { bytes: Buffer.byteLength(body), start: body.slice(0, EXCERPT_READ_BYTES) };
+  if (Buffer.isBuffer(body)) return { bytes: body.length, start: startOf([body]) };
+  return { bytes: 0, start: '' };
+}
+
+class ProxyAwareDispatcher extends Dispatcher {
+  private readonly direct: Agent;
+  private readonly proxies = new Map<string, ProxyAgent>();
+
+  constructor(private readonly options: DispatcherOptions) {
+    super();
+    const tls = options.ca ? { ca: [...rootCertificates, ...[options.ca].flat()] } : {};
+    this.direct = new Agent({
+      // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
+      connect: { timeout: options.connectTimeoutMs, ...tls, ...(options.lookup ? { lookup: options.lookup } : {}) },
+      keepAliveTimeout: KEEP_ALIVE_MS
+    });
+  }
+
+  /** The proxy for an origin, or undefined for a direct connection. */
+  private proxyOf(origin: URL): URL | undefined {
+    return this.options.lookup ? undefined : proxyFor(origin, this.options.env ?? process.env);
+  }
+
+  private agentFor(proxy: URL | undefined): Dispatcher {
+    if (!proxy) return this.direct;
+    let agent = this.proxies.get(proxy.href);
+    if (!agent) {
+      const timeout = this.options.connectTimeoutMs;
+      const ca = this.options.ca ? { ca: [...rootCertificates, ...[this.options.ca].flat()] } : {};
+      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, keepAliveTimeout: KEEP_ALIVE_MS });
+      this.proxies.set(proxy.href, agent);
+    }
+    return agent;
+  }
+
+  override dispatch(opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    const origin = new URL(String(opts.origin));
+    const proxy = this.proxyOf(origin);
+    const agent = this.agentFor(proxy);
+    const observe = this.options.onExchange;
+    const explained = proxy ? explainProxyFailures(handler, proxy, origin) : handler;
+    return agent.dispatch(opts, observe ? observed(opts, explained, proxy, observe) : explained);
+  }
+
+  override async close(): Promise<void> {
+    await Promise.all([this.direct, ...this.proxies.values()].map((d) => d.close()));
+  }
+
+  override async destroy(): Promise<void> {
+    await Promise.all([this.direct, ...this.proxies.values()].map((d) => d.destroy()));
+  }
+}
+
+/** Connection failures that, through a tunnel, can only be the proxy's own. */
+const PROXY_CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+
+/** A failure of the proxy, told as such: otherwise it reads as the API refusing or not resolving. */
+export class ProxyFailure extends Error {
+  code = 'PROXY_FAILED';
+}
+
+/**
+ * The same handler, but a refused tunnel (`Proxy response (403) !== 200`, which undici reports
+ * as an abort, so it would read as the deadline) or an unreachable proxy names the proxy.
+ */
+function explainProxyFailures(handler: Dispatcher.DispatchHandlers, proxy: URL, origin: URL): Dispatcher.DispatchHandlers {
+  const variable = origin.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+  const where = `the proxy ${proxy.host} (${variable})`;
+  return delegating(handler, {
+    onError(error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const refused = /Proxy response \((\d+)\)/.exec(error.message);
+      if (refused) {
+        error = new ProxyFailure(`${where} refused to open a tunnel to ${origin.host} (HTTP ${refused[1]}): allow this host in the proxy, or list it in NO_PROXY if it is reachable directly`);
+      } else if (PROXY_CONNECT_CODES.has(code)) {
+        error = new ProxyFailure(`${where} could not be reached (${code}): check ${variable}, or list ${origin.hostname} in NO_PROXY if it is reachable directly`);
+      }
+      handler.onError?.(error);
+    }
+  });
+}
+
+/**
+ * A handler that calls `handler` for every callback, except those `own` replaces. Explicit
+ * rather than spread: undici's handlers are class instances whose methods need their `this`.
+ */
+function delegating(handler: Dispatcher.DispatchHandlers, own: Partial<Dispatcher.DispatchHandlers>): Dispatcher.DispatchHandlers {
+  return {
+    onConnect: (abort) => handler.onConnect?.(abort),
+    onUpgrade: (statusCode, headers, socket) => handler.onUpgrade?.(statusCode, headers, socket),
+    onResponseStarted: () => handler.onResponseStarted?.(),
+    onBodySent: (chunk, totalBytesSent) => handler.onBodySent?.(chunk, totalBytesSent),
+    onHeaders: (statusCode, headers, resume, statusText) => handler.onHeaders?.(statusCode, headers, resume, statusText) ?? true,
+    onData: (chunk) => handler.onData?.(chunk) ?? true,
+    onComplete: (trailers) => handler.onComplete?.(trailers),
+    onError: (error) => handler.onError?.(error),
+    ...own
+  };
+}
+
+/** A handler that passes everything on and, at the end, reports the exchange. */
+function observed(opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers, proxy: URL | undefined, report: (e: HttpExchange) => void): Dispatcher.DispatchHandlers {
+  const started = performance.now();
+  const sent = sentText(opts.body);
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let received = 0;
+  let status: number | undefined;
+  let reported = false;
+  const done = (failure?: Error) => {
+    if (reported) return;
+    reported = true;
+    try {
+      report({
+        method: opts.method,
+        url: new URL(opts.path, String(opts.origin)),
+        status,
+        failure: failure ? (failure as NodeJS.ErrnoException).code ?? failure.name : undefined,
+        timeMs: performance.now() - started,
+        proxy: proxy?.host,
+        sentBytes: sent.bytes,
+        sentStart: sent.start,
+        receivedBytes: received,
+        receivedStart: startOf(chunks)
+      });
+    } catch {
+      // The debug log never changes a request's outcome.
+    }
+  };
+  // Every callback passed on unchanged; only the end of the exchange is also reported.
+  return delegating(handler, {
+    onHeaders(statusCode, headers, resume, statusText) {
+      status = statusCode;
+      return handler.onHeaders?.(statusCode, headers, resume, statusText) ?? true;
+    },
+    onData(chunk) {
+      received += chunk.length;
+      if (kept < EXCERPT_READ_BYTES) {
+        chunks.push(chunk);
+        kept += chunk.length;
+      }
+      return handler.onData?.(chunk) ?? true;
+    },
+    onComplete(trailers) {
+      done();
+      handler.onComplete?.(trailers);
+    },
+    onError(error) {
+      done(error);
+      handler.onError?.(error);
+    }
+  });
+}
+
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  return new ProxyAwareDispatcher(options);
+}
