@@ -7,6 +7,7 @@ import { checkApiUrl } from '../domain/urls.js';
 import { fail, type CheckOutcome } from '../engine/check.js';
 import { createApiClient, type ApiClient } from '../http/api-client.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';
+import { makeRedactor } from '../redact.js';
 import type { Settings } from '../settings/settings.js';
 
 export type ClientOrRefusal = { ok: true; client: ApiClient; baseUrl: URL } | { ok: false; outcome: CheckOutcome };
@@ -52,7 +53,9 @@ export function apiClientFor(settings: Settings, options: ClientOptions): Client
     signal: options.signal,
     deadline: options.deadline,
     requestTimeoutMs: options.requestTimeoutMs,
-    http: isHttpClient(options.http) ? options.http : createHttpClient(options.http ?? {})
+    http: isHttpClient(options.http) ? options.http : createHttpClient(options.http ?? {}),
+    // Every secret, so an API that echoes the webhook secret or the token has it redacted too.
+    redact: makeRedactor([key, settings.webhookSecret, settings.githubToken])
   });
   return { ok: true, client, baseUrl: url.url };
 }

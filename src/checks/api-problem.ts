@@ -2,12 +2,22 @@
 import { describeKey } from '../domain/api-key.js';
 import { displayUrl, joinUrl } from '../domain/urls.js';
 import type { ApiProblem, ApiResult } from '../http/api-client.js';
+import { SERVER_TEXT_LIMITS as LIMITS, serverText } from '../http/server-text.js';
+import { makeRedactor, type Redactor } from '../redact.js';
 import type { Settings } from '../settings/settings.js';
 
+/** One redactor per run's settings: the server's words are redacted before they are cut. */
+const redactors = new WeakMap<Settings, Redactor>();
+function redactorOf(settings: Settings): Redactor {
+  let redact = redactors.get(settings);
+  if (!redact) redactors.set(settings, (redact = makeRedactor([settings.apiKey, settings.webhookSecret, settings.githubToken])));
+  return redact;
+}
+
 /** Where a redirect points, on the API's own host when relative, with no query or credentials. */
-function redirectTarget(location: string, apiUrl: string): string {
+function redirectTarget(location: string, apiUrl: string, redact: Redactor): string {
   try {
-    return location ? displayUrl(new URL(location, apiUrl)) : 'another location';
+    return location ? serverText(displayUrl(new URL(location, apiUrl)), LIMITS.message, redact) : 'another location';
   } catch {
     return 'another location';
   }
@@ -18,17 +28,20 @@ export interface ProblemText {
   hints: string[];
 }
 
-function rateLimitLine(headers: Record<string, string>): string {
+function rateLimitLine(headers: Record<string, string>, redact: Redactor): string {
   const parts = ['limit', 'remaining', 'reset']
     .map((name) => [name, headers[`x-ratelimit-${name}`]] as const)
-    .filter(([, v]) => v !== undefined)
-    .map(([name, v]) => `${name} ${v}`);
+    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
+    .map(([name, v]) => `${name} ${serverText(v, LIMITS.header, redact)}`);
   return parts.length > 0 ? ` (X-RateLimit: ${parts.join(', ')})` : '';
 }
 
-function serverSays(code: string | undefined, message: string | undefined): string {
-  if (code && message) return `${code}: ${message}`;
-  return code ?? message ?? 'no error code in the answer';
+/** The server's code and message, redacted then cut (again: a result may come from anywhere). */
+function serverSays(code: string | undefined, message: string | undefined, redact: Redactor): string {
+  const c = code === undefined ? undefined : serverText(code, LIMITS.code, redact);
+  const m = message === undefined ? undefined : serverText(message, LIMITS.message, redact);
+  if (c && m) return `${c}: ${m}`;
+  return c || m || 'no error code in the answer';
 }
 
 /** The path as it was requested, base path included, so a doubled /appointments shows. */
@@ -49,6 +62,7 @@ export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false 
   const tries = result.attempts.length > 1 ? ` after ${result.attempts.length} attempts` : '';
   const note = result.note ? ` (${result.note})` : '';
   const key = describeKey(settings.apiKey.trim());
+  const redact = redactorOf(settings);
   switch (problem.kind) {
     case 'network':
       return {
@@ -60,26 +74,30 @@ export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false 
       };
     case 'redirect': {
       return {
-        summary: `${path}: answered ${problem.status}, a redirect to ${redirectTarget(problem.location, settings.apiUrl)}; the gate does not follow redirects with the key`,
+        summary: `${path}: answered ${problem.status}, a redirect to ${redirectTarget(problem.location, settings.apiUrl, redact)}; the gate does not follow redirects with the key`,
         hints: ['Set api-url to the final URL (scheme, host and /api/v1) so no redirect is needed.']
       };
     }
-    case 'not-json':
+    case 'not-json': {
+      const contentType = serverText(problem.contentType, LIMITS.contentType, redact) || 'no content type';
       return {
         summary: problem.looksLikeHtml
           ? `${path}: answered ${problem.status} with an HTML page instead of JSON`
-          : `${path}: answered ${problem.status} with a body that is not JSON (${problem.contentType || 'no content type'})`,
+          : problem.reason
+            ? `${path}: answered ${problem.status} with a body that cannot be read as JSON: ${problem.reason} (${contentType})`
+            : `${path}: answered ${problem.status} with a body that is not JSON (${contentType})`,
         hints: [
           'Something other than the MONCRENEAU API answered: a proxy, a login or maintenance page, or a wrong api-url. Check api-url ends with /api/v1.'
         ]
       };
+    }
     case 'unexpected-shape':
       return {
-        summary: `${path}: answered ${problem.status} but the JSON is not what was expected (${problem.issues})`,
+        summary: `${path}: answered ${problem.status} but the JSON is not what was expected (${serverText(problem.issues, LIMITS.message, redact)})`,
         hints: ['Check the path and field inputs point at the right endpoint.']
       };
     case 'status':
-      return statusText(problem, path, key, tries + note, result.headers, settings);
+      return statusText(problem, path, key, tries + note, result.headers, settings, redact);
   }
 }
 
@@ -91,10 +109,11 @@ function statusText(
   key: string,
   suffix: string,
   headers: Record<string, string>,
-  settings: Settings
+  settings: Settings,
+  redact: Redactor
 ): ProblemText {
   const { status, code } = problem;
-  const said = serverSays(code, problem.message);
+  const said = serverSays(code, problem.message, redact);
   // By code as well as status: a gateway may wrap a key error in a 200.
   if (status === 401 || (code !== undefined && KEY_CODES.includes(code))) {
     const hints = [
@@ -106,7 +125,8 @@ function statusText(
   }
   if (status === 403) {
     const required = (problem.details as { required?: unknown } | undefined)?.required;
-    const scope = typeof required === 'string' ? ` (missing scope ${required})` : Array.isArray(required) ? ` (missing scope ${required.join(', ')})` : '';
+    const scopes = typeof required === 'string' ? required : Array.isArray(required) ? required.filter((r) => typeof r === 'string').join(', ') : '';
+    const scope = scopes ? ` (missing scope ${serverText(scopes, LIMITS.message, redact)})` : '';
     return {
       summary: `${path}: 403 ${said}${scope}`,
       hints: ['Give the key the scopes it needs (at least appointments:read and appointments:create) in Settings > API, or use a key that has them.']
@@ -114,7 +134,7 @@ function statusText(
   }
   if (status === 429) {
     return {
-      summary: `${path}: rate limited (429 ${said})${suffix}${rateLimitLine(headers)}`,
+      summary: `${path}: rate limited (429 ${said})${suffix}${rateLimitLine(headers, redact)}`,
       hints: ['The key’s request quota is used up (default 1000 requests/hour). Wait for the reset, or find what else is using this key.']
     };
   }
@@ -145,6 +165,8 @@ function networkHints(kind: string): string[] {
       return ['The API’s certificate is not trusted by the runner: check api-url’s host, or the proxy in between.'];
     case 'too-large':
       return ['The answer is far larger than an API answer should be: check api-url and the path.'];
+    case 'malformed':
+      return ['Something between the runner and the API answered with broken HTTP: check api-url, and any proxy or load balancer in front of the API.'];
     case 'aborted':
       return ['The run was stopped (timeout-seconds, or the job was cancelled) before the API answered: if it was the deadline, raise timeout-seconds or find why the API is slow.'];
     default:

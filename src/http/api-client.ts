@@ -6,8 +6,10 @@
 import * as z from 'zod/mini';
 import { joinUrl } from '../domain/urls.js';
 import { sleep } from '../engine/timing.js';
+import { makeRedactor, type Redactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
-import { createHttpClient, type HttpClient, type HttpResponse } from './http-client.js';
+import { interpret } from './api-answer.js';
+import { createHttpClient, type HttpClient } from './http-client.js';
 import type { NetworkFailure } from './network-error.js';
 import { isRetryableFailure, isRetryableStatus, nextDelay, parseRetryAfter } from './retry-policy.js';
 
@@ -22,6 +24,8 @@ export interface ApiClientConfig {
   deadline: number;
   requestTimeoutMs?: number;
   http?: HttpClient;
+  /** Applied to the server's words before they are cut and kept; the key's own by default. */
+  redact?: Redactor;
 }
 
 /** One try at a call, kept for the report. */
@@ -36,7 +40,8 @@ export type ApiProblem =
   | { kind: 'status'; status: number; code?: string; message?: string; details?: unknown }
   /** `location`: where it points, absolute; '' when absent or unreadable. */
   | { kind: 'redirect'; status: number; location: string }
-  | { kind: 'not-json'; status: number; contentType: string; looksLikeHtml: boolean }
+  /** `reason`: why the body could not be read as JSON (empty, compressed, nested too deep...). */
+  | { kind: 'not-json'; status: number; contentType: string; looksLikeHtml: boolean; reason?: string }
   | { kind: 'unexpected-shape'; status: number; issues: string };
 
 export type ApiResult<T> =
@@ -57,69 +62,6 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** First wait before a retry: 0.5 s, then 1 s, 2 s..., each with jitter. */
 const BACKOFF_BASE_MS = 500;
 
-function errorEnvelope(body: unknown): { code?: string; message?: string; details?: unknown } {
-  if (!body || typeof body !== 'object') return {};
-  const source = (body as { error?: unknown }).error;
-  const err = (source && typeof source === 'object' ? source : body) as Record<string, unknown>;
-  return {
-    code: typeof err.code === 'string' ? err.code : undefined,
-    message: typeof err.message === 'string' ? err.message : typeof source === 'string' ? source : undefined,
-    details: err.details
-  };
-}
-
-/** `{"error": {...}}` or `{"error": "..."}` with nothing else that looks like data. */
-function isErrorEnvelope(body: unknown): boolean {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
-  const error = (body as { error?: unknown }).error;
-  return (typeof error === 'string' && error !== '') || (!!error && typeof error === 'object' && 'code' in error);
-}
-
-function parseJson(response: HttpResponse): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(response.body.toString('utf8')) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Turns one HTTP answer into a result; `schema` null means no body is expected. */
-function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null, url: URL): ApiResult<T> | { problem: ApiProblem } {
-  const { status, headers } = response;
-  if (status >= 300 && status < 400) {
-    // Resolved against the request, so a relative Location names the API's own host.
-    let location = '';
-    try {
-      location = headers.location ? new URL(headers.location, url).toString() : '';
-    } catch {
-      /* unreadable: described as "another location" */
-    }
-    return { problem: { kind: 'redirect', status, location } };
-  }
-  const json = response.body.length > 0 ? parseJson(response) : { ok: true as const, value: null };
-  if (status < 200 || status >= 300) {
-    return { problem: { kind: 'status', status, ...(json.ok ? errorEnvelope(json.value) : {}) } };
-  }
-  // An error envelope behind a 2xx (a gateway that always answers 200) is an error, with its code.
-  if (json.ok && isErrorEnvelope(json.value)) return { problem: { kind: 'status', status, ...errorEnvelope(json.value) } };
-  if (schema === null) return { ok: true, status, data: null as T, timeMs: response.timeMs, headers, attempts: [] };
-  const contentType = headers['content-type'] ?? '';
-  const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
-  if (!json.ok || response.body.length === 0) {
-    const looksLikeHtml = contentType.includes('html') || head.startsWith('<!doctype') || head.startsWith('<html');
-    return { problem: { kind: 'not-json', status, contentType, looksLikeHtml } };
-  }
-  const parsed = z.safeParse(schema, json.value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.length > 0 ? i.path.join('.') : 'body'}: ${i.message}`)
-      .join('; ');
-    return { problem: { kind: 'unexpected-shape', status, issues } };
-  }
-  return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
-}
-
 /** A wait in the unit a person reads it in ("1200 ms", "45 s", "more than a day"). */
 function waitText(ms: number): string {
   if (ms < 10_000) return `${Math.round(ms)} ms`;
@@ -129,6 +71,7 @@ function waitText(ms: number): string {
 
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const http = config.http ?? createHttpClient();
+  const redact = config.redact ?? makeRedactor([config.apiKey]);
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const auth: Record<string, string> =
     config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
@@ -164,7 +107,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       } else {
         const { response } = outcome;
         attempts.push({ status: response.status, timeMs: Math.round(response.timeMs) });
-        const read = interpret(response, schema, url);
+        const read = interpret(response, schema, url, redact);
         result = 'problem' in read ? { ok: false, problem: read.problem, headers: response.headers, attempts } : { ...read, attempts };
         retryable = isRetryableStatus(response.status);
         retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());

@@ -1,17 +1,19 @@
 /**
  * The one place that speaks HTTP (and the only module that imports undici). Every request has
- * a time limit and every body a size limit; redirects are never followed; failures come back
- * classified, never as raw exceptions.
+ * a time limit and every body a size limit; redirects are never followed; bodies are never
+ * decompressed; failures come back classified and measured, never as exceptions or as an
+ * 'error' event nobody listens to. Closing never throws.
  */
 import { request, type Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
 import { JobCancelled } from '../engine/timing.js';
 import { createDispatcher } from './dispatcher.js';
 import type { HttpExchange } from './exchange-log.js';
+import { sizeText } from './json-body.js';
 import { classifyNetworkError, type NetworkFailure } from './network-error.js';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: URL;
   headers: Record<string, string>;
   body?: string | Buffer;
@@ -47,9 +49,15 @@ export interface HttpClientOptions {
 }
 
 export interface HttpClient {
+  /** Never throws: every failure is an outcome. */
   send(req: HttpRequest): Promise<HttpOutcome>;
+  /** Never throws; a second call does nothing. */
   close(): Promise<void>;
 }
+
+type Body = Dispatcher.ResponseData['body'];
+
+const ignore = () => {};
 
 function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<string, string> {
   const flat: Record<string, string> = {};
@@ -59,30 +67,56 @@ function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<str
   return flat;
 }
 
-/** The promise, or a rejection as soon as the signal aborts, whichever comes first. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+/** The caller's headers, asking for the body as it is: nothing here ever decompresses one. */
+function identityEncoding(headers: Record<string, string>): Record<string, string> {
+  const kept = Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'accept-encoding');
+  return { ...Object.fromEntries(kept), 'accept-encoding': 'identity' };
+}
+
+/** Stops reading a body. Its errors are read where it is consumed; undici also emits them. */
+function discard(body: Body): void {
+  body.on('error', ignore);
+  body.destroy();
+}
+
+/** The promise, or a rejection as soon as the signal aborts; an answer that comes too late is discarded. */
+function abortable(promise: Promise<Dispatcher.ResponseData>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+  return new Promise((resolve, reject) => {
+    let late = false;
+    const onAbort = () => {
+      late = true;
+      reject(signal.reason);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise
+      .then((res) => (late ? discard(res.body) : resolve(res)), reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
+/** A body over the size limit: declared, or found while reading. */
 class BodyTooLarge extends Error {
   code = 'BODY_TOO_LARGE';
 }
 
-async function readBounded(body: Dispatcher.ResponseData['body'], max: number): Promise<Buffer> {
+/** Reads at most `max` bytes, refusing a declared or actual body past it. */
+async function readBounded(res: Dispatcher.ResponseData, max: number, progress: { bytes: number }): Promise<Buffer> {
+  const { body } = res;
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > max) {
+    discard(body);
+    throw new BodyTooLarge(`exceeded the size limit (${sizeText(max)}): it declared a body of ${sizeText(declared)}`);
+  }
   const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > max) {
-      body.destroy();
-      throw new BodyTooLarge(`body larger than ${max} bytes`);
+  try {
+    for await (const chunk of body) {
+      progress.bytes += (chunk as Buffer).length;
+      if (progress.bytes > max) throw new BodyTooLarge(`exceeded the size limit (${sizeText(max)}) while it was being read`);
+      chunks.push(chunk as Buffer);
     }
-    chunks.push(chunk as Buffer);
+  } finally {
+    if (!body.readableEnded) discard(body);
   }
   return Buffer.concat(chunks);
 }
@@ -94,50 +128,51 @@ function stoppedBecause(reason: unknown): string {
 
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-  const agent = createDispatcher({ ...options, connectTimeoutMs });
+  const dispatcher = createDispatcher({ ...options, connectTimeoutMs });
+  let closing: Promise<void> | undefined;
 
   async function send(req: HttpRequest): Promise<HttpOutcome> {
     const started = performance.now();
+    const host = req.url.host;
     const timer = new AbortController();
     const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
     const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
+    // Set once the headers are in: a time limit reached then is a body that never finished.
+    let received: { bytes: number } | undefined;
+    const failed = (failure: NetworkFailure): HttpOutcome => ({ ok: false, failure, timeMs: performance.now() - started });
     try {
+      if (closing) return failed({ kind: 'aborted', code: 'UND_ERR_DESTROYED', message: `the request to ${host} was not sent: the run is over` });
       // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
       // its connect timeout does, and the time limit the user set must hold.
-      const res = await abortable(request(req.url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body,
-        signal,
-        dispatcher: agent,
-        headersTimeout: req.timeoutMs,
-        bodyTimeout: req.timeoutMs
-      }), signal);
-      const declared = Number(res.headers['content-length']);
-      if (Number.isFinite(declared) && declared > req.maxBodyBytes) {
-        res.body.destroy();
-        throw new BodyTooLarge(`declared body of ${declared} bytes`);
-      }
-      const body = await readBounded(res.body, req.maxBodyBytes);
-      return {
-        ok: true,
-        response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started }
-      };
+      const res = await abortable(
+        request(req.url, {
+          method: req.method,
+          // A compressed answer sent anyway is read as the bytes it is, bounded like any other.
+          headers: identityEncoding(req.headers),
+          body: req.body,
+          signal,
+          dispatcher,
+          headersTimeout: req.timeoutMs,
+          bodyTimeout: req.timeoutMs
+        }),
+        signal
+      );
+      received = { bytes: 0 };
+      const body = await readBounded(res, req.maxBodyBytes, received);
+      return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
     } catch (error) {
-      const timeMs = performance.now() - started;
-      const host = req.url.host;
       if (timer.signal.aborted) {
-        return { ok: false, failure: { kind: 'timeout', code: 'TIMEOUT', message: `${host} did not answer within ${req.timeoutMs} ms` }, timeMs };
+        const what = received ? `did not finish its answer within ${req.timeoutMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${req.timeoutMs} ms`;
+        return failed({ kind: 'timeout', code: 'TIMEOUT', message: `${host} ${what}` });
       }
-      if (req.signal?.aborted) {
-        return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
-      }
-      return { ok: false, failure: classifyNetworkError(error, host, connectTimeoutMs, req.timeoutMs), timeMs };
+      if (req.signal?.aborted) return failed({ kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) });
+      return failed(classifyNetworkError(error, host, connectTimeoutMs, req.timeoutMs));
     } finally {
       clearTimeout(timeout);
     }
   }
 
   // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
-  return { send, close: () => agent.destroy() };
+  const close = () => (closing ??= Promise.resolve().then(() => dispatcher.destroy()).catch(ignore));
+  return { send, close };
 }

@@ -7,6 +7,8 @@ export type NetworkFailureKind =
   | 'tls'
   | 'reset'
   | 'too-large'
+  /** An answer that is not HTTP: a garbage status line, broken chunked encoding, a wrong Content-Length. */
+  | 'malformed'
   | 'aborted'
   | 'blocked-address'
   | 'other';
@@ -42,6 +44,20 @@ function codes(error: unknown): string[] {
   return found;
 }
 
+/** What a broken answer looked like, by llhttp's and undici's codes. */
+function malformedWhat(all: string[]): string | undefined {
+  if (all.includes('HPE_INVALID_CHUNK_SIZE') || all.includes('HPE_INVALID_EOF_STATE') || all.includes('HPE_STRICT')) return 'a broken chunked body';
+  if (all.includes('HPE_INVALID_CONSTANT') || all.includes('HPE_INVALID_STATUS') || all.includes('HPE_INVALID_VERSION') || all.includes('ERR_ASSERTION')) {
+    return 'an unreadable status line (not HTTP)';
+  }
+  if (all.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH') || all.includes('HPE_UNEXPECTED_CONTENT_LENGTH')) return 'a body that does not match its Content-Length';
+  if (all.some((c) => c.startsWith('HPE_'))) return 'an answer that is not valid HTTP';
+  return undefined;
+}
+
+/** Keeps a message from an unknown error to a log line's length. */
+const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+
 export function classifyNetworkError(error: unknown, host: string, connectTimeoutMs: number, answerTimeoutMs = connectTimeoutMs): NetworkFailure {
   const all = codes(error);
   if (all.includes('ERR_SSL_WRONG_VERSION_NUMBER') || all.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
@@ -57,11 +73,15 @@ export function classifyNetworkError(error: unknown, host: string, connectTimeou
     return { kind: 'timeout', code, message: `could not connect to ${host} within ${connectTimeoutMs} ms` };
   if (all.includes('UND_ERR_HEADERS_TIMEOUT') || all.includes('UND_ERR_BODY_TIMEOUT') || all.includes('TIMEOUT'))
     return { kind: 'timeout', code, message: `${host} did not answer within ${answerTimeoutMs} ms` };
+  if (all.includes('BODY_TOO_LARGE')) return { kind: 'too-large', code: 'BODY_TOO_LARGE', message: `the answer from ${host} ${(error as Error).message}` };
+  if (all.includes('UND_ERR_HEADERS_OVERFLOW')) return { kind: 'too-large', code, message: `the answer from ${host} has headers larger than the size limit` };
+  const malformed = malformedWhat(all);
+  if (malformed) return { kind: 'malformed', code, message: `${host} answered with ${malformed}` };
+  if (all.includes('UND_ERR_DESTROYED') || all.includes('UND_ERR_CLOSED')) return { kind: 'aborted', code, message: `the request to ${host} was stopped: the run is over` };
   if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
     return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
-  if (all.includes('BODY_TOO_LARGE')) return { kind: 'too-large', code, message: `the answer from ${host} exceeded the size limit` };
   if (all.includes('BLOCKED_ADDRESS')) return { kind: 'blocked-address', code, message: (error as Error).message };
   if (all.includes('ABORT_ERR') || all.includes('UND_ERR_ABORTED') || (error instanceof Error && error.name === 'AbortError'))
     return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
-  return { kind: 'other', code, message: `the request to ${host} failed: ${error instanceof Error ? error.message : String(error)}` };
+  return { kind: 'other', code, message: `the request to ${host} failed: ${clip(error instanceof Error ? error.message : String(error))}` };
 }

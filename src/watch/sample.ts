@@ -7,6 +7,7 @@ import { readCredits } from '../checks/credits.js';
 import type { ApiClient, ApiResult } from '../http/api-client.js';
 import { displayUrl } from '../domain/urls.js';
 import type { HttpClient } from '../http/http-client.js';
+import { readJson } from '../http/json-body.js';
 import { USER_AGENT } from '../version.js';
 
 export type ProbeName = 'api' | 'credits' | 'health' | 'heartbeat';
@@ -87,17 +88,16 @@ const FUTURE_TOLERANCE_MS = 120_000;
 
 /** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
 export function silenceFrom(body: Buffer | undefined, now: Date): number | string {
-  try {
-    const value = (JSON.parse(body?.toString('utf8') ?? '') as { lastReceivedAt?: unknown } | null)?.lastReceivedAt;
-    // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
-    const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(at)) return 'no ISO 8601 lastReceivedAt in the answer';
-    // A time in the future would read as "no silence" forever: a wrong clock or zone, not a pass.
-    if (at > now.getTime() + FUTURE_TOLERANCE_MS) return 'lastReceivedAt is in the future (wrong clock or time zone)';
-    return Math.max(0, now.getTime() - at);
-  } catch {
-    return 'the answer is not JSON';
-  }
+  // Through the bounded parser: a heartbeat nested 200,000 deep is unreadable, not a crash.
+  const json = readJson(body ?? '');
+  if (!json.ok) return json.reason === 'not valid JSON' || json.reason === 'empty' ? 'the answer is not JSON' : `the answer cannot be read as JSON: ${json.reason}`;
+  const value = (json.value as { lastReceivedAt?: unknown } | null)?.lastReceivedAt;
+  // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
+  const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(at)) return 'no ISO 8601 lastReceivedAt in the answer';
+  // A time in the future would read as "no silence" forever: a wrong clock or zone, not a pass.
+  if (at > now.getTime() + FUTURE_TOLERANCE_MS) return 'lastReceivedAt is in the future (wrong clock or time zone)';
+  return Math.max(0, now.getTime() - at);
 }
 
 export async function takeSample(sources: SampleSources, index: number, atMs: number): Promise<Sample> {
