@@ -8,7 +8,7 @@ import { fail, type CheckResult } from './engine/check.js';
 import { createActionsIO } from './io/actions-io.js';
 import { describeExchange } from './http/exchange-log.js';
 import type { CommentSettings } from './io/github-comment.js';
-import { redactingIO, type GateIO } from './io/gate-io.js';
+import { outgoingText, redactingIO, type GateIO } from './io/gate-io.js';
 import { reportPathFor, writeReportFile } from './io/report-file.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
 import { makeRedactor, redactDeep } from './redact.js';
@@ -75,7 +75,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     }
     // Redacted before rendering, so no secret survives escaping or shortening.
     const report = redactDeep(buildReport({ ...facts, startedAt, durationMs: performance.now() - started, ...result }), redact);
-    const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact, deadline };
+    const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
     // Every output of the mode is set, even when the mode stopped early or never ran.
     const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
     const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];

@@ -1,58 +1,124 @@
 /**
  * Last line of defence for secrets: every string the gate writes passes through here, so a
  * secret echoed by a server, an error or a bug still never reaches a file or the log.
+ *
+ * One rule instead of a list of forms: no run of 8 characters of a secret's random part, in
+ * any form of redact-forms.ts, read through either view of redact-views.ts. Every window is
+ * indexed once; a text is scanned in one pass (plus the stretches around encoded tokens) (a rolling hash of 8 characters, checked
+ * against the index), and each maximal span the windows cover becomes `[redacted]`.
  */
-import { escapeInline, escapeSpecials } from './report/markdown.js';
-
-/** Shorter pieces are not hunted for: they would garble ordinary words (settings refuse such secrets). */
-const MIN_REDACTED_LENGTH = 8;
-
-/** The forms a secret can take once trimmed, split into lines, put in JSON, a URL, base64 or Markdown. */
-function variants(secret: string): string[] {
-  const pieces = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
-  const forms = pieces.flatMap((s) => [
-    s,
-    JSON.stringify(s).slice(1, -1),
-    encodeURIComponent(s),
-    Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),
-    Buffer.from(s, 'utf8').toString('base64url'),
-    escapeSpecials(s),
-    escapeInline(s)
-  ]);
-  return [...new Set(forms)].filter((f) => f.length >= MIN_REDACTED_LENGTH);
-}
+import { decodedView, literalView, type View } from './redact-views.js';
+import { secretWindows, WINDOW } from './redact-forms.js';
 
 export type Redactor = (text: string) => string;
 
 /** What a secret becomes; plain words, so no renderer reads it as markup. */
-const REDACTED = '[redacted]';
+export const REDACTED = '[redacted]';
 
-/** A copy of a JSON-like value with every string value redacted (keys are the gate's own). */
+/** A copy of a JSON-like value with every string redacted, keys included. */
 export function redactDeep<T>(value: T, redact: Redactor): T {
   if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, redact)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)])) as T;
   }
   return value;
 }
 
-const MAX_PATTERN_LENGTH = 8192;
+/** Bound once: a global looked up in a hot loop is slow where code runs in a VM context (tests). */
+const imul = Math.imul;
+const BASE = 0x01000193;
+let power = 1;
+for (let i = 1; i < WINDOW; i++) power = imul(power, BASE);
+/** BASE^(WINDOW-1): the weight of the character leaving the rolling window. */
+const LEAVING = power;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function hashOf(codes: ArrayLike<number>, from: number): number {
+  let h = 0;
+  for (let i = from; i < from + WINDOW; i++) h = (imul(h, BASE) + codes[i]!) | 0;
+  return h;
+}
+
+/** Spreads the hash's bits so a few of them can index the presence filter. */
+const mix = (h: number) => imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 12;
+
+interface WindowIndex {
+  /** One bit per mixed hash: most positions of ordinary text stop here. */
+  filter: Uint32Array;
+  byHash: Map<number, string[]>;
+}
+
+function indexWindows(windows: Set<string>): WindowIndex {
+  const filter = new Uint32Array(1 << 15);
+  const byHash = new Map<number, string[]>();
+  for (const w of windows) {
+    const codes = Array.from(w, (c) => c.charCodeAt(0));
+    const h = hashOf(codes, 0);
+    const m = mix(h);
+    filter[m >>> 5]! |= 1 << (m & 31);
+    const same = byHash.get(h);
+    if (same) same.push(w);
+    else byHash.set(h, [w]);
+  }
+  return { filter, byHash };
+}
+
+function matchesAt(view: View, i: number, candidates: string[]): boolean {
+  return candidates.some((w) => {
+    for (let j = 0; j < WINDOW; j++) if (view.codes[i + j] !== w.charCodeAt(j)) return false;
+    return true;
+  });
+}
+
+/** The original-text spans (flat start, end pairs, merged, in order) of every indexed window in the view. */
+function coverWindows(view: View, index: WindowIndex): number[] {
+  const spans: number[] = [];
+  if (view.length < WINDOW) return spans;
+  const codes = view.codes;
+  let h = hashOf(codes, 0);
+  for (let i = 0; ; i++) {
+    const m = mix(h);
+    if (index.filter[m >>> 5]! & (1 << (m & 31))) {
+      const candidates = index.byHash.get(h);
+      if (candidates && matchesAt(view, i, candidates)) {
+        const start = view.start[i]!;
+        const end = view.end[i + WINDOW - 1]!;
+        const last = spans.length - 1;
+        if (last > 0 && start <= spans[last]!) spans[last] = end > spans[last]! ? end : spans[last]!;
+        else spans.push(start, end);
+      }
+    }
+    if (i + WINDOW >= view.length) return spans;
+    h = (imul(h - imul(codes[i]!, LEAVING), BASE) + codes[i + WINDOW]!) | 0;
+  }
+}
+
+/** The text with each maximal covered span (spans of both views merged) replaced once. */
+function replaceSpans(text: string, spans: number[]): string {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i]!, spans[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < pairs.length; ) {
+    const start = pairs[i]![0];
+    let end = pairs[i]![1];
+    for (i++; i < pairs.length && pairs[i]![0] <= end; i++) end = Math.max(end, pairs[i]![1]);
+    out += text.slice(at, start) + REDACTED;
+    at = end;
+  }
+  return out + text.slice(at);
+}
 
 export function makeRedactor(secrets: readonly string[]): Redactor {
-  const forms = [...new Set(secrets.filter((s) => s !== '').flatMap(variants))]
-    // Longest first, so a secret that contains another is replaced whole.
-    .sort((a, b) => b.length - a.length);
-  if (forms.length === 0) return (text) => text;
-  // One pattern per form, longest first (a single alternation of long secrets can exceed what
-  // the regex engine compiles). Case-insensitive: an upper-cased echo gets nothing through.
-  // Beyond a few KB (a value settings refuse anyway) a pattern could fail to compile: exact match.
-  const replacers = forms.map((form): Redactor => {
-    if (form.length > MAX_PATTERN_LENGTH) return (text) => text.split(form).join(REDACTED);
-    const pattern = new RegExp(escapeRegExp(form), 'gi');
-    return (text) => text.replace(pattern, REDACTED);
-  });
-  return (text) => replacers.reduce((out, replace) => replace(out), text);
+  const windows = secretWindows(secrets.filter((s) => s !== ''));
+  if (windows.size === 0) return (text) => text;
+  const index = indexWindows(windows);
+  return (text) => {
+    if (text.length < WINDOW) return text;
+    const literal = literalView(text);
+    // Only around a decoded token can the decoded view hold a window the literal one does not.
+    const spans = [...coverWindows(literal, index), ...coverWindows(decodedView(literal, WINDOW), index)];
+    return spans.length === 0 ? text : replaceSpans(text, spans);
+  };
 }

@@ -69,13 +69,35 @@ describe('escapeInline', () => {
     ['CRLF', 'one\r\ntwo'],
     ['CR', 'one\rtwo'],
     ['a tab', 'one\ttwo'],
-    ['a line separator', 'one\u2028two'],
-    ['several breaks', 'one\n\n\ntwo'],
-    ['NUL and escape characters', 'one\u0000\u001btwo']
+    ['several breaks', 'one\n\n\ntwo']
   ])('when the text has %s then it stays on one line', (_label, text) => {
     const escaped = escapeInline(text);
     expect(escaped).toBe('one two');
     expect(escaped).not.toMatch(/[\r\n\u2028]/);
+  });
+
+  it.each<[string, string, string]>([
+    ['a right-to-left override', 'pass\u202Eliaf', '202E'],
+    ['a left-to-right embedding', 'a\u202Ab', '202A'],
+    ['a first-strong isolate', 'a\u2068b', '2068'],
+    ['a pop directional isolate', 'a\u2069b', '2069'],
+    ['a left-to-right mark', 'a\u200Eb', '200E'],
+    ['a right-to-left mark', 'a\u200Fb', '200F'],
+    ['an Arabic letter mark', 'a\u061Cb', '061C'],
+    ['a zero-width space', 'a\u200Bb', '200B'],
+    ['a zero-width joiner', 'a\u200Db', '200D'],
+    ['a byte order mark', 'a\uFEFFb', 'FEFF'],
+    ['a line separator', 'a\u2028b', '2028'],
+    ['a paragraph separator', 'a\u2029b', '2029'],
+    ['a NUL', 'a\u0000b', '0000'],
+    ['an escape character', 'a\u001b[31mb', '001B'],
+    ['a C1 control', 'a\u009bb', '009B'],
+    ['an invisible tag character', 'a\u{E0041}b', 'E0041']
+  ])('when the text has %s then it is shown as its code point, not hidden', (_label, text, code) => {
+    const escaped = escapeInline(text);
+    expect(escaped).toContain(`\\<U+${code}\\>`);
+    expect(unescapeMarkdown(escaped)).toContain(`<U+${code}>`);
+    expect(escaped).not.toMatch(/[\p{Cc}\p{Cf}\u2028\u2029]/u);
   });
 
   it('when a line break would start a new block then the next line cannot become a heading or a list', () => {

@@ -1,5 +1,6 @@
 /** Everything the gate writes, behind one interface: the Actions runner is one implementation. */
 import type { Annotation } from '../report/run-report.js';
+import { inertLine, inertText } from '../inert-text.js';
 import type { Redactor } from '../redact.js';
 
 export interface GateIO {
@@ -22,17 +23,30 @@ export interface GateIO {
   setFailed(message: string): void;
 }
 
-/** Wraps an IO so that nothing it is given can carry a secret. */
+/**
+ * Text on its way out: redacted whole first (invisible characters can split a secret, and the
+ * redactor reads through them), then made inert (nothing invisible, no workflow command).
+ */
+export function outgoingText(redact: Redactor): (text: string) => string {
+  return (text) => inertText(redact(text));
+}
+
+/**
+ * Wraps an IO so that nothing it is given can carry a secret or start a runner command: every
+ * line the gate writes passes here, whatever adapter speaks to the runner.
+ */
 export function redactingIO(io: GateIO, redact: Redactor): GateIO {
+  const line = (text: string) => inertLine(redact(text));
+  const text = outgoingText(redact);
   return {
     registerSecret: (value) => io.registerSecret(value),
     ...(io.readInput ? { readInput: (name: string) => io.readInput!(name) } : {}),
-    info: (line) => io.info(redact(line)),
-    debug: (line) => io.debug(redact(line)),
-    group: (title, body) => io.group(redact(title), body),
-    annotate: (a) => io.annotate({ ...a, title: redact(a.title), message: redact(a.message) }),
-    setOutput: (name, value) => io.setOutput(name, redact(value)),
-    writeSummary: (markdown) => io.writeSummary(redact(markdown)),
-    setFailed: (message) => io.setFailed(redact(message))
+    info: (l) => io.info(line(l)),
+    debug: (l) => io.debug(line(l)),
+    group: (title, body) => io.group(line(title), body),
+    annotate: (a) => io.annotate({ ...a, title: line(a.title), message: text(a.message) }),
+    setOutput: (name, value) => io.setOutput(name, text(value)),
+    writeSummary: (markdown) => io.writeSummary(text(markdown)),
+    setFailed: (message) => io.setFailed(text(message))
   };
 }

@@ -3,12 +3,13 @@
  * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
  * Backslash escapes keep the raw Markdown readable in a terminal too.
  */
+import { oneVisibleLine } from '../inert-text.js';
 
 /** ASCII punctuation that can start markup anywhere in a line. */
 const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
 
-/** Escapes that apply anywhere in a line (no line-start rules). Also used by the redactor. */
-export function escapeSpecials(text: string): string {
+/** Escapes that apply anywhere in a line (no line-start rules). */
+function escapeSpecials(text: string): string {
   return (
     text
       .replace(SPECIAL, (c) => `\\${c}`)
@@ -18,11 +19,12 @@ export function escapeSpecials(text: string): string {
   );
 }
 
-/** One line of inline text: specials escaped, line breaks and control characters become spaces. */
+/**
+ * One line of inline text: line breaks and tabs become spaces, every other control, bidi or
+ * zero-width character is shown as `<U+XXXX>` (it would disguise the line), specials escaped.
+ */
 export function escapeInline(text: string): string {
-  // Control, line-separator and bidirectional-override characters would break or disguise the line.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  const oneLine = oneVisibleLine(text).trim();
   return (
     escapeSpecials(oneLine)
       // A leading marker would start a list, a heading underline or a thematic break.
