@@ -20,7 +20,7 @@ import { faultText } from '../finish/fault-text.js';
 import type { Alert } from '../report/run-report.js';
 import { readBookingAnswer, recordingPosts } from '../smoke/booking-answer.js';
 import { cleanupBudget, cleanupReserveMs } from '../smoke/budget.js';
-import { bookingEntry, cancelOnOwnTransport, closeQuietly, lookupAlert, notCancelledAlert } from '../smoke/cleanup.js';
+import { bookingEntry, bookingInFlightEntry, cancelOnOwnTransport, closeQuietly, lookupAlert, notCancelledAlert } from '../smoke/cleanup.js';
 import { waitForConfirmation } from '../smoke/confirm.js';
 import { appointmentIdSchema, cannotHaveBooked, settleLostBooking } from '../smoke/lost-booking.js';
 import { confirmUrl, planAppointment } from '../smoke/plan.js';
@@ -113,6 +113,8 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
     if (before.status === 'fail') return { checks: steps };
 
     // 3. Create: never retried blindly; a lost answer is settled by looking the appointment up.
+    // Until its answer is read, a fault ending the run looks the booking up to cancel it.
+    const bookingUnderWay = ctx.cleanup.register(bookingInFlightEntry(apiBase, plan, settings, creditsBefore, ctx.http));
     const creation = await record('create', async () => {
       const result = await api.post('/appointments', plan, created);
       const post = transport.lastPost();
@@ -148,6 +150,8 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
         data: { found: settled.ids }
       });
     });
+
+    bookingUnderWay();
 
     // 4. The application processed appointment.created.
     if (booked.length === 1 && creation.status === 'pass') {

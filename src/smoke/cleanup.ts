@@ -10,6 +10,7 @@ import { createHttpClient, type HttpClient, type HttpClientOptions } from '../ht
 import type { Alert } from '../report/run-report.js';
 import type { Settings } from '../settings/settings.js';
 import { cancelAppointment, type Cancellation } from './cancel.js';
+import { settleLostBooking } from './lost-booking.js';
 import { manualCancelCommand, manualLookupCommand, type AppointmentPlan } from './plan.js';
 
 /** Closing must not turn a finished step into a failure, whatever the transport does. */
@@ -61,5 +62,34 @@ export function lookupAlert(apiUrl: URL, plan: AppointmentPlan, settings: Settin
   return {
     message: `The booking's answer was lost and ${reason}: an appointment of externalUserId ${plan.externalUserId} on ${plan.dateTime} may exist. Find it and cancel it by hand (only if it is the test's):`,
     command: manualLookupCommand(apiUrl, plan, settings.authScheme)
+  };
+}
+
+/**
+ * A booking under way: should the run end before its answer is in, the appointment is looked
+ * up, and cancelled only when proven the test's own; anything else is left to the alert.
+ */
+export function bookingInFlightEntry(apiUrl: URL, plan: AppointmentPlan, settings: Settings, creditsBefore: number | null, options: HttpClientOptions = {}): CleanupEntry {
+  return {
+    label: 'the booking under way',
+    alert: lookupAlert(apiUrl, plan, settings, 'the run stopped before it came'),
+    undo: async (signal, deadline) => {
+      const http = createHttpClient(options);
+      try {
+        const access = apiClientFor(settings, { signal, deadline, retries: cleanupRetries(settings), http });
+        if (!access.ok) return { undone: false, detail: access.outcome.summary };
+        const settled = await settleLostBooking(access.client, plan, settings, creditsBefore, signal, { settleMs: 2_000 });
+        if (settled.kind === 'none') return { undone: true, detail: 'no appointment was made (none found, and the balance is unchanged)' };
+        if (settled.kind === 'unknown') return { undone: false, detail: `could not tell whether an appointment was made: ${settled.reason}` };
+        const done = [];
+        for (const id of settled.ids) done.push({ id, ...(await cancelAppointment(access.client, id)) });
+        const detail = done.map((d) => `appointment ${d.id} ${d.cancelled ? 'cancelled' : 'NOT cancelled'} (${d.detail})`).join('; ');
+        return { undone: settled.unattributed.length === 0 && done.every((d) => d.cancelled), detail };
+      } catch (error) {
+        return { undone: false, detail: `stopped with an error: ${faultText(error)}` };
+      } finally {
+        await closeQuietly(http);
+      }
+    }
   };
 }
