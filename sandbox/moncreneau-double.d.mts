@@ -99,6 +99,13 @@ export interface FaultSet {
   deleteErrors?: number;
   /** POST /appointments answers 409 SLOT_NOT_AVAILABLE, N times. */
   slotUnavailable?: number;
+  /**
+   * POST /appointments: create and charge, then answer `status` with the appointment at the
+   * top (default), under `data`, or not at all, beside `extra` (an `error` object, a warning).
+   */
+  bookedAnswer?: { status: number; shape?: 'top' | 'nested' | 'none'; extra?: Record<string, unknown>; count?: number };
+  /** GET /appointments lists appointments without these fields (name, externalUserId, dateTime...). */
+  listWithout?: { fields: string[]; count?: number };
   /** 302 to this URL. */
   redirectTo?: string;
   /** A canned answer (count default: every matching request). */

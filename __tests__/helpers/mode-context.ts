@@ -1,4 +1,5 @@
 /** A real ModeContext from inputs, the way main builds it, for in-process mode tests. */
+import { createCleanupRegistry } from '../../src/finish/cleanup-registry.js';
 import type { ModeContext } from '../../src/modes/mode.js';
 import { readInputs } from '../../src/settings/inputs.js';
 import { inputEnv } from './inputs.js';
@@ -18,6 +19,7 @@ export function modeContextFor(
     env,
     deadline: started + parsed.settings.timeoutSeconds * 1000,
     cancelled: options.cancelled ?? new AbortController().signal,
+    cleanup: createCleanupRegistry(),
     log: options.log ?? (() => undefined)
   };
 }

@@ -1,6 +1,6 @@
 /** The smoke test's plan: pure, so every rule is a table row. */
 import { describe, expect, it } from '@jest/globals';
-import { confirmUrl, defaultDateTime, isPlannedAppointment, lookupPath, manualCancelCommand, type AppointmentPlan } from '../../src/smoke/plan.js';
+import { attributeAppointment, confirmUrl, defaultDateTime, isPlannedAppointment, lookupPath, manualCancelCommand, type AppointmentPlan } from '../../src/smoke/plan.js';
 
 const plan: AppointmentPlan = { departmentId: 5, dateTime: '2026-12-01T10:00:00', name: 'moncreneau-deploy-gate smoke test', externalUserId: 'moncreneau-deploy-gate' };
 
@@ -12,16 +12,29 @@ describe('defaultDateTime', () => {
   ])('%s -> %s', (now, expected) => expect(defaultDateTime(now)).toBe(expected));
 });
 
-describe('isPlannedAppointment', () => {
+describe('attributeAppointment: only what is provably the test\'s own is cancelled', () => {
+  const ours = { id: 1, dateTime: '2026-12-01T10:00:00', status: 'SCHEDULED', name: plan.name, externalUserId: plan.externalUserId };
   it.each([
-    [{ id: 1, dateTime: '2026-12-01T10:00:00', status: 'SCHEDULED', name: plan.name, externalUserId: plan.externalUserId }, true],
-    [{ id: 1, dateTime: '2026-12-01T10:00:00.000', status: 'SCHEDULED' }, true],
-    [{ id: 1, dateTime: '2026-12-01T10:00:00', status: 'CANCELLED' }, false],
-    [{ id: 1, dateTime: '2026-12-01T11:00:00', status: 'SCHEDULED' }, false],
-    [{ id: 1, dateTime: '2026-12-01T10:00:00', externalUserId: 'a-real-patient' }, false],
-    [{ id: 1, dateTime: '2026-12-01T10:00:00', name: 'Mme Diallo' }, false],
-    [{ id: 1 }, false]
-  ])('%j -> %s', (listed, expected) => expect(isPlannedAppointment(listed, plan)).toBe(expected));
+    ['all three present and equal', ours, { kind: 'ours' }],
+    ['the time written to the minute, with milliseconds or a space', { ...ours, dateTime: '2026-12-01 10:00:00.000' }, { kind: 'ours' }],
+    ['the name and owner in another case, with spaces around', { ...ours, name: ` ${plan.name.toUpperCase()} `, externalUserId: 'MONCRENEAU-deploy-gate' }, { kind: 'ours' }],
+    ['PENDING_PAYMENT is still live', { ...ours, status: 'PENDING_PAYMENT' }, { kind: 'ours' }],
+    ['no status at all', { ...ours, status: undefined }, { kind: 'ours' }],
+    ['already cancelled', { ...ours, status: 'CANCELLED' }, { kind: 'other' }],
+    ['another time that day', { ...ours, dateTime: '2026-12-01T11:00:00' }, { kind: 'other' }],
+    ['a customer of the same name slot', { ...ours, externalUserId: 'a-real-patient' }, { kind: 'other' }],
+    ['another name', { ...ours, name: 'Mme Diallo' }, { kind: 'other' }],
+    ['a name missing', { ...ours, name: undefined }, { kind: 'unattributable', missing: ['name'] }],
+    ['externalUserId missing', { ...ours, externalUserId: undefined }, { kind: 'unattributable', missing: ['externalUserId'] }],
+    ['the date missing', { ...ours, dateTime: undefined }, { kind: 'unattributable', missing: ['dateTime'] }],
+    ['a name that is empty', { ...ours, name: '  ' }, { kind: 'unattributable', missing: ['name'] }],
+    ['a name that is not a string', { ...ours, name: 42 }, { kind: 'unattributable', missing: ['name'] }],
+    ['only an id', { id: 1 }, { kind: 'unattributable', missing: ['dateTime', 'externalUserId', 'name'] }],
+    ['a missing name does not hide a different owner', { ...ours, name: undefined, externalUserId: 'a-real-patient' }, { kind: 'other' }]
+  ])('%s', (_, listed, expected) => {
+    expect(attributeAppointment(listed, plan)).toEqual(expected);
+    expect(isPlannedAppointment(listed, plan)).toBe(expected.kind === 'ours');
+  });
 });
 
 describe('URLs and the manual command', () => {

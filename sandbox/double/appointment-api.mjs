@@ -76,8 +76,11 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
           (!endDate || a.dateTime.slice(0, endDate.length) <= endDate),
       );
       const totalPages = Math.ceil(matching.length / size);
+      const without = /** @type {{ listWithout?: { fields: string[] } } | undefined} */ (takeFault('listWithout', 'GET', '/appointments'))?.listWithout?.fields ?? [];
+      /** @param {Appointment} a */
+      const listed = (a) => Object.fromEntries(Object.entries(present(a)).filter(([key]) => !without.includes(key)));
       return apiJson(200, {
-        content: matching.slice(page * size, (page + 1) * size).map(present),
+        content: matching.slice(page * size, (page + 1) * size).map(listed),
         page,
         size,
         totalElements: matching.length,
@@ -121,6 +124,12 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
       onEvent('appointment.created', { ...present(appointment), creditsUsed: 1 });
       // The appointment exists and was paid for; only the answer is lost.
       if (takeFault('dropAfterCommit', method, path)) return { status: 0, dropConnection: true };
+      // The appointment exists and was paid for; the answer says so in an undocumented way.
+      const odd = /** @type {{ bookedAnswer?: { status: number, shape?: string, extra?: Record<string, unknown> } } | undefined} */ (takeFault('bookedAnswer', method, path))?.bookedAnswer;
+      if (odd) {
+        const body = odd.shape === 'nested' ? { data: present(appointment) } : odd.shape === 'none' ? {} : present(appointment);
+        return apiJson(odd.status, { ...body, ...odd.extra });
+      }
       return apiJson(201, present(appointment));
     },
 

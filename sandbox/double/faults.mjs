@@ -16,6 +16,8 @@ import { errorEnvelope } from './api-result.mjs';
  * @property {number} [dropAfterCommit] POST /appointments: create, charge, then destroy the socket
  * @property {number} [deleteErrors] DELETE answers 500 without cancelling
  * @property {number} [slotUnavailable] POST /appointments answers 409 SLOT_NOT_AVAILABLE
+ * @property {{ status: number, shape?: 'top' | 'nested' | 'none', extra?: Record<string, unknown>, count?: number }} [bookedAnswer] POST /appointments: create and charge, then answer `status` with the appointment at the top, under `data`, or not at all, beside `extra`
+ * @property {{ fields: string[], count?: number }} [listWithout] GET /appointments lists appointments without these fields
  * @property {string} [redirectTo] 302 to this URL
  * @property {{ status: number, body?: unknown, headers?: Record<string, string>, count?: number }} [respondWith] a canned answer
  * @property {number} [rateLimitRemaining] every key starts a fresh rate-limit window with this budget
@@ -24,7 +26,7 @@ import { errorEnvelope } from './api-result.mjs';
 // Faults answered before authentication, in this order: the first one still due wins.
 const ANSWERING = ['hang', 'dropConnection', 'serverErrors', 'deleteErrors', 'rateLimited', 'respondWith', 'redirectTo', 'htmlBody', 'oversizeBody'];
 // Faults that act inside POST /appointments, after validation.
-const IN_ROUTE = ['dropAfterCommit', 'slotUnavailable'];
+const IN_ROUTE = ['dropAfterCommit', 'slotUnavailable', 'bookedAnswer', 'listWithout'];
 const OTHER = ['paths', 'methods', 'latencyMs', 'serverErrorStatus', 'rateLimitRemaining'];
 const KNOWN = new Set([...ANSWERING, ...IN_ROUTE, ...OTHER]);
 

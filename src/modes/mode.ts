@@ -1,5 +1,6 @@
 /** What every mode (preflight, smoke, watch) is given and gives back. */
 import type { CheckResult } from '../engine/check.js';
+import type { CleanupRegistry } from '../finish/cleanup-registry.js';
 import type { Alert } from '../report/run-report.js';
 import type { HttpClientOptions } from '../http/http-client.js';
 import type { Settings } from '../settings/settings.js';
@@ -13,6 +14,11 @@ export interface ModeContext {
   cancelled: AbortSignal;
   /** Transport options: the proxy environment and the debug log of exchanges; tests add CAs. */
   http?: HttpClientOptions;
+  /**
+   * Where the mode registers, as soon as it exists, what must be undone (a booked appointment)
+   * should a fault end the run before the mode can: the emergency finish undoes it or alerts.
+   */
+  cleanup: CleanupRegistry;
   /** A line in the job's log, as it happens (watch progress). */
   log: (line: string) => void;
   /** Detail for investigation (HTTP exchanges, probe answers); absent: dropped. */

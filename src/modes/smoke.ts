@@ -15,11 +15,15 @@ import { abortAt, sleep } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
 import { createHttpClient } from '../http/http-client.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
+import { mergeAlerts } from '../finish/cleanup-registry.js';
+import { faultText } from '../finish/fault-text.js';
+import type { Alert } from '../report/run-report.js';
+import { readBookingAnswer, recordingPosts } from '../smoke/booking-answer.js';
 import { cleanupBudget, cleanupReserveMs } from '../smoke/budget.js';
-import { cancelAppointment } from '../smoke/cancel.js';
+import { bookingEntry, bookingInFlightEntry, cancelOnOwnTransport, closeQuietly, lookupAlert, notCancelledAlert } from '../smoke/cleanup.js';
 import { waitForConfirmation } from '../smoke/confirm.js';
 import { appointmentIdSchema, cannotHaveBooked, settleLostBooking } from '../smoke/lost-booking.js';
-import { confirmUrl, manualCancelCommand, manualLookupCommand, planAppointment } from '../smoke/plan.js';
+import { confirmUrl, planAppointment } from '../smoke/plan.js';
 import type { ModeContext, ModeResult } from './mode.js';
 
 const TITLES = {
@@ -38,13 +42,15 @@ const created = z.looseObject({ id: appointmentIdSchema });
 export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const { settings } = ctx;
   const steps: CheckResult[] = [];
+  // Should a fault end the run, the steps done so far are still reported.
+  ctx.cleanup.setProgress(() => steps);
   const record = async (id: StepId, work: () => Promise<CheckOutcome>): Promise<CheckOutcome> => {
     const t0 = performance.now();
     let outcome: CheckOutcome;
     try {
       outcome = await work();
     } catch (error) {
-      outcome = fail(`stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
+      outcome = fail(`stopped with an error: ${faultText(error)}`);
     }
     steps.push({ id, title: TITLES[id], ...outcome, durationMs: Math.round(performance.now() - t0) });
     return outcome;
@@ -61,12 +67,15 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   );
   const apiUrl = checkApiUrl(settings.apiUrl, settings.environment);
   if (preconditions.status === 'fail' || !apiUrl.ok) return { checks: steps };
+  const apiBase = apiUrl.url;
 
   const stepsDeadline = ctx.deadline - cleanupReserveMs(settings.timeoutSeconds);
   const stepsStop = abortAt(stepsDeadline, ctx.cancelled);
-  const http = createHttpClient(ctx.http ?? {});
-  const client = (signal: AbortSignal, deadline: number, retries = settings.retries): ApiClient => {
-    const access = apiClientFor(settings, { signal, deadline, retries, http });
+  // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
+  const transport = recordingPosts(createHttpClient(ctx.http ?? {}));
+  const http = transport.http;
+  const client = (signal: AbortSignal, deadline: number): ApiClient => {
+    const access = apiClientFor(settings, { signal, deadline, http });
     // The preconditions above refused every case apiClientFor refuses.
     if (!access.ok) throw new Error(access.outcome.summary);
     return access.client;
@@ -74,8 +83,21 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const api = client(stepsStop.signal, stepsDeadline);
   const plan = planAppointment(settings.smoke, new Date());
   /** Every test appointment to cancel: this run's, and earlier ones a lost-answer lookup finds. */
-  let booked: string[] = [];
-  let alert: ModeResult['alert'];
+  const booked: string[] = [];
+  const released = new Map<string, () => void>();
+  const alerts: Alert[] = [];
+  /** Registered the moment it is known, so even a fault that ends the run cancels it. */
+  const track = (id: string) => {
+    if (released.has(id)) return;
+    booked.push(id);
+    released.set(id, ctx.cleanup.register(bookingEntry(apiBase, id, settings, ctx.http)));
+    ctx.cleanup.setOutput('appointment-id', booked.join(','));
+  };
+  /** Something only a person can settle: in the alert now, and in an emergency's too. */
+  const raise = (alert: Alert) => {
+    alerts.push(alert);
+    ctx.cleanup.register({ label: 'a possible test appointment', alert });
+  };
   let creditsBefore: number | null = null;
 
   try {
@@ -91,81 +113,86 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
     if (before.status === 'fail') return { checks: steps };
 
     // 3. Create: never retried blindly; a lost answer is settled by looking the appointment up.
+    // Until its answer is read, a fault ending the run looks the booking up to cancel it.
+    const bookingUnderWay = ctx.cleanup.register(bookingInFlightEntry(apiBase, plan, settings, creditsBefore, ctx.http));
     const creation = await record('create', async () => {
       const result = await api.post('/appointments', plan, created);
-      if (result.ok) {
-        const id = String(result.data.id);
-        booked = [id];
-        return pass(`appointment ${id} booked for ${plan.dateTime} in department ${plan.departmentId}`, { data: { appointmentId: id, ...plan } });
-      }
+      const post = transport.lastPost();
+      const answer = result.ok ? ({ kind: 'booked', id: String(result.data.id) } as const) : post ? readBookingAnswer(post.body) : ({ kind: 'silent' } as const);
+      if (answer.kind === 'booked') track(answer.id);
+      if (result.ok) return pass(`appointment ${answer.kind === 'booked' ? answer.id : ''} booked for ${plan.dateTime} in department ${plan.departmentId}`, { data: { appointmentId: booked[0], ...plan } });
       const text = describeProblem(result, 'POST /appointments', settings);
-      // Only a 4xx, or a request that never left, says for sure nothing was booked.
-      const problem = result.problem;
-      const definite = (problem.kind === 'status' && problem.status < 500) || (problem.kind === 'network' && cannotHaveBooked(problem.failure.kind));
-      if (definite) return fail(text.summary, { hints: createHints(problem.kind === 'status' ? problem.code : undefined, text.hints), data: { ...plan } });
-      const budget = cleanupBudget(ctx.deadline, ctx.cancelled);
-      const settled = await settleLostBooking(client(budget.signal, budget.deadline), plan, settings, creditsBefore, budget.signal);
-      budget.release();
-      if (settled.kind === 'found') {
-        // Which one is this run's cannot be told: every test appointment found is cancelled.
-        booked = settled.ids;
-        return fail(`${text.summary}; the appointment was made all the same (found ${settled.ids.join(', ')} by externalUserId and date) and is cancelled below`, {
-          hints: ['The API did not answer the booking: check its status.'],
-          data: { found: settled.ids }
+      if (answer.kind === 'booked') {
+        // An id is a booking, whatever else the answer says: it is cancelled like any other.
+        return fail(`${text.summary}; yet the answer carries appointment ${answer.id}: taken as booked, and cancelled below`, {
+          hints: ['The API answered the booking in a way it does not document: check its status before promoting.'],
+          data: { appointmentId: answer.id, ...plan }
         });
       }
-      if (settled.kind === 'none') return fail(`${text.summary}; no appointment was made (none found, and the balance is unchanged)`, { hints: text.hints });
-      alert = {
-        message: `The booking's answer was lost and ${settled.reason}: an appointment of externalUserId ${plan.externalUserId} on ${plan.dateTime} may exist. Find it and cancel it by hand:`,
-        command: manualLookupCommand(apiUrl.url, plan, settings.authScheme)
-      };
-      return fail(`${text.summary}; could not tell whether an appointment was made: ${settled.reason}`, { hints: text.hints });
+      // Only a 4xx with no id in it, or a request that never left, says for sure nothing was booked.
+      const problem = result.problem;
+      const refused = problem.kind === 'status' && problem.status >= 400 && problem.status < 500 && answer.kind === 'silent';
+      const neverSent = problem.kind === 'network' && cannotHaveBooked(problem.failure.kind);
+      if (refused || neverSent) return fail(text.summary, { hints: createHints(problem.kind === 'status' ? problem.code : undefined, text.hints), data: { ...plan } });
+      const budget = cleanupBudget(ctx.deadline, ctx.cancelled);
+      const certain = answer.kind === 'unusable-id' ? `its id ${answer.shown} cannot be used to cancel it` : undefined;
+      const settled = await settleLostBooking(client(budget.signal, budget.deadline), plan, settings, creditsBefore, budget.signal, { certain }).finally(budget.release);
+      const seen = answer.kind === 'maybe' ? ` (it carries an id at ${answer.where})` : answer.kind === 'unusable-id' ? ` (it carries the unusable id ${answer.shown})` : '';
+      if (settled.kind === 'none') return fail(`${text.summary}${seen}; no appointment was made (none found, and the balance is unchanged)`, { hints: text.hints });
+      if (settled.unattributed.length > 0 || settled.kind === 'unknown') {
+        raise(lookupAlert(apiBase, plan, settings, settled.kind === 'unknown' ? settled.reason : `the list also shows ${settled.unattributed.map((u) => u.id).join(', ')}, which cannot be proven the test's own`));
+      }
+      if (settled.kind === 'unknown') return fail(`${text.summary}${seen}; could not tell whether an appointment was made: ${settled.reason}`, { hints: text.hints });
+      // Which one is this run's cannot be told: every appointment proven the test's is cancelled.
+      for (const id of settled.ids) track(id);
+      return fail(`${text.summary}${seen}; the appointment was made all the same (found ${settled.ids.join(', ')} by name, externalUserId and date) and is cancelled below`, {
+        hints: ['The API did not answer the booking as documented: check its status.'],
+        data: { found: settled.ids }
+      });
     });
+
+    bookingUnderWay();
 
     // 4. The application processed appointment.created.
     if (booked.length === 1 && creation.status === 'pass') {
       await record('webhook-created', () => confirmStep(booked[0]!, 'appointment.created', stepsStop.signal));
     }
   } finally {
-    // 5. Cleanup, guaranteed, with its own budget.
-    if (booked.length > 0) {
-      const ids = booked;
-      const budget = cleanupBudget(ctx.deadline, ctx.cancelled);
-      const cancellation = await record('cancel', async () => {
-        const cleanupClient = client(budget.signal, budget.deadline, Math.max(settings.retries, 4));
-        const done = [];
-        for (const id of ids) done.push({ id, ...(await cancelAppointment(cleanupClient, id)) });
-        const left = done.filter((d) => !d.cancelled);
-        const data = { appointmentIds: ids, attempts: done.map((d) => d.attempts) };
-        if (left.length === 0) return pass(done.map((d) => `appointment ${d.id} cancelled (${d.detail})`).join('; '), { data });
-        const leftIds = left.map((d) => d.id);
-        alert = {
-          message: `${leftIds.length === 1 ? `Appointment ${leftIds[0]} was` : `Appointments ${leftIds.join(', ')} were`} NOT cancelled: each holds a real slot and a credit. Cancel by hand now:`,
-          command: leftIds.map((id) => manualCancelCommand(apiUrl.url, id, settings.authScheme)).join('; ')
-        };
-        return fail(left.map((d) => `appointment ${d.id} NOT cancelled: ${d.detail}`).join('; '), { hints: ['Cancel by hand with the command at the top of this summary.'], data });
-      });
-      budget.release();
-      if (cancellation.status === 'pass' && !stepsStop.signal.aborted) {
-        if (ids.length === 1) {
-          await record('webhook-cancelled', () => confirmStep(ids[0]!, 'appointment.cancelled', stepsStop.signal));
-          if (creditsBefore !== null) await record('credits-after', () => refundStep(creditsBefore!, stepsStop.signal));
-        } else {
-          await record('credits-after', async () =>
-            skip(`not compared: ${ids.length} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`)
-          );
-        }
-      }
-    }
+    // 5. Cleanup, guaranteed, with its own budget and its own transport.
+    if (booked.length > 0) await cleanUp([...booked]);
     stepsStop.abort();
-    await http.close();
+    await closeQuietly(http);
   }
   const stopped = ctx.cancelled.aborted ? 'the job was cancelled' : performance.now() >= stepsDeadline ? 'the deadline came' : null;
+  const alert = mergeAlerts(alerts);
   if (stopped) {
     const hint = alert ? 'Act on the alert at the top of this summary first.' : 'Re-run the smoke test; raise timeout-seconds if the deadline cut it short.';
     steps.push({ id: 'stopped', title: 'Smoke test stopped', ...fail(`stopped early: ${stopped}`, { hints: [hint] }), durationMs: 0 });
   }
   return { checks: steps, outputs: { 'appointment-id': booked.join(',') }, ...(alert ? { alert } : {}) };
+
+  async function cleanUp(ids: string[]): Promise<void> {
+    const budget = cleanupBudget(ctx.deadline, ctx.cancelled);
+    const cancellation = await record('cancel', async () => {
+      const done = await Promise.all(ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, budget.signal, budget.deadline, ctx.http)) })));
+      for (const d of done) if (d.cancelled) released.get(d.id)?.();
+      const left = done.filter((d) => !d.cancelled);
+      const data = { appointmentIds: ids, attempts: done.map((d) => d.attempts) };
+      if (left.length === 0) return pass(done.map((d) => `appointment ${d.id} cancelled (${d.detail})`).join('; '), { data });
+      alerts.push(notCancelledAlert(apiBase, left.map((d) => d.id), settings));
+      return fail(left.map((d) => `appointment ${d.id} NOT cancelled: ${d.detail}`).join('; '), { hints: ['Cancel by hand with the command at the top of this summary.'], data });
+    });
+    budget.release();
+    if (cancellation.status !== 'pass' || stepsStop.signal.aborted) return;
+    if (ids.length === 1) {
+      await record('webhook-cancelled', () => confirmStep(ids[0]!, 'appointment.cancelled', stepsStop.signal));
+      if (creditsBefore !== null) await record('credits-after', () => refundStep(creditsBefore!, stepsStop.signal));
+    } else {
+      await record('credits-after', async () =>
+        skip(`not compared: ${ids.length} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`)
+      );
+    }
+  }
 
   async function confirmStep(id: string, event: string, signal: AbortSignal): Promise<CheckOutcome> {
     if (!confirmTemplate) {

@@ -9,13 +9,23 @@ import { sleep } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
 import type { NetworkFailureKind } from '../http/network-error.js';
 import type { Settings } from '../settings/settings.js';
-import { isPlannedAppointment, lookupPath, type AppointmentPlan, type ListedAppointment } from './plan.js';
+import { attributeAppointment, lookupPath, type AppointmentPlan, type ListedAppointment } from './plan.js';
 
 /** An id the gate can put in a path: a whole number (the docs) or a plain token (the Node SDK). */
 export const appointmentIdSchema = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))]);
 const listed = z.union([z.looseObject({ content: z.array(z.looseObject({ id: appointmentIdSchema })) }), z.array(z.looseObject({ id: appointmentIdSchema }))]);
 
-export type LostBooking = { kind: 'found'; ids: string[] } | { kind: 'none' } | { kind: 'unknown'; reason: string };
+/** A listed appointment that may be the test's but cannot be proven so: never cancelled. */
+export interface Unattributed {
+  id: string;
+  /** The fields the server left out (name, externalUserId, dateTime). */
+  missing: string[];
+}
+
+export type LostBooking =
+  | { kind: 'found'; ids: string[]; unattributed: Unattributed[] }
+  | { kind: 'none' }
+  | { kind: 'unknown'; reason: string; unattributed: Unattributed[] };
 
 /** Failures where the request cannot have reached the API: nothing can have been booked. */
 const NEVER_SENT: readonly NetworkFailureKind[] = ['dns', 'refused', 'tls', 'blocked-address'];
@@ -27,34 +37,54 @@ export function cannotHaveBooked(kind: NetworkFailureKind): boolean {
 const POLL_MS = 500;
 const SETTLE_MS = 4_000;
 
-async function findPlanned(client: ApiClient, plan: AppointmentPlan): Promise<{ ok: true; ids: string[] } | { ok: false; reason: string }> {
+type Lookup = { ok: true; ids: string[]; unattributed: Unattributed[] } | { ok: false; reason: string };
+
+async function findPlanned(client: ApiClient, plan: AppointmentPlan): Promise<Lookup> {
   const result = await client.get(lookupPath(plan), listed);
   if (!result.ok) return { ok: false, reason: result.problem.kind === 'network' ? result.problem.failure.message : `the list answered ${result.problem.kind}` };
   const items = (Array.isArray(result.data) ? result.data : result.data.content) as ListedAppointment[];
-  return { ok: true, ids: items.filter((a) => isPlannedAppointment(a, plan)).map((a) => String(a.id)) };
+  const ids: string[] = [];
+  const unattributed: Unattributed[] = [];
+  for (const item of items) {
+    const whose = attributeAppointment(item, plan);
+    if (whose.kind === 'ours') ids.push(String(item.id));
+    else if (whose.kind === 'unattributable') unattributed.push({ id: String(item.id), missing: whose.missing });
+  }
+  return { ok: true, ids, unattributed };
 }
 
+/**
+ * `certain`: the answer said an appointment was made (an id the gate cannot use), so "none" is
+ * never concluded.
+ */
 export async function settleLostBooking(
   client: ApiClient,
   plan: AppointmentPlan,
   settings: Settings,
   creditsBefore: number | null,
   signal: AbortSignal,
-  settleMs = SETTLE_MS
+  options: { settleMs?: number; certain?: string } = {}
 ): Promise<LostBooking> {
+  const settleMs = options.settleMs ?? SETTLE_MS;
   const started = performance.now();
-  let lookup: Awaited<ReturnType<typeof findPlanned>>;
+  let lookup: Lookup;
   for (;;) {
     lookup = await findPlanned(client, plan);
-    if (lookup.ok && lookup.ids.length > 0) return { kind: 'found', ids: lookup.ids };
+    if (lookup.ok && lookup.ids.length > 0) return { kind: 'found', ids: lookup.ids, unattributed: lookup.unattributed };
     if (signal.aborted || performance.now() - started + POLL_MS > settleMs) break;
     await sleep(POLL_MS, signal);
   }
-  if (!lookup.ok) return { kind: 'unknown', reason: `looking it up failed (${lookup.reason})` };
+  if (!lookup.ok) return { kind: 'unknown', reason: `looking it up failed (${lookup.reason})`, unattributed: [] };
+  const { unattributed } = lookup;
+  if (unattributed.length > 0) {
+    const which = unattributed.map((u) => `${u.id} (no ${u.missing.join(', no ')})`).join(', ');
+    return { kind: 'unknown', reason: `the list shows ${which}, which cannot be proven the test's own`, unattributed };
+  }
+  if (options.certain) return { kind: 'unknown', reason: `none was found, yet the answer said one was made (${options.certain})`, unattributed };
   const balance = await fetchCredits(client, settings);
-  if (!balance.ok) return { kind: 'unknown', reason: `none was found, but the balance could not be read to confirm (${balance.summary})` };
+  if (!balance.ok) return { kind: 'unknown', reason: `none was found, but the balance could not be read to confirm (${balance.summary})`, unattributed };
   if (creditsBefore !== null && balance.value < creditsBefore) {
-    return { kind: 'unknown', reason: `none was found, but a credit was spent (${creditsBefore} before, ${balance.value} now)` };
+    return { kind: 'unknown', reason: `none was found, but a credit was spent (${creditsBefore} before, ${balance.value} now)`, unattributed };
   }
   return { kind: 'none' };
 }

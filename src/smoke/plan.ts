@@ -30,22 +30,42 @@ export function planAppointment(smoke: SmokeSettings, now: Date): AppointmentPla
 
 export interface ListedAppointment {
   id: number | string;
-  dateTime?: string;
-  status?: string;
-  name?: string;
-  externalUserId?: string;
+  dateTime?: unknown;
+  status?: unknown;
+  name?: unknown;
+  externalUserId?: unknown;
 }
 
-/** Whether a listed appointment is the one this run booked (and may still need cancelling). */
-export function isPlannedAppointment(a: ListedAppointment, plan: AppointmentPlan): boolean {
+/**
+ * Whose a listed appointment is. `ours` only when name, externalUserId and date are all present
+ * and equal to the plan's: a field the server leaves out proves nothing, so such an appointment
+ * is `unattributable` (named in the alert, never cancelled); one that differs is `other`.
+ */
+export type Attribution = { kind: 'ours' } | { kind: 'unattributable'; missing: string[] } | { kind: 'other' };
+
+const LIVE = ['SCHEDULED', 'PENDING_PAYMENT'];
+
+export function attributeAppointment(a: ListedAppointment, plan: AppointmentPlan): Attribution {
+  if (a.status !== undefined && !LIVE.includes(String(a.status))) return { kind: 'other' };
   // To the minute: servers write 10:00, 10:00:00, 10:00:00.000 or "2026-12-01 10:00".
-  const minute = (t: string) => t.replace(' ', 'T').slice(0, 16);
-  const sameTime = typeof a.dateTime === 'string' && minute(a.dateTime) === minute(plan.dateTime);
-  const same = (x: string | undefined, y: string) => x === undefined || x.trim().toLowerCase() === y.trim().toLowerCase();
-  const sameOwner = same(a.externalUserId, plan.externalUserId);
-  const sameName = same(a.name, plan.name);
-  const live = a.status === undefined || a.status === 'SCHEDULED' || a.status === 'PENDING_PAYMENT';
-  return sameTime && sameOwner && sameName && live;
+  const minute = (t: string) => t.trim().replace(' ', 'T').slice(0, 16);
+  const text = (t: string) => t.trim().toLowerCase();
+  const fields = [
+    { name: 'dateTime', value: a.dateTime, same: (v: string) => minute(v) === minute(plan.dateTime) },
+    { name: 'externalUserId', value: a.externalUserId, same: (v: string) => text(v) === text(plan.externalUserId) },
+    { name: 'name', value: a.name, same: (v: string) => text(v) === text(plan.name) }
+  ];
+  const missing: string[] = [];
+  for (const field of fields) {
+    if (typeof field.value !== 'string' || field.value.trim() === '') missing.push(field.name);
+    else if (!field.same(field.value)) return { kind: 'other' };
+  }
+  return missing.length === 0 ? { kind: 'ours' } : { kind: 'unattributable', missing };
+}
+
+/** Whether a listed appointment is provably the one this run booked (and may still need cancelling). */
+export function isPlannedAppointment(a: ListedAppointment, plan: AppointmentPlan): boolean {
+  return attributeAppointment(a, plan).kind === 'ours';
 }
 
 /** The list query that finds the planned appointment: by externalUserId and its day. */

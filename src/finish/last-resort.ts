@@ -1,0 +1,52 @@
+/**
+ * The process-wide net: an exception or a rejection nobody caught, or a run still going long
+ * after its deadline, ends in the active run's emergency finish, then exit 1. Node's own
+ * handler (a stack trace, no summary) never runs.
+ */
+import { createActionsIO } from '../io/actions-io.js';
+import { faultText } from './fault-text.js';
+import type { RunGuard } from './run-guard.js';
+
+/** After the deadline, time for the mode's own cleanup and the publish before the watchdog acts. */
+export const OVERDUE_GRACE_MS = 15_000;
+
+let installed = false;
+let active: { guard: RunGuard; watchdog?: NodeJS.Timeout } | undefined;
+
+/** Ends the process through the active run's emergency finish. */
+export async function endOnFault(error: unknown): Promise<never> {
+  let code = 1;
+  try {
+    if (active) code = await active.guard.emergency(error);
+    else createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
+  } catch {
+    /* exit 1 all the same */
+  }
+  process.exit(code || 1);
+}
+
+/** Installs the handlers; only the action's entry point does, so tests driving run() keep Node's. */
+export function installLastResort(): void {
+  if (installed) return;
+  installed = true;
+  process.on('uncaughtException', (error) => void endOnFault(error));
+  process.on('unhandledRejection', (reason) => void endOnFault(reason));
+}
+
+/**
+ * Makes `guard` the one an escaped fault ends; with the handlers installed, also arms the
+ * watchdog for a run that has not ended `OVERDUE_GRACE_MS` after its deadline. Returns the release.
+ */
+export function activateGuard(guard: RunGuard, deadline: number, mode: string): () => void {
+  const entry: NonNullable<typeof active> = { guard };
+  if (installed) {
+    const overdue = new Error(`the ${mode} run had not ended ${OVERDUE_GRACE_MS / 1000} s after its deadline`);
+    // Not unref'd: a mode waiting on a promise nothing will settle must still end here.
+    entry.watchdog = setTimeout(() => void endOnFault(overdue), Math.max(0, deadline - performance.now()) + OVERDUE_GRACE_MS);
+  }
+  active = entry;
+  return () => {
+    clearTimeout(entry.watchdog);
+    if (active === entry) active = undefined;
+  };
+}

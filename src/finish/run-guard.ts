@@ -1,0 +1,73 @@
+/**
+ * One way for a run to end, whatever happens: the normal finish publishes the mode's result;
+ * the emergency finish (a fault that escaped, a mode that never returned) first undoes what the
+ * mode registered, within a short budget, then publishes a failing run with what is known.
+ * Either way there is a summary, every output, the JSON report and exit 1 when blocked.
+ */
+import type { ModeResult } from '../modes/mode.js';
+import { createCleanupRegistry, undoPending, type CleanupRegistry } from './cleanup-registry.js';
+import { gateFaultRow } from './fault-text.js';
+import { publishRun, type Publisher, type RunFacts } from './publish.js';
+
+/** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
+export const EMERGENCY_UNDO_MS = 8_000;
+
+export interface RunGuard {
+  /** Where the mode registers what must be undone if the run ends in a fault. */
+  cleanup: CleanupRegistry;
+  /** The normal end; once an emergency has begun, it only waits for it. */
+  finish(result: ModeResult, invalidInputs?: readonly string[]): Promise<number>;
+  /** The emergency end; the first call does it, later ones share its exit code. Never throws. */
+  emergency(error: unknown): Promise<number>;
+}
+
+export interface GuardSetup {
+  publisher: Omit<Publisher, 'superseded'>;
+  facts: RunFacts;
+  startedAt: Date;
+  /** `performance.now()` at the start of the run. */
+  started: number;
+  undoBudgetMs?: number;
+}
+
+export function createRunGuard(setup: GuardSetup): RunGuard {
+  const cleanup = createCleanupRegistry();
+  let emergencyRun: Promise<number> | undefined;
+  const publisher: Publisher = { ...setup.publisher, superseded: () => emergencyRun !== undefined };
+  const end = (result: ModeResult, invalidInputs?: readonly string[]) => ({
+    facts: setup.facts,
+    startedAt: setup.startedAt,
+    durationMs: performance.now() - setup.started,
+    result,
+    ...(invalidInputs ? { invalidInputs } : {})
+  });
+
+  async function emergencyFinish(error: unknown): Promise<number> {
+    try {
+      const undone = await undoPending(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
+      const checks = [...cleanup.progress(), gateFaultRow(error), ...(undone.row ? [undone.row] : [])];
+      // An emergency publish is never superseded: it is the last word.
+      await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
+    } catch {
+      try {
+        setup.publisher.out.setFailed('The deploy gate stopped unexpectedly; nothing was passed.');
+      } catch {
+        /* nothing is left to write with */
+      }
+    }
+    return 1;
+  }
+
+  return {
+    cleanup,
+    async finish(result, invalidInputs) {
+      if (!emergencyRun) {
+        const code = await publishRun(end(result, invalidInputs), publisher);
+        // A fault during this publish: its emergency finish has the last word, and the exit code.
+        if (!emergencyRun) return code;
+      }
+      return emergencyRun;
+    },
+    emergency: (error) => (emergencyRun ??= emergencyFinish(error))
+  };
+}
