@@ -11,9 +11,9 @@ import { commentMarker } from '../../src/report/pr-comment.js';
 import { startGitHubDouble, type GitHubDouble } from '../helpers/github-double.js';
 import { expectNoSecrets, runBundle } from '../helpers/run-bundle.js';
 
-const TEST_KEY = 'mk_test_E2Ecomment5Gd82KsWq1';
-const WEBHOOK_SECRET = 'whsec_E2Ecomment_6Tn3Bv8Xr1';
-const TOKEN = 'ghs_E2EcommentToken_9Lm4Hq7Pz2Vc';
+const TEST_KEY = 'mk_test_E2EcOmm3nt5Gd82KsWq1';
+const WEBHOOK_SECRET = 'whsec_E2EcOmm3nt_6Tn3Bv8Xr1';
+const TOKEN = 'ghs_E2EcOmm3ntToken_9Lm4Hq7Pz2Vc';
 const MARKER = commentMarker('staging', 'preflight');
 
 let github: GitHubDouble;
@@ -71,7 +71,7 @@ describe('the built action on a pull request', () => {
   it('when it runs again then it updates that same comment instead of adding one', async () => {
     await prRun();
     const id = github.comments.get(12)![0]!.id;
-    const second = await prRun({ 'api-key': 'mk_live_E2Ecomment0Wrongkind44' });
+    const second = await prRun({ 'api-key': 'mk_live_E2EcOmm3nt0Wrongkind44' });
     expect(second.code).toBe(1);
     expect(github.comments.get(12)).toHaveLength(1);
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual(['POST /repos/acme/shop/issues/12/comments', `PATCH /repos/acme/shop/issues/comments/${id}`]);
@@ -80,7 +80,7 @@ describe('the built action on a pull request', () => {
     expect(github.comments.get(12)![0]!.body).toBe(body);
     expect(second.stdout).toMatch(/^Pull request #12: gate comment updated/m);
     expectNoSecretsSent();
-    expectNoSecrets(second.allText, ['mk_live_E2Ecomment0Wrongkind44', TOKEN]);
+    expectNoSecrets(second.allText, ['mk_live_E2EcOmm3nt0Wrongkind44', TOKEN]);
   });
 
   it.each<[string, Record<string, string>, number, string]>([

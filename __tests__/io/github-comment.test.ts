@@ -146,7 +146,7 @@ describe('postPullRequestComment: the sticky comment', () => {
     const body = writes()[0]!.body;
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain(TOKEN);
-    expect(JSON.parse(body).body).toContain('key [redacted] and token [redacted]');
+    expect(JSON.parse(body).body).toContain('key mk_live_[redacted] and token ghs_[redacted]');
   });
 });
 
