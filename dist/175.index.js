@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var urls = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/http/http-client.ts
-var http_client = __webpack_require__(7772);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(6670);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(5925);
+// EXTERNAL MODULE: ./src/redact.ts + 2 modules
+var redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:net"
@@ -687,7 +687,7 @@ const cut = (text) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS 
 /** The start of a server's answer on one line, with the secret removed should it be echoed. */
 function quote(body, secret) {
     // The whole (size-bounded) answer is redacted before it is cut, so a cut cannot split a secret.
-    const text = (0,redact/* makeRedactor */.$)([secret])(body.toString('utf8'));
+    const text = (0,redact/* makeRedactor */.$u)([secret])(body.toString('utf8'));
     const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
     return line === '' ? undefined : cut(line);
 }
@@ -780,7 +780,8 @@ async function roundTrip(ctx) {
     if (!reach.ok) {
         return (0,check/* fail */.fJ)(reach.problem, { hints: [reach.hint], data: { url: (0,urls/* displayUrl */.Qy)(url), addresses: reach.addresses.map((a) => ({ address: a.address, kind: a.label })) } });
     }
-    const client = (0,http_client/* createHttpClient */.u)({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs });
+    // Direct, never through a proxy: the pinned lookup makes the connection go to the checked addresses.
+    const client = (0,http_client/* createHttpClient */.u)({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange });
     try {
         // The certificate is read alongside the probes (undici verifies it too, so nothing is
         // delivered over a connection the reader would refuse); the probes are started first so
@@ -797,200 +798,6 @@ async function roundTrip(ctx) {
     }
 }
 const webhookCheck = { id: 'webhook', title: check_ids/* CHECK_TITLES */.Zt.webhook, run: roundTrip };
-
-
-/***/ }),
-
-/***/ 7772:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ createHttpClient)
-/* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3310);
-/* harmony import */ var _network_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(137);
-/**
- * The one place that speaks HTTP (and the only module that imports undici). Every request has
- * a time limit and every body a size limit; redirects are never followed; failures come back
- * classified, never as raw exceptions.
- */
-
-
-
-
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return flat;
-}
-/** The promise, or a rejection as soon as the signal aborts, whichever comes first. */
-function abortable(promise, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted)
-            return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
-class BodyTooLarge extends Error {
-    code = 'BODY_TOO_LARGE';
-}
-async function readBounded(body, max) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > max) {
-            body.destroy();
-            throw new BodyTooLarge(`body larger than ${max} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
-function stoppedBecause(reason) {
-    return reason instanceof _engine_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .JobCancelled */ .xL ? `the request was stopped: ${reason.message}` : 'the request was stopped at the run’s deadline';
-}
-function createHttpClient(options = {}) {
-    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const agent = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent({
-        connect: {
-            timeout: connectTimeoutMs,
-            // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
-            ...(options.ca ? { ca: [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...[options.ca].flat()] } : {}),
-            ...(options.lookup ? { lookup: options.lookup } : {})
-        },
-        keepAliveTimeout: 4_000
-    });
-    async function send(req) {
-        const started = performance.now();
-        const timer = new AbortController();
-        const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
-        const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
-        try {
-            // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
-            // its connect timeout does, and the time limit the user set must hold.
-            const res = await abortable((0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(req.url, {
-                method: req.method,
-                headers: req.headers,
-                body: req.body,
-                signal,
-                dispatcher: agent,
-                headersTimeout: req.timeoutMs,
-                bodyTimeout: req.timeoutMs
-            }), signal);
-            const declared = Number(res.headers['content-length']);
-            if (Number.isFinite(declared) && declared > req.maxBodyBytes) {
-                res.body.destroy();
-                throw new BodyTooLarge(`declared body of ${declared} bytes`);
-            }
-            const body = await readBounded(res.body, req.maxBodyBytes);
-            return {
-                ok: true,
-                response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started }
-            };
-        }
-        catch (error) {
-            const timeMs = performance.now() - started;
-            const host = req.url.host;
-            if (timer.signal.aborted) {
-                return { ok: false, failure: { kind: 'timeout', code: 'TIMEOUT', message: `${host} did not answer within ${req.timeoutMs} ms` }, timeMs };
-            }
-            if (req.signal?.aborted) {
-                return { ok: false, failure: { kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) }, timeMs };
-            }
-            return { ok: false, failure: (0,_network_error_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyNetworkError */ .L)(error, host, connectTimeoutMs, req.timeoutMs), timeMs };
-        }
-        finally {
-            clearTimeout(timeout);
-        }
-    }
-    // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
-    return { send, close: () => agent.destroy() };
-}
-
-
-/***/ }),
-
-/***/ 137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ classifyNetworkError)
-/* harmony export */ });
-/** Tells network failures apart, in words an on-call engineer can act on. Pure. */
-const TLS_MESSAGES = {
-    CERT_HAS_EXPIRED: 'the TLS certificate has expired',
-    CERT_NOT_YET_VALID: 'the TLS certificate is not valid yet',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed (not trusted)',
-    SELF_SIGNED_CERT_IN_CHAIN: 'the TLS certificate chain ends in an untrusted self-signed certificate',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the TLS certificate is not signed by a trusted authority (untrusted or incomplete chain)',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the TLS certificate’s issuer is not trusted',
-    UNABLE_TO_GET_ISSUER_CERT: 'the TLS certificate’s issuer is not trusted',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'the TLS certificate does not match the host name',
-    CERT_REVOKED: 'the TLS certificate has been revoked'
-};
-/** The code of an error or of any error in its `cause` chain. */
-function codes(error) {
-    const found = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            found.push(code);
-        current = current.cause;
-    }
-    return found;
-}
-function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = connectTimeoutMs) {
-    const all = codes(error);
-    if (all.includes('ERR_SSL_WRONG_VERSION_NUMBER') || all.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
-        return { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: `${host} answered plain http, not TLS: check the URL’s scheme and port` };
-    }
-    const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
-    if (tls)
-        return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };
-    const code = all[0] ?? (error instanceof Error ? error.name : 'UNKNOWN');
-    if (all.includes('ENOTFOUND') || all.includes('EAI_AGAIN'))
-        return { kind: 'dns', code, message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})` };
-    if (all.includes('ECONNREFUSED'))
-        return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
-    if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))
-        return { kind: 'timeout', code, message: `could not connect to ${host} within ${connectTimeoutMs} ms` };
-    if (all.includes('UND_ERR_HEADERS_TIMEOUT') || all.includes('UND_ERR_BODY_TIMEOUT') || all.includes('TIMEOUT'))
-        return { kind: 'timeout', code, message: `${host} did not answer within ${answerTimeoutMs} ms` };
-    if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
-        return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
-    if (all.includes('BODY_TOO_LARGE'))
-        return { kind: 'too-large', code, message: `the answer from ${host} exceeded the size limit` };
-    if (all.includes('BLOCKED_ADDRESS'))
-        return { kind: 'blocked-address', code, message: error.message };
-    if (all.includes('ABORT_ERR') || all.includes('UND_ERR_ABORTED') || (error instanceof Error && error.name === 'AbortError'))
-        return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
-    return { kind: 'other', code, message: `the request to ${host} failed: ${error instanceof Error ? error.message : String(error)}` };
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export GATE_VERSION */
-/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
-const GATE_VERSION = '1.0.0';
-const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

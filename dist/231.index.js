@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8034);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9036);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1329);
 /* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7867);
 /**
  * The `credits` check: is there credit left to book appointments? Reads the balance once and

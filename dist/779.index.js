@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8034);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9036);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1329);
 /* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7867);
 /**
  * The `credits` check: is there credit left to book appointments? Reads the balance once and
@@ -110,14 +110,14 @@ __webpack_require__.d(__webpack_exports__, {
   runWatch: () => (/* binding */ runWatch)
 });
 
-// EXTERNAL MODULE: ./src/checks/api-access.ts + 2 modules
-var api_access = __webpack_require__(9036);
+// EXTERNAL MODULE: ./src/checks/api-access.ts + 3 modules
+var api_access = __webpack_require__(1329);
 // EXTERNAL MODULE: ./src/checks/config.ts
 var config = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/engine/timing.ts
 var timing = __webpack_require__(3310);
-// EXTERNAL MODULE: ./src/http/http-client.ts
-var http_client = __webpack_require__(7772);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(5925);
 ;// CONCATENATED MODULE: ./src/watch/criteria.ts
 /** Intervals in a row with nothing measurable that end the watch: production cannot be seen. */
 const BLIND_LIMIT = 3;
@@ -338,6 +338,8 @@ var schemas = __webpack_require__(3619);
 var checks_credits = __webpack_require__(5231);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
+// EXTERNAL MODULE: ./src/http/json-body.ts
+var json_body = __webpack_require__(7181);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/watch/sample.ts
@@ -345,6 +347,7 @@ var version = __webpack_require__(311);
  * Measuring, once per interval: the API probe, the credits read, and the application's own
  * health and webhook heartbeat when given, all at once. Never judges: that is criteria.ts.
  */
+
 
 
 
@@ -391,20 +394,19 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 const FUTURE_TOLERANCE_MS = 120_000;
 /** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
 function silenceFrom(body, now) {
-    try {
-        const value = JSON.parse(body?.toString('utf8') ?? '')?.lastReceivedAt;
-        // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
-        const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
-        if (Number.isNaN(at))
-            return 'no ISO 8601 lastReceivedAt in the answer';
-        // A time in the future would read as "no silence" forever: a wrong clock or zone, not a pass.
-        if (at > now.getTime() + FUTURE_TOLERANCE_MS)
-            return 'lastReceivedAt is in the future (wrong clock or time zone)';
-        return Math.max(0, now.getTime() - at);
-    }
-    catch {
-        return 'the answer is not JSON';
-    }
+    // Through the bounded parser: a heartbeat nested 200,000 deep is unreadable, not a crash.
+    const json = (0,json_body/* readJson */.Vh)(body ?? '');
+    if (!json.ok)
+        return json.reason === 'not valid JSON' || json.reason === 'empty' ? 'the answer is not JSON' : `the answer cannot be read as JSON: ${json.reason}`;
+    const value = json.value?.lastReceivedAt;
+    // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
+    const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(at))
+        return 'no ISO 8601 lastReceivedAt in the answer';
+    // A time in the future would read as "no silence" forever: a wrong clock or zone, not a pass.
+    if (at > now.getTime() + FUTURE_TOLERANCE_MS)
+        return 'lastReceivedAt is in the future (wrong clock or time zone)';
+    return Math.max(0, now.getTime() - at);
 }
 async function takeSample(sources, index, atMs) {
     const [api, credits, health, heartbeat] = await Promise.all([
@@ -470,7 +472,7 @@ function cell(probe) {
         return '';
     if (probe.ok)
         return `${probe.latencyMs ?? ''} ms`;
-    return `❌ ${(0,markdown/* escapeInline */.VV)(probe.error ?? 'failed')}`;
+    return `❌ ${(0,markdown/* escapeInline */.V)(probe.error ?? 'failed')}`;
 }
 /** At most `max` points: consecutive samples merged (slowest latency, errors summed). */
 function bucket(samples, max) {
@@ -568,6 +570,12 @@ var check_ids = __webpack_require__(8034);
 
 
 
+/** One probe of an interval, for the log: `api: 200 in 120 ms`, `health: refused`. */
+function probeLine(p) {
+    const answer = [p.status, p.ok ? undefined : p.error].filter((x) => x !== undefined).join(' ');
+    const time = p.latencyMs !== undefined ? ` in ${Math.round(p.latencyMs)} ms` : '';
+    return `${p.name}: ${answer || (p.ok ? 'ok' : 'no answer')}${time}`;
+}
 function limitsFor(watch) {
     return {
         maxErrorRate: watch.maxErrorRate,
@@ -626,6 +634,7 @@ async function runWatch(ctx) {
         timeoutMs: Math.min(10_000, Math.max(1_000, 2 * watch.rollbackLatencyMs)),
         signal: stop.signal
     };
+    const group = ctx.group ?? ((_title, body) => body());
     const samples = [];
     const t0 = performance.now();
     let assessment = null;
@@ -635,7 +644,13 @@ async function runWatch(ctx) {
     const stopped = () => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
     try {
         for (let index = 0;; index++) {
-            const sample = await takeSample(sources, index, performance.now() - t0);
+            // Each interval's requests and answers folded under its own heading in the log.
+            const sample = await group(`Watch interval ${index + 1}`, async () => {
+                const taken = await takeSample(sources, index, performance.now() - t0);
+                for (const p of taken.probes)
+                    ctx.log(probeLine(p));
+                return taken;
+            });
             if (stop.signal.aborted) {
                 ending = stopped();
                 break;

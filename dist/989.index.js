@@ -171,7 +171,7 @@ class CommentError extends Error {
 }
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
 const connectToGitHub = async (token, baseUrl) => {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     return getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._ });
 };
 const STATUS_MEANING = {
