@@ -84,7 +84,8 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     signal: stop.signal
   };
 
-  const group = ctx.group ?? (<T>(_title: string, body: () => Promise<T>) => body());
+  // Folded, each interval shows its probes; unfolded (no groups), one line per interval.
+  const group = ctx.group;
   const samples: Sample[] = [];
   const t0 = performance.now();
   let assessment: Assessment | null = null;
@@ -95,11 +96,14 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   try {
     for (let index = 0; ; index++) {
       // Each interval's requests and answers folded under its own heading in the log.
-      const sample = await group(`Watch interval ${index + 1}`, async () => {
-        const taken = await takeSample(sources, index, performance.now() - t0);
-        for (const p of taken.probes) ctx.log(probeLine(p));
-        return taken;
-      });
+      const measure = () => takeSample(sources, index, performance.now() - t0);
+      const sample = !group
+        ? await measure()
+        : await group(`Watch interval ${index + 1}`, async () => {
+            const taken = await measure();
+            for (const p of taken.probes) ctx.log(probeLine(p));
+            return taken;
+          });
       if (stop.signal.aborted) {
         ending = stopped();
         break;
