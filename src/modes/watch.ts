@@ -19,7 +19,9 @@ import { CHECK_TITLES } from '../settings/check-ids.js';
 
 /** One probe of an interval, for the log: `api: 200 in 120 ms`, `health: refused`. */
 function probeLine(p: Probe): string {
-  const answer = [p.status, p.ok ? undefined : p.error].filter((x) => x !== undefined).join(' ');
+  // An error often starts with the status already (`401`, `502 not JSON`).
+  const error = p.ok || p.error === undefined ? undefined : p.error;
+  const answer = error !== undefined && p.status !== undefined && error.startsWith(String(p.status)) ? error : [p.status, error].filter((x) => x !== undefined).join(' ');
   const time = p.latencyMs !== undefined ? ` in ${Math.round(p.latencyMs)} ms` : '';
   return `${p.name}: ${answer || (p.ok ? 'ok' : 'no answer')}${time}`;
 }
