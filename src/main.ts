@@ -50,7 +50,7 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
 export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env)): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
-  const inputs = readInputs(env, io.readInput && ((name) => io.readInput!(name)));
+  const inputs = readInputs(env, io.readInput?.bind(io));
   // Masked before anything else can print.
   for (const name of SECRET_INPUTS) io.registerSecret(inputs.values[name]);
   const redact = makeRedactor(SECRET_INPUTS.map((name) => inputs.values[name]));
@@ -65,7 +65,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     if (parsed.ok) {
       try {
         const runMode = await MODES[parsed.settings.mode]!();
-        result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line), debug: (line) => out.debug(line), group: (title, body) => out.group(title, body), http: { env, onExchange: (e) => out.debug(describeExchange(e, redact)) } });
+        result = await runMode({
+          settings: parsed.settings,
+          env,
+          deadline,
+          cancelled: cancellation.signal,
+          log: (line) => out.info(line),
+          debug: (line) => out.debug(line),
+          group: (title, body) => out.group(title, body),
+          // Proxies from the run's environment; each HTTP exchange on the debug channel, redacted.
+          http: { env, onExchange: (e) => out.debug(describeExchange(e, redact)) }
+        });
       } catch (error) {
         // Still reported like any run, so every output and the summary exist, failing.
         result = { checks: [gateFault(error)] };

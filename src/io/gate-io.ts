@@ -26,7 +26,6 @@ export interface GateIO {
 export function redactingIO(io: GateIO, redact: Redactor): GateIO {
   return {
     registerSecret: (value) => io.registerSecret(value),
-    ...(io.readInput ? { readInput: (name: string) => io.readInput!(name) } : {}),
     info: (line) => io.info(redact(line)),
     debug: (line) => io.debug(redact(line)),
     group: (title, body) => io.group(redact(title), body),
