@@ -9,6 +9,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +33,9 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let github: GitHubDouble;
 let proxy: ForwardProxy;
 let baseEnv: Record<string, string>;
+/** The application's own health endpoint, for the watch. */
+let health: Server;
+let healthPort = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gate-proxy-e2e-'));
@@ -41,12 +46,15 @@ beforeAll(async () => {
   double = await startDouble({ https: { ...leaf, ca: ca.cert } });
   receiver = await startReceiver({ secret: SECRET, https: leaf });
   github = await startGitHubDouble();
+  health = createServer({ key: leaf.key, cert: leaf.cert }, (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'));
+  await new Promise<void>((resolve) => health.listen(0, '127.0.0.1', resolve));
+  healthPort = String((health.address() as AddressInfo).port);
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, head: { ref: 'feature' } } }));
   const names = [API_HOST, HOOK_HOST, GITHUB_HOST].map((h) => `${h}=127.0.0.1`).join(',');
   baseEnv = { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'), NODE_OPTIONS: `--import=${pathToFileURL(join(dir, 'hosts.mjs')).href}`, TEST_HOSTS: names };
 }, 30_000);
 afterAll(async () => {
-  await Promise.all([double?.close(), receiver?.close(), github?.close()]);
+  await Promise.all([double?.close(), receiver?.close(), github?.close(), new Promise((resolve) => health?.close(resolve))]);
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(async () => {
@@ -90,6 +98,18 @@ describe('the built action behind a forwarding proxy', () => {
     expect(proxy.hosts.some((h) => h.startsWith(HOOK_HOST))).toBe(false);
     expect(statusOf(run, 'webhook')?.status).toBe('pass');
     expectNoSecrets(run.allText, [double.keys.test, SECRET]);
+  }, 40_000);
+
+  it('when the watch runs behind the proxy then its API probes and health URL go through it', async () => {
+    const health = `https://${HOOK_HOST}:${healthPort}/healthz`;
+    const run = await gate(
+      { mode: 'watch', 'watch-minutes': '0.01', 'watch-interval-seconds': '0.2', 'error-window-minutes': '0.005', 'health-url': health },
+      { HTTPS_PROXY: proxy.url }
+    );
+    expect(run.outputs.rollback).toBe('false');
+    expect(new Set(proxy.hosts)).toEqual(new Set([`${API_HOST}:${port(double.url)}`, `${HOOK_HOST}:${healthPort}`]));
+    expect(run.stdout).toMatch(/^health: 200 in \d+ ms$/m);
+    expect(proxy.tunnels).toBeGreaterThan(0);
   }, 40_000);
 
   it('when the variable is written in lower case (https_proxy) then it is honoured too', async () => {

@@ -100,12 +100,12 @@ describe('createActionsIO', () => {
   it('sends debug lines on the debug channel and folds a group', async () => {
     const io = createActionsIO();
     const printed = await stdoutOf(() => io.group('webhook: details\n::error::x', async () => {
-      io.debug('HTTP GET https://api.example/x -> 200\n::warning::y');
+      io.debug('HTTP GET https://api.example/x -> 200\n::warning::y\u2028::error::z');
       io.info('inside');
     }));
     expect(printed.split('\n')).toEqual([
       '::group::webhook: details ::error::x',
-      '::debug::HTTP GET https://api.example/x -> 200%0A::warning::y',
+      '::debug::HTTP GET https://api.example/x -> 200 ::warning::y ::error::z',
       'inside',
       '::endgroup::',
       ''

@@ -26,7 +26,7 @@ export function createActionsIO(env: NodeJS.ProcessEnv = process.env): GateIO {
     // Untrimmed: a secret pasted with a space or line break must reach the config check as is.
     readInput: (name) => core.getInput(name, { trimWhitespace: false }),
     info: (line) => core.info(oneLogLine(line)),
-    debug: (line) => core.debug(line),
+    debug: (line) => core.debug(oneLogLine(line)),
     group: (title, body) => core.group(oneLogLine(title), body),
     annotate(a) {
       const properties = { title: a.title };

@@ -19,7 +19,9 @@ import { CHECK_TITLES } from '../settings/check-ids.js';
 
 /** One probe of an interval, for the log: `api: 200 in 120 ms`, `health: refused`. */
 function probeLine(p: Probe): string {
-  const answer = [p.status, p.ok ? undefined : p.error].filter((x) => x !== undefined).join(' ');
+  // An error often starts with the status already (`401`, `502 not JSON`).
+  const error = p.ok || p.error === undefined ? undefined : p.error;
+  const answer = error !== undefined && p.status !== undefined && error.startsWith(String(p.status)) ? error : [p.status, error].filter((x) => x !== undefined).join(' ');
   const time = p.latencyMs !== undefined ? ` in ${Math.round(p.latencyMs)} ms` : '';
   return `${p.name}: ${answer || (p.ok ? 'ok' : 'no answer')}${time}`;
 }
@@ -84,7 +86,8 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     signal: stop.signal
   };
 
-  const group = ctx.group ?? (<T>(_title: string, body: () => Promise<T>) => body());
+  // Folded, each interval shows its probes; unfolded (no groups), one line per interval.
+  const group = ctx.group;
   const samples: Sample[] = [];
   const t0 = performance.now();
   let assessment: Assessment | null = null;
@@ -95,11 +98,14 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   try {
     for (let index = 0; ; index++) {
       // Each interval's requests and answers folded under its own heading in the log.
-      const sample = await group(`Watch interval ${index + 1}`, async () => {
-        const taken = await takeSample(sources, index, performance.now() - t0);
-        for (const p of taken.probes) ctx.log(probeLine(p));
-        return taken;
-      });
+      const measure = () => takeSample(sources, index, performance.now() - t0);
+      const sample = !group
+        ? await measure()
+        : await group(`Watch interval ${index + 1}`, async () => {
+            const taken = await measure();
+            for (const p of taken.probes) ctx.log(probeLine(p));
+            return taken;
+          });
       if (stop.signal.aborted) {
         ending = stopped();
         break;
