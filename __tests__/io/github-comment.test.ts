@@ -150,6 +150,18 @@ describe('postPullRequestComment: the sticky comment', () => {
   });
 });
 
+describe('postPullRequestComment: the time left', () => {
+  it.each([
+    ['a fraction of a millisecond over 5 s', 5_000.37],
+    ['1.2 s', 1_200.5],
+    ['exactly the deadline (the comment may use 1.5 s past it)', 0.25]
+  ])('when %s is left before the deadline then the comment is still posted', async (_label, left) => {
+    const { annotations, info } = await post(prEnv(), { deadline: performance.now() + left, limits: { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 } });
+    expect(annotations).toEqual([]);
+    expect(info).toEqual([expect.stringMatching(/^Pull request #12: gate comment created/)]);
+  });
+});
+
 describe('postPullRequestComment: failures are warnings', () => {
   const warningOf = (annotations: Annotation[]) => {
     expect(annotations).toHaveLength(1);
@@ -171,6 +183,15 @@ describe('postPullRequestComment: failures are warnings', () => {
     expect(warningOf(annotations)).toBe('Could not comment on pull request #12: no github-token was given (pass one, or set pr-comment: false). The verdict is unchanged.');
     expect(github.requests).toEqual([]);
     expect(connects).toBe(0);
+  });
+
+  it.each<[string, string]>([
+    ['too short to be a token', 'pass'],
+    ['padded with a line break', `${TOKEN}\n`]
+  ])('when github-token is %s then it warns without calling GitHub', async (_label, token) => {
+    const { annotations } = await post(prEnv(), { token });
+    expect(warningOf(annotations)).toMatch(/^Could not comment on pull request #12: github-token (is not a GitHub token|has spaces or line breaks around it)/);
+    expect(github.requests).toEqual([]);
   });
 
   it('when the run is already past its deadline then it warns without calling GitHub', async () => {
