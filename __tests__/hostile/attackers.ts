@@ -51,7 +51,7 @@ function endless(socket: Socket, chunk: Buffer): void {
 }
 
 function trickle(socket: Socket): void {
-  socket.write(head('200 OK', { 'content-type': 'application/json', 'content-length': 100_000 }));
+  socket.write(head('200 OK', { 'content-type': 'application/json', 'content-length': 10_000 }));
   const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(' ')), 100);
   socket.on('close', () => clearInterval(timer));
 }
