@@ -4,10 +4,12 @@
  * under GitHub's 1 MiB step-summary limit with the verdict and the table first and the cut
  * marked, and the comment under 65,536 characters.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { commentBody, commentMarker, GITHUB_COMMENT_LIMIT } from '../../src/report/pr-comment.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { checkResult, report } from '../helpers/results.js';
+import { startAttacker, type Attacker } from './attackers.js';
+import { expectFailClosed, runUnderAttack } from './under-attack.js';
 
 const HUGE = 'E'.repeat(600_000);
 const ids = ['config', 'api', 'webhook', 'credits', 'create', 'cancel', 'refund', 'watch'];
@@ -68,5 +70,28 @@ describe('hostile sizes: the pull request comment', () => {
     expect([...body].length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(body.startsWith('<!-- moncreneau-deploy-gate:production:preflight -->\n## MONCRENEAU deploy gate')).toBe(true);
     expect(body).toContain('✂️ This comment was cut');
+  });
+});
+
+describe('hostile sizes: every mode through the bundle, every server answering a 600 KB error code', () => {
+  let attacker: Attacker | undefined;
+  afterEach(async () => {
+    await attacker?.close();
+    attacker = undefined;
+  });
+  const common = () => ({ environment: 'staging', 'api-url': `${attacker!.url}/api/v1`, 'api-key': 'mk_test_HostileSummarySize_4Gh6Jk', 'pr-comment': 'false', retries: '0' });
+
+  it.each<[string, Record<string, string>]>([
+    ['preflight', { checks: 'api,credits,webhook', 'webhook-secret': 'whsec_HostileSummarySize_8Lp2Mn', 'allow-private-webhook': 'true' }],
+    ['smoke', { mode: 'smoke', 'department-id': '2', 'timeout-seconds': '20' }],
+    ['watch', { mode: 'watch', 'watch-minutes': '0.03', 'watch-interval-seconds': '0.3' }]
+  ])('when the mode is %s then the summary is small, the code cut, never copied whole', async (_mode, inputs) => {
+    attacker = await startAttacker('huge-error-code');
+    const run = await runUnderAttack({ ...common(), ...(inputs.checks?.includes('webhook') ? { 'webhook-url': `${attacker.url}/hook` } : {}), ...inputs });
+    expectFailClosed(run);
+    expect(run.outputs.result).not.toBe('pass');
+    expect(Buffer.byteLength(run.summary, 'utf8')).toBeLessThan(64 * 1024);
+    // The code appears cut, at most a hundred characters of it in any one place.
+    expect(run.allText).not.toMatch(/X{120}/);
   });
 });
