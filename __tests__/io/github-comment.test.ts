@@ -225,6 +225,15 @@ describe('postPullRequestComment: failures are warnings', () => {
     github = await startGitHubDouble();
   });
 
+  it('when GitHub’s message quotes the token across the cut then it is redacted before it is cut', async () => {
+    github.refuseWrites = { status: 422, message: `${'x'.repeat(190)}${TOKEN} ${'y'.repeat(5000)}` };
+    const { annotations } = await post(prEnv());
+    const message = warningOf(annotations);
+    expect(message.length).toBeLessThan(400);
+    const random = TOKEN.slice('ghs_'.length);
+    for (let i = 0; i + 8 <= random.length; i++) expect(message).not.toContain(random.slice(i, i + 8));
+  });
+
   it('when GitHub answers 500 then the status is in the warning', async () => {
     github.refuseWrites = { status: 502, message: 'Server Error' };
     const { annotations } = await post(prEnv());

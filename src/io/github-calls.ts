@@ -33,6 +33,14 @@ export const COMMENT_LIMITS: CommentLimits = { callTimeoutMs: 10_000, totalTimeo
  */
 export const GITHUB_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+/** What every call of one comment shares: its limits, the shared time limit, the run's redactor. */
+export interface CallScope {
+  limits: CommentLimits;
+  total: AbortSignal;
+  /** GitHub's words are redacted before they are cut to a log line. */
+  redact: (text: string) => string;
+}
+
 /** A GitHub call that did not succeed, with what the user should read. */
 export class CommentError extends Error {
   constructor(
@@ -64,28 +72,29 @@ const STATUS_MEANING: Record<number, string> = {
   422: 'GitHub refused the comment'
 };
 
-/** Octokit's words cut to a log line: its error messages quote GitHub's answer. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 200);
+/** Octokit's words cut to a log line, redacted first: its error messages quote GitHub's answer. */
+const oneLine = (text: string, redact: (text: string) => string) => redact(text).replace(/\s+/g, ' ').trim().slice(0, 200);
 
-export function errorText(error: unknown): { status?: number; message: string } {
+export function errorText(error: unknown, redact: (text: string) => string): { status?: number; message: string } {
   const e = error as { status?: unknown; message?: unknown; response?: { data?: { message?: unknown } } } | null;
   // Octokit reports a network failure as status 500 with no response.
   const status = typeof e?.status === 'number' && e.response ? e.status : undefined;
   const raw = typeof e?.response?.data?.message === 'string' ? e.response.data.message : typeof e?.message === 'string' ? e.message : String(error);
   // Octokit appends " - <documentation url>": the message alone reads better in a log line.
-  return { status, message: oneLine(raw.slice(0, 1000).replace(/ - https?:\/\/\S+$/, '')) };
+  return { status, message: oneLine(raw.replace(/ - https?:\/\/\S+$/, ''), redact) };
 }
 
 /** One GitHub call under its own timeout and the shared one, failing as a CommentError. */
-export async function call(client: GitHubClient, route: string, parameters: Record<string, unknown>, limits: CommentLimits, total: AbortSignal) {
+export async function call(client: GitHubClient, route: string, parameters: Record<string, unknown>, scope: CallScope) {
+  const { limits, total, redact } = scope;
   const signal = AbortSignal.any([timeLimit(limits.callTimeoutMs), total]);
   try {
     return await client.request(route, { ...parameters, request: { signal } });
   } catch (error) {
     if (signal.aborted) throw new CommentError(`GitHub did not answer within ${Math.floor(total.aborted ? limits.totalTimeoutMs : limits.callTimeoutMs) / 1000} s`);
     const cause = (error as { cause?: unknown } | null)?.cause;
-    if (cause instanceof FetchFailure) throw new CommentError(`GitHub ${cause.answered ? 'answered with something that cannot be read' : 'could not be reached'}: ${oneLine(cause.message)}`);
-    const { status, message } = errorText(error);
+    if (cause instanceof FetchFailure) throw new CommentError(`GitHub ${cause.answered ? 'answered with something that cannot be read' : 'could not be reached'}: ${oneLine(cause.message, redact)}`);
+    const { status, message } = errorText(error, redact);
     if (status === undefined) throw new CommentError(`GitHub could not be reached: ${message}`);
     const meaning = STATUS_MEANING[status];
     throw new CommentError(`${status} ${message}${meaning ? ` (${meaning})` : ''}`, status);

@@ -9,7 +9,7 @@ import type { Redactor } from '../redact.js';
 import { commentBody, commentMarker, findStickyComment, pullRequestOf, runUrlOf, type IssueComment, type PullRequestOf, type PullRequestTarget } from '../report/pr-comment.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import type { GateIO } from './gate-io.js';
-import { call, COMMENT_LIMITS, CommentError, connectToGitHub, errorText, timeLimit, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
+import { call, COMMENT_LIMITS, CommentError, connectToGitHub, errorText, timeLimit, type CallScope, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
 
 export { connectToGitHub, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
 
@@ -28,9 +28,9 @@ const PAST_DEADLINE_MS = 1_500;
 const MIN_COMMENT_MS = 1_000;
 
 /** The token's login, or null when GitHub will not say (403 for a workflow's GITHUB_TOKEN). */
-async function tokenAuthor(client: GitHubClient, limits: CommentLimits, total: AbortSignal): Promise<string | null> {
+async function tokenAuthor(client: GitHubClient, scope: CallScope): Promise<string | null> {
   try {
-    const { data } = await call(client, 'GET /user', {}, limits, total);
+    const { data } = await call(client, 'GET /user', {}, scope);
     const login = (data as { login?: unknown } | null)?.login;
     return typeof login === 'string' ? login : null;
   } catch (error) {
@@ -39,9 +39,9 @@ async function tokenAuthor(client: GitHubClient, limits: CommentLimits, total: A
   }
 }
 
-async function findEarlier(client: GitHubClient, target: PullRequestTarget, marker: string, author: string | null, limits: CommentLimits, total: AbortSignal) {
-  for (let page = 1; page <= limits.maxPages; page++) {
-    const { data } = await call(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), per_page: 100, page }, limits, total);
+async function findEarlier(client: GitHubClient, target: PullRequestTarget, marker: string, author: string | null, scope: CallScope) {
+  for (let page = 1; page <= scope.limits.maxPages; page++) {
+    const { data } = await call(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), per_page: 100, page }, scope);
     // Anything but a list (an SSO or proxy page behind a 200) must not read as "no comment yet".
     if (!Array.isArray(data)) throw new CommentError(`GitHub answered the comment listing with something that is not a list (${notJson(data)})`);
     const comments = data as IssueComment[];
@@ -66,10 +66,10 @@ export interface Upserted {
 }
 
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
-async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, limits = COMMENT_LIMITS): Promise<Upserted> {
-  const total = timeLimit(limits.totalTimeoutMs);
-  const author = await tokenAuthor(client, limits, total);
-  const earlier = await findEarlier(client, target, marker, author, limits, total);
+async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, limits: CommentLimits, redact: Redactor): Promise<Upserted> {
+  const scope: CallScope = { limits, total: timeLimit(limits.totalTimeoutMs), redact };
+  const author = await tokenAuthor(client, scope);
+  const earlier = await findEarlier(client, target, marker, author, scope);
   const done = (action: Upserted['action'], data: unknown): Upserted => {
     const c = data as Partial<IssueComment> | null;
     if (typeof c?.id !== 'number') throw new CommentError(`GitHub answered the comment ${action === 'created' ? 'creation' : 'update'} with something that is not a comment (${notJson(data)})`);
@@ -77,14 +77,14 @@ async function upsertStickyComment(client: GitHubClient, target: PullRequestTarg
   };
   if (earlier) {
     try {
-      const { data } = await call(client, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: earlier.id, body }, limits, total);
+      const { data } = await call(client, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: earlier.id, body }, scope);
       return done('updated', data);
     } catch (error) {
       // Deleted between the listing and now: a new one takes its place.
       if (!(error instanceof CommentError && error.status === 404)) throw error;
     }
   }
-  const { data } = await call(client, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), body }, limits, total);
+  const { data } = await call(client, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issue(target), body }, scope);
   return done('created', data);
 }
 
@@ -142,10 +142,10 @@ export async function postPullRequestComment(
     const runUrl = runUrlOf(env);
     const body = commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrl && settings.redact(runUrl) });
     client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
-    const done = await upsertStickyComment(client, pr.target, marker, body, bounded);
+    const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact);
     out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
   } catch (error) {
-    warn(error instanceof CommentError ? error.message : `the GitHub client failed: ${errorText(error).message}`);
+    warn(error instanceof CommentError ? error.message : `the GitHub client failed: ${errorText(error, settings.redact).message}`);
   } finally {
     await client?.close?.().catch(() => {});
   }
