@@ -66,6 +66,25 @@ describe('classifyNetworkError', () => {
     expect(classifyNetworkError(error, HOST, CONNECT_MS, ANSWER_MS)).toEqual(expected);
   });
 
+  it.each<[string, unknown, NetworkFailure]>([
+    ['a broken chunk size', coded('HPE_INVALID_CHUNK_SIZE', 'Response does not match the HTTP/1.1 protocol (Invalid character in chunk size)'), { kind: 'malformed', code: 'HPE_INVALID_CHUNK_SIZE', message: 'api.example answered with a broken chunked body' }],
+    ['a status line that is not HTTP', coded('HPE_INVALID_CONSTANT', 'Expected HTTP/'), { kind: 'malformed', code: 'HPE_INVALID_CONSTANT', message: 'api.example answered with an unreadable status line (not HTTP)' }],
+    ['status 000 (undici asserts on it)', coded('ERR_ASSERTION', 'assert(statusCode >= 100)'), { kind: 'malformed', code: 'ERR_ASSERTION', message: 'api.example answered with an unreadable status line (not HTTP)' }],
+    ['another parser error', coded('HPE_INVALID_HEADER_TOKEN', 'Invalid header token'), { kind: 'malformed', code: 'HPE_INVALID_HEADER_TOKEN', message: 'api.example answered with an answer that is not valid HTTP' }],
+    ['headers past undici’s bound', coded('UND_ERR_HEADERS_OVERFLOW', 'Headers Overflow Error'), { kind: 'too-large', code: 'UND_ERR_HEADERS_OVERFLOW', message: 'the answer from api.example has headers larger than the size limit' }],
+    ['a body cut short of its Content-Length', coded('UND_ERR_RES_CONTENT_LENGTH_MISMATCH'), { kind: 'reset', code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', message: 'api.example closed the connection without a complete answer (the body does not match its Content-Length)' }],
+    ['the client already closed', coded('UND_ERR_DESTROYED', 'The client is destroyed'), { kind: 'aborted', code: 'UND_ERR_DESTROYED', message: 'the request to api.example was stopped: the run is over' }],
+    ['the body bound', coded('BODY_TOO_LARGE', 'exceeded the size limit (1 MiB) while it was being read'), { kind: 'too-large', code: 'BODY_TOO_LARGE', message: 'the answer from api.example exceeded the size limit (1 MiB) while it was being read' }]
+  ])('when the answer is %s then it is named as such', (_label, error, expected) => {
+    expect(classifyNetworkError(error, HOST, CONNECT_MS, ANSWER_MS)).toEqual(expected);
+  });
+
+  it('when an unknown error carries a long message then it is cut to a log line', () => {
+    const failure = classifyNetworkError(new Error('z'.repeat(100_000)), HOST, CONNECT_MS, ANSWER_MS);
+    expect(failure.kind).toBe('other');
+    expect(failure.message.length).toBeLessThan(300);
+  });
+
   it('when no answer timeout is given then the connect timeout is used for it', () => {
     expect(classifyNetworkError(coded('UND_ERR_HEADERS_TIMEOUT'), HOST, 3000).message).toBe('api.example did not answer within 3000 ms');
   });

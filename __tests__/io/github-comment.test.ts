@@ -150,6 +150,18 @@ describe('postPullRequestComment: the sticky comment', () => {
   });
 });
 
+describe('postPullRequestComment: the time left', () => {
+  it.each([
+    ['a fraction of a millisecond over 5 s', 5_000.37],
+    ['1.2 s', 1_200.5],
+    ['exactly the deadline (the comment may use 1.5 s past it)', 0.25]
+  ])('when %s is left before the deadline then the comment is still posted', async (_label, left) => {
+    const { annotations, info } = await post(prEnv(), { deadline: performance.now() + left, limits: { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 } });
+    expect(annotations).toEqual([]);
+    expect(info).toEqual([expect.stringMatching(/^Pull request #12: gate comment created/)]);
+  });
+});
+
 describe('postPullRequestComment: failures are warnings', () => {
   const warningOf = (annotations: Annotation[]) => {
     expect(annotations).toHaveLength(1);
@@ -171,6 +183,15 @@ describe('postPullRequestComment: failures are warnings', () => {
     expect(warningOf(annotations)).toBe('Could not comment on pull request #12: no github-token was given (pass one, or set pr-comment: false). The verdict is unchanged.');
     expect(github.requests).toEqual([]);
     expect(connects).toBe(0);
+  });
+
+  it.each<[string, string]>([
+    ['too short to be a token', 'pass'],
+    ['padded with a line break', `${TOKEN}\n`]
+  ])('when github-token is %s then it warns without calling GitHub', async (_label, token) => {
+    const { annotations } = await post(prEnv(), { token });
+    expect(warningOf(annotations)).toMatch(/^Could not comment on pull request #12: github-token (is not a GitHub token|has spaces or line breaks around it)/);
+    expect(github.requests).toEqual([]);
   });
 
   it('when the run is already past its deadline then it warns without calling GitHub', async () => {
@@ -202,6 +223,15 @@ describe('postPullRequestComment: failures are warnings', () => {
     const { annotations } = await post(prEnv());
     expect(warningOf(annotations)).toMatch(/^Could not comment on pull request #12: GitHub could not be reached: .+\. The verdict is unchanged\.$/);
     github = await startGitHubDouble();
+  });
+
+  it('when GitHub’s message quotes the token across the cut then it is redacted before it is cut', async () => {
+    github.refuseWrites = { status: 422, message: `${'x'.repeat(190)}${TOKEN} ${'y'.repeat(5000)}` };
+    const { annotations } = await post(prEnv());
+    const message = warningOf(annotations);
+    expect(message.length).toBeLessThan(400);
+    const random = TOKEN.slice('ghs_'.length);
+    for (let i = 0; i + 8 <= random.length; i++) expect(message).not.toContain(random.slice(i, i + 8));
   });
 
   it('when GitHub answers 500 then the status is in the warning', async () => {

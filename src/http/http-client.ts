@@ -173,6 +173,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   }
 
   // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
-  const close = () => (closing ??= Promise.resolve().then(() => dispatcher.destroy()).catch(ignore));
+  const close = () => (closing ??= Promise.resolve().then(() => dispatcher.destroy()).then(ignore, ignore));
   return { send, close };
 }

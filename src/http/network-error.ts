@@ -50,7 +50,7 @@ function malformedWhat(all: string[]): string | undefined {
   if (all.includes('HPE_INVALID_CONSTANT') || all.includes('HPE_INVALID_STATUS') || all.includes('HPE_INVALID_VERSION') || all.includes('ERR_ASSERTION')) {
     return 'an unreadable status line (not HTTP)';
   }
-  if (all.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH') || all.includes('HPE_UNEXPECTED_CONTENT_LENGTH')) return 'a body that does not match its Content-Length';
+  if (all.includes('HPE_UNEXPECTED_CONTENT_LENGTH')) return 'a Content-Length it cannot have';
   if (all.some((c) => c.startsWith('HPE_'))) return 'an answer that is not valid HTTP';
   return undefined;
 }
@@ -78,6 +78,8 @@ export function classifyNetworkError(error: unknown, host: string, connectTimeou
   const malformed = malformedWhat(all);
   if (malformed) return { kind: 'malformed', code, message: `${host} answered with ${malformed}` };
   if (all.includes('UND_ERR_DESTROYED') || all.includes('UND_ERR_CLOSED')) return { kind: 'aborted', code, message: `the request to ${host} was stopped: the run is over` };
+  if (all.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH'))
+    return { kind: 'reset', code, message: `${host} closed the connection without a complete answer (the body does not match its Content-Length)` };
   if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))
     return { kind: 'reset', code, message: `${host} closed the connection without a complete answer` };
   if (all.includes('BLOCKED_ADDRESS')) return { kind: 'blocked-address', code, message: (error as Error).message };

@@ -3,6 +3,7 @@
  * hidden marker, the body (the job summary, cut to fit GitHub's limit) and which of the
  * existing comments is the gate's own. No I/O: src/io/github-comment.ts does the talking.
  */
+import { cutToFit, utf16Units } from './cut-to-fit.js';
 import { isPullRequestEvent } from './pull-request-event.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
@@ -77,34 +78,6 @@ export function runUrlOf(env: { GITHUB_SERVER_URL?: string; GITHUB_REPOSITORY?: 
 
 const CUT_NOTE = '> ✂️ This comment was cut to fit GitHub’s size limit: the job summary has everything.';
 
-const count = (line: string, tag: string) => line.split(tag).length - 1;
-
-/** Characters added after the kept lines: the closers (a blank line before </details>), a blank line, the note. */
-const tailSize = (fence: boolean, details: number) =>
-  (fence ? '```\n'.length : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + CUT_NOTE.length;
-
-/**
- * Cuts Markdown at a line break so that it fits `budget` characters with the note, closing a
- * code fence or `<details>` block left open by the cut, so the note renders as text.
- */
-function cutToFit(markdown: string, budget: number): string {
-  const kept: string[] = [];
-  let size = 0;
-  let fence = false;
-  let details = 0;
-  for (const line of markdown.split('\n')) {
-    const nextFence: boolean = line.startsWith('```') ? !fence : fence;
-    const nextDetails = fence ? details : Math.max(0, details + count(line, '<details>') - count(line, '</details>'));
-    if (size + line.length + 1 + tailSize(nextFence, nextDetails) > budget) break;
-    kept.push(line);
-    size += line.length + 1;
-    fence = nextFence;
-    details = nextDetails;
-  }
-  const closers = [...(fence ? ['```'] : []), ...(details > 0 ? ['', ...Array<string>(details).fill('</details>')] : [])];
-  return [...kept, ...closers, '', CUT_NOTE].join('\n');
-}
-
 /**
  * Keeps a comment from notifying anyone. On GitHub a backslash does not stop `\@name` from
  * mentioning (and notifying) that user or team, nor `\#12` from cross-referencing an issue:
@@ -134,7 +107,7 @@ export function commentBody(input: { marker: string; summary: string; runUrl?: s
   const foot = input.runUrl ? `\n\n<sub>Posted by moncreneau-deploy-gate and updated on every run · [workflow run](${input.runUrl})</sub>\n` : '\n';
   const summary = quietMentions(input.summary.replace(/\s+$/, ''));
   if (head.length + summary.length + foot.length <= limit) return `${head}${summary}${foot}`;
-  return `${head}${cutToFit(summary, limit - head.length - foot.length)}${foot}`;
+  return `${head}${cutToFit(summary, limit - head.length - foot.length, CUT_NOTE, utf16Units)}${foot}`;
 }
 
 /**

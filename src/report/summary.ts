@@ -4,7 +4,16 @@
  */
 import type { CheckResult, CheckStatus } from '../engine/check.js';
 import type { RunReport } from './run-report.js';
+import { cutToFit, utf8Bytes } from './cut-to-fit.js';
 import { escapeInline, shorten } from './markdown.js';
+
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it: the gate's
+ * stays under this, whatever the servers sent, with room for the redactor's replacements.
+ */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+const CUT_NOTE = '> ✂️ This summary was cut to fit GitHub’s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
 
 export const STATUS_CELL: Record<CheckStatus, string> = {
   pass: '✅ Pass',
@@ -26,9 +35,11 @@ function duration(ms: number): string {
 }
 
 const text = (s: string, max?: number) => escapeInline(shorten(s, max));
+const MAX_HINTS = 6;
 
 function row(c: CheckResult): string {
-  const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.map((h) => text(h)).join('<br>') : '';
+  // A few hints at most: a row stays a row, so the table always fits before anything is cut.
+  const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.slice(0, MAX_HINTS).map((h) => text(h)).join('<br>') : '';
   return `| ${text(c.title)} | ${STATUS_CELL[c.status]} | ${text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
 }
 
@@ -56,9 +67,10 @@ function alertLines(report: RunReport): string[] {
 
 /**
  * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
- * after the table. Same report in, same Markdown out.
+ * after the table. Same report in, same Markdown out. Never over `limitBytes`: the alert, the
+ * verdict and the table come first, so a cut only ever takes sections and details.
  */
-export function renderSummary(report: RunReport, sections: readonly string[] = []): string {
+export function renderSummary(report: RunReport, sections: readonly string[] = [], limitBytes = SUMMARY_LIMIT_BYTES): string {
   const failed = report.checks.filter((c) => c.status === 'fail');
   const lead =
     failed.length > 0
@@ -68,7 +80,7 @@ export function renderSummary(report: RunReport, sections: readonly string[] = [
           ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
           : 'Nothing failed; read the warnings before promoting.'
         : 'Every selected check passed.';
-  return [
+  const markdown = [
     ...alertLines(report),
     `## MONCRENEAU deploy gate — ${text(report.environment)} — ${verdict(report)}`,
     '',
@@ -81,4 +93,5 @@ export function renderSummary(report: RunReport, sections: readonly string[] = [
     ...sections,
     ...detailsBlock(report.checks)
   ].join('\n');
+  return cutToFit(markdown, limitBytes, CUT_NOTE, utf8Bytes);
 }
