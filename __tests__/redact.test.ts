@@ -115,7 +115,8 @@ describe('makeRedactor: the invariant, for generated secrets (seeded)', () => {
     }
   });
 
-  it('redacts 1 MB with two 64-character secrets well under 100 ms', () => {
+  // CPU time, not wall time: the machine running the tests may be busy with other work.
+  it('redacts 1 MB with two 64-character secrets in well under 100 ms of CPU time', () => {
     const random = seeded(7);
     const secrets = [generateSecret(random, 64), generateSecret(random, 64)];
     const r = makeRedactor(secrets);
@@ -123,9 +124,10 @@ describe('makeRedactor: the invariant, for generated secrets (seeded)', () => {
     const text = `${filler.repeat(Math.ceil(1_000_000 / filler.length) / 2)}${secrets[0]}${filler.repeat(Math.ceil(1_000_000 / filler.length) / 2)}`;
     r(text);
     const times = [0, 1, 2].map(() => {
-      const t = performance.now();
+      const before = process.cpuUsage();
       const out = r(text);
-      const ms = performance.now() - t;
+      const used = process.cpuUsage(before);
+      const ms = (used.user + used.system) / 1000;
       expect(findLeaks(out.slice(490_000, 520_000), secrets)).toEqual([]);
       return ms;
     });

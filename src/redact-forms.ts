@@ -3,7 +3,7 @@
  * part can take (as typed, hex, base64 and base64url at each of the three byte alignments,
  * with and without JSON escaping), normalised like the text they are looked for in.
  */
-import { decodedView, literalView, type View } from './redact-views.js';
+import { decodedView, literalView } from './redact-views.js';
 
 /** A run this long of a secret's random part is a leak; shorter ones would garble ordinary words. */
 export const WINDOW = 8;
@@ -13,12 +13,6 @@ export const WINDOW = 8;
  * A prefix counts only when at least WINDOW characters follow it.
  */
 const PUBLIC_PREFIXES = ['github_pat_', 'mk_live_', 'mk_test_', 'whsec_', 'live_', 'test_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
-
-function viewText(v: View): string {
-  let text = '';
-  for (let i = 0; i < v.length; i += 4096) text += String.fromCharCode(...v.codes.subarray(i, Math.min(v.length, i + 4096)));
-  return text;
-}
 
 /** The random part of a secret: without its public prefix, unless too little would be left. */
 export function randomPart(secret: string): string {
@@ -55,15 +49,19 @@ function encodedForms(random: string): string[] {
   });
 }
 
-/** Every WINDOW-character run of every form of each secret's random part, normalised. */
-export function secretWindows(secrets: readonly string[]): Set<string> {
-  const windows = new Set<string>();
+/**
+ * Every form of each secret's random part, normalised like the text they are looked for in:
+ * every WINDOW-character run of each is a leak.
+ */
+export function secretForms(secrets: readonly string[]): Uint16Array[] {
+  const forms: Uint16Array[] = [];
   for (const secret of secrets) {
     if (literalView(secret).length < WINDOW) continue;
     const random = randomPart(secret);
     const literal = literalView(random);
-    const forms = [viewText(literal), viewText(decodedView(literal, literal.length)), ...encodedForms(random).map((f) => viewText(literalView(f)))];
-    for (const form of forms) for (let i = 0; i + WINDOW <= form.length; i++) windows.add(form.slice(i, i + WINDOW));
+    for (const view of [literal, decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
+      if (view.length >= WINDOW) forms.push(view.codes.subarray(0, view.length));
+    }
   }
-  return windows;
+  return forms;
 }
