@@ -85,6 +85,11 @@ describe('makeRedactor: forms of a whole secret', () => {
     expect(redactDeep({ [RANDOM]: [KEY, 3, { m: `x ${KEY}` }] }, redact)).toEqual({ '[redacted]': ['mk_live_[redacted]', 3, { m: 'x mk_live_[redacted]' }] });
   });
 
+  it('when a made-up secret holds a word then ordinary text using it in another case stays readable', () => {
+    const text = 'Pull request #12: gate comment created (https://github.example/acme/shop/pull/12#issuecomment-1000).';
+    expect(makeRedactor(['ghs_E2EcommentToken_9Lm4Hq7Pz2Vc', 'mk_test_E2Ecomment5Gd82KsWq1'])(text)).toBe(text);
+  });
+
   it('when the text has none of the secret then ordinary text, hex ids and base64 survive', () => {
     const text = 'request 3f9a2b1c8d7e6f50 failed; trace dGhpcyBpcyBmaW5lIHRleHQ= at https://x.example/a%2Fb &amp; more';
     expect(redact(text)).toBe(text);

@@ -1,7 +1,8 @@
 /**
  * What the redactor hunts for: every run of WINDOW characters of every form a secret's random
- * part can take (as typed, hex, base64 and base64url at each of the three byte alignments,
- * with and without JSON escaping), normalised like the text they are looked for in.
+ * part can take (as typed, upper-cased, hex in either case, base64 and base64url at
+ * each of the three byte alignments, with and without JSON escaping), normalised like the text
+ * they are looked for in.
  */
 import { decodedView, literalView } from './redact-views.js';
 
@@ -45,7 +46,8 @@ function byteForms(random: string): Buffer[] {
 function encodedForms(random: string): string[] {
   return byteForms(random).flatMap((bytes) => {
     const cores = base64Cores(bytes);
-    return [bytes.toString('hex'), ...cores, ...cores.map((core) => core.replace(/\+/g, '-').replace(/\//g, '_'))];
+    const hex = bytes.toString('hex');
+    return [hex, hex.toUpperCase(), ...cores, ...cores.map((core) => core.replace(/\+/g, '-').replace(/\//g, '_'))];
   });
 }
 
@@ -59,7 +61,9 @@ export function secretForms(secrets: readonly string[]): Uint16Array[] {
     if (literalView(secret).length < WINDOW) continue;
     const random = randomPart(secret);
     const literal = literalView(random);
-    for (const view of [literal, decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
+    // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
+    // then match that word in ordinary text ("E2Ecomment" in "gate comment").
+    for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
       if (view.length >= WINDOW) forms.push(view.codes.subarray(0, view.length));
     }
   }

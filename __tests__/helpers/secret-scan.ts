@@ -28,7 +28,6 @@ const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
 export const ENCODINGS: Record<string, (window: string) => string> = {
   raw: (s) => s,
   upper: (s) => s.toUpperCase(),
-  lower: (s) => s.toLowerCase(),
   json: (s) => JSON.stringify(s).slice(1, -1),
   'json-slashes': jsonSlashes,
   'uri-component': encodeURIComponent,
