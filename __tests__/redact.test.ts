@@ -15,6 +15,8 @@ describe('makeRedactor: forms of a whole secret', () => {
     ['split by a CRLF and spaces', `key ${KEY.slice(0, 15)} \r\n   ${KEY.slice(15)} end`],
     ['split by a space after every character', `key ${[...KEY].join(' ')} end`],
     ['split by zero-width spaces', `key ${[...KEY].join('\u200b')} end`],
+    ['split every 4 characters by escaped line breaks in JSON', JSON.stringify({ m: KEY.replace(/(.{4})/g, '$1\n') })],
+    ['split every 3 characters by percent-encoded spaces', KEY.replace(/(.{3})/g, '$1%20')],
     ['JSON-escaped with \\/', JSON.stringify({ k: `a/${KEY}` }).replace(/\//g, '\\/')],
     ['percent-encoded', `?k=${encodeURIComponent(KEY)}`],
     ['hex', Buffer.from(KEY).toString('hex')],

@@ -5,9 +5,9 @@
  * - literal: white space, invisible characters and escaping backslashes dropped (a secret split
  *   by spaces or line breaks, JSON `\/`, Markdown `\_`); case is kept, so ordinary words seldom
  *   match (the secret's upper-cased form is hunted as well);
- * - decoded: the literal view with `%XX`, `\uXXXX`, `\xXX`, `&#x..;`, `&#..;`, `&amp;`-style
- *   entities and the gate's own `<U+XXXX>` read as the character they stand for (Python, PHP
- *   and JavaScript percent-encoding, HTML entities, escaped JSON).
+ * - decoded: the literal view with `%XX`, `\uXXXX`, `\xXX`, `\n`, `\r`, `\t`, `&#x..;`, `&#..;`,
+ *   `&amp;`-style entities and the gate's own `<U+XXXX>` read as the character they stand for
+ *   (Python, PHP and JavaScript percent-encoding, HTML entities, escaped JSON).
  */
 
 export interface View {
@@ -45,11 +45,18 @@ function hexValue(codes: ArrayLike<number>, from: number, count: number, limit: 
   return value;
 }
 
-/** A backslash that starts `\uXXXX` or `\xXX` is kept for the decoded view; any other escapes nothing visible. */
+/** JSON's escaped line breaks and tab: white space once decoded, so a split secret still joins. */
+const ESCAPED_SPACE: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+
+/**
+ * A backslash that starts `\uXXXX`, `\xXX`, `\n`, `\r` or `\t` is kept for the decoded view; any
+ * other escapes nothing visible.
+ */
 function startsCodeEscape(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1) | 32;
-  const digits = next === 0x75 ? 4 : next === 0x78 ? 2 : 0;
-  return digits > 0 && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits)) && i + 2 + digits <= text.length;
+  const next = text.charCodeAt(i + 1);
+  if (ESCAPED_SPACE[next] !== undefined) return true;
+  const digits = (next | 32) === 0x75 ? 4 : (next | 32) === 0x78 ? 2 : 0;
+  return digits > 0 && i + 2 + digits <= text.length && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits));
 }
 
 export function literalView(text: string): View {
@@ -114,6 +121,8 @@ function decodeAt(v: View, i: number, n: number): number {
     return value >= 0 && value < 0x80 ? value * 16 + 3 : -1;
   }
   if (c === BACKSLASH) {
+    const space = ESCAPED_SPACE[codes[i + 1]!];
+    if (space !== undefined) return space * 16 + 2;
     const digits = (codes[i + 1]! | 32) === 0x75 ? 4 : 2;
     const value = hexValue(codes, i + 2, digits, n);
     return value >= 0 ? value * 16 + digits + 2 : -1;
