@@ -1,9 +1,10 @@
 /**
  * What the redactor hunts for: every run of WINDOW characters of every form a secret's random
- * part can take (as typed, hex, base64 and base64url at each of the three byte alignments,
- * with and without JSON escaping), normalised like the text they are looked for in.
+ * part can take (as typed, upper-cased, hex in either case, base64 and base64url at
+ * each of the three byte alignments, with and without JSON escaping), normalised like the text
+ * they are looked for in.
  */
-import { decodedView, literalView, type View } from './redact-views.js';
+import { decodedView, literalView } from './redact-views.js';
 
 /** A run this long of a secret's random part is a leak; shorter ones would garble ordinary words. */
 export const WINDOW = 8;
@@ -13,12 +14,6 @@ export const WINDOW = 8;
  * A prefix counts only when at least WINDOW characters follow it.
  */
 const PUBLIC_PREFIXES = ['github_pat_', 'mk_live_', 'mk_test_', 'whsec_', 'live_', 'test_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
-
-function viewText(v: View): string {
-  let text = '';
-  for (let i = 0; i < v.length; i += 4096) text += String.fromCharCode(...v.codes.subarray(i, Math.min(v.length, i + 4096)));
-  return text;
-}
 
 /** The random part of a secret: without its public prefix, unless too little would be left. */
 export function randomPart(secret: string): string {
@@ -51,19 +46,26 @@ function byteForms(random: string): Buffer[] {
 function encodedForms(random: string): string[] {
   return byteForms(random).flatMap((bytes) => {
     const cores = base64Cores(bytes);
-    return [bytes.toString('hex'), ...cores, ...cores.map((core) => core.replace(/\+/g, '-').replace(/\//g, '_'))];
+    const hex = bytes.toString('hex');
+    return [hex, hex.toUpperCase(), ...cores, ...cores.map((core) => core.replace(/\+/g, '-').replace(/\//g, '_'))];
   });
 }
 
-/** Every WINDOW-character run of every form of each secret's random part, normalised. */
-export function secretWindows(secrets: readonly string[]): Set<string> {
-  const windows = new Set<string>();
+/**
+ * Every form of each secret's random part, normalised like the text they are looked for in:
+ * every WINDOW-character run of each is a leak.
+ */
+export function secretForms(secrets: readonly string[]): Uint16Array[] {
+  const forms: Uint16Array[] = [];
   for (const secret of secrets) {
     if (literalView(secret).length < WINDOW) continue;
     const random = randomPart(secret);
     const literal = literalView(random);
-    const forms = [viewText(literal), viewText(decodedView(literal, literal.length)), ...encodedForms(random).map((f) => viewText(literalView(f)))];
-    for (const form of forms) for (let i = 0; i + WINDOW <= form.length; i++) windows.add(form.slice(i, i + WINDOW));
+    // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
+    // then match that word in ordinary text ("E2Ecomment" in "gate comment").
+    for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
+      if (view.length >= WINDOW) forms.push(view.codes.subarray(0, view.length));
+    }
   }
-  return windows;
+  return forms;
 }

@@ -2,15 +2,16 @@
  * Normalised views of a text, for the redactor: the characters a reader would still read as
  * the secret once spacing, escaping and encoding are set aside, each mapped back to the span
  * of the original text it came from. Two views:
- * - literal: white space, invisible characters and escaping backslashes dropped, ASCII case folded
- *   (a secret split by spaces or line breaks, JSON `\/`, Markdown `\_`, upper-cased hex);
- * - decoded: the literal view with `%XX`, `\uXXXX`, `\xXX`, `&#x..;`, `&#..;`, `&amp;`-style
- *   entities and the gate's own `<U+XXXX>` read as the character they stand for (Python, PHP
- *   and JavaScript percent-encoding, HTML entities, escaped JSON).
+ * - literal: white space, invisible characters and escaping backslashes dropped (a secret split
+ *   by spaces or line breaks, JSON `\/`, Markdown `\_`); case is kept, so ordinary words seldom
+ *   match (the secret's upper-cased form is hunted as well);
+ * - decoded: the literal view with `%XX`, `\uXXXX`, `\xXX`, `\n`, `\r`, `\t`, `&#x..;`, `&#..;`,
+ *   `&amp;`-style entities and the gate's own `<U+XXXX>` read as the character they stand for
+ *   (Python, PHP and JavaScript percent-encoding, HTML entities, escaped JSON).
  */
 
 export interface View {
-  /** Character codes, ASCII letters lower-cased. */
+  /** Character codes. */
   codes: Uint16Array;
   /** For each code, where its source starts and ends in the original text. */
   start: Int32Array;
@@ -44,11 +45,18 @@ function hexValue(codes: ArrayLike<number>, from: number, count: number, limit: 
   return value;
 }
 
-/** A backslash that starts `\uXXXX` or `\xXX` is kept for the decoded view; any other escapes nothing visible. */
+/** JSON's escaped line breaks and tab: white space once decoded, so a split secret still joins. */
+const ESCAPED_SPACE: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+
+/**
+ * A backslash that starts `\uXXXX`, `\xXX`, `\n`, `\r` or `\t` is kept for the decoded view; any
+ * other escapes nothing visible.
+ */
 function startsCodeEscape(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1) | 32;
-  const digits = next === 0x75 ? 4 : next === 0x78 ? 2 : 0;
-  return digits > 0 && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits)) && i + 2 + digits <= text.length;
+  const next = text.charCodeAt(i + 1);
+  if (ESCAPED_SPACE[next] !== undefined) return true;
+  const digits = (next | 32) === 0x75 ? 4 : (next | 32) === 0x78 ? 2 : 0;
+  return digits > 0 && i + 2 + digits <= text.length && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits));
 }
 
 export function literalView(text: string): View {
@@ -64,7 +72,7 @@ export function literalView(text: string): View {
       i++;
       continue;
     }
-    view.codes[k] = fold(c);
+    view.codes[k] = c;
     view.start[k] = i;
     view.end[k] = i + 1;
     k++;
@@ -96,8 +104,8 @@ function entityAt(codes: Uint16Array, i: number, n: number): number {
   const semi = indexOfCode(codes, 0x3b, i + 2, i + 12 < n ? i + 12 : n);
   if (semi < 0) return -1;
   let value: number;
-  if (codes[i + 1] === 0x23) value = codes[i + 2] === 0x78 ? hexValue(codes, i + 3, semi - i - 3, n) : decimalValue(codes, i + 2, semi);
-  else value = ENTITIES.get(String.fromCharCode(...codes.subarray(i + 1, semi))) ?? -1;
+  if (codes[i + 1] === 0x23) value = (codes[i + 2]! | 32) === 0x78 ? hexValue(codes, i + 3, semi - i - 3, n) : decimalValue(codes, i + 2, semi);
+  else value = ENTITIES.get(String.fromCharCode(...codes.subarray(i + 1, semi)).toLowerCase()) ?? -1;
   return value >= 0 && value <= 0x10ffff ? value * 16 + (semi - i + 1) : -1;
 }
 
@@ -113,12 +121,14 @@ function decodeAt(v: View, i: number, n: number): number {
     return value >= 0 && value < 0x80 ? value * 16 + 3 : -1;
   }
   if (c === BACKSLASH) {
-    const digits = codes[i + 1] === 0x75 ? 4 : 2;
+    const space = ESCAPED_SPACE[codes[i + 1]!];
+    if (space !== undefined) return space * 16 + 2;
+    const digits = (codes[i + 1]! | 32) === 0x75 ? 4 : 2;
     const value = hexValue(codes, i + 2, digits, n);
     return value >= 0 ? value * 16 + digits + 2 : -1;
   }
   if (c === 0x26) return entityAt(codes, i, n);
-  if (c === 0x3c && codes[i + 1] === 0x75 && codes[i + 2] === 0x2b) {
+  if (c === 0x3c && (codes[i + 1]! | 32) === 0x75 && codes[i + 2] === 0x2b) {
     const close = indexOfCode(codes, 0x3e, i + 7, i + 10 < n ? i + 10 : n);
     const value = close > 0 ? hexValue(codes, i + 3, close - i - 3, n) : -1;
     return value >= 0 && value <= 0x10ffff ? value * 16 + (close - i + 1) : -1;
@@ -133,7 +143,7 @@ for (const c of [0x25, BACKSLASH, 0x26, 0x3c]) TOKEN_START[c] = 1;
 function push(view: View, code: number, start: number, end: number): void {
   if (code !== SEAM && (IGNORABLE[code] || code === BACKSLASH)) return;
   const k = view.length++;
-  view.codes[k] = code === SEAM ? code : fold(code);
+  view.codes[k] = code;
   view.start[k] = start;
   view.end[k] = end;
 }

@@ -8,7 +8,7 @@
  * against the index), and each maximal span the windows cover becomes `[redacted]`.
  */
 import { decodedView, literalView, type View } from './redact-views.js';
-import { secretWindows, WINDOW } from './redact-forms.js';
+import { secretForms, WINDOW } from './redact-forms.js';
 
 export type Redactor = (text: string) => string;
 
@@ -45,29 +45,44 @@ const mix = (h: number) => imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 12;
 interface WindowIndex {
   /** One bit per mixed hash: most positions of ordinary text stop here. */
   filter: Uint32Array;
-  byHash: Map<number, string[]>;
+  /** Hash -> where windows with that hash start in `forms` (form index * 2^32 + offset). */
+  byHash: Map<number, number[]>;
+  forms: Uint16Array[];
 }
 
-function indexWindows(windows: Set<string>): WindowIndex {
+/** Positions pack (form, offset): no form comes near 2^32 codes. */
+const OFFSET_BITS = 2 ** 32;
+const floor = Math.floor;
+
+function sameWindow(a: Uint16Array, from: number, b: Uint16Array, at: number): boolean {
+  for (let j = 0; j < WINDOW; j++) if (a[from + j] !== b[at + j]) return false;
+  return true;
+}
+
+/** Every window of every form, by its rolling hash; a window repeated (a repetitive secret) is kept once. */
+function indexWindows(forms: Uint16Array[]): WindowIndex {
   const filter = new Uint32Array(1 << 15);
-  const byHash = new Map<number, string[]>();
-  for (const w of windows) {
-    const codes = Array.from(w, (c) => c.charCodeAt(0));
-    const h = hashOf(codes, 0);
-    const m = mix(h);
-    filter[m >>> 5]! |= 1 << (m & 31);
-    const same = byHash.get(h);
-    if (same) same.push(w);
-    else byHash.set(h, [w]);
-  }
-  return { filter, byHash };
+  const byHash = new Map<number, number[]>();
+  forms.forEach((form, f) => {
+    let h = hashOf(form, 0);
+    for (let i = 0; ; i++) {
+      const same = byHash.get(h);
+      const known = same?.some((at) => sameWindow(forms[floor(at / OFFSET_BITS)]!, at % OFFSET_BITS, form, i));
+      if (!known) {
+        const m = mix(h);
+        filter[m >>> 5]! |= 1 << (m & 31);
+        if (same) same.push(f * OFFSET_BITS + i);
+        else byHash.set(h, [f * OFFSET_BITS + i]);
+      }
+      if (i + WINDOW >= form.length) break;
+      h = (imul(h - imul(form[i]!, LEAVING), BASE) + form[i + WINDOW]!) | 0;
+    }
+  });
+  return { filter, byHash, forms };
 }
 
-function matchesAt(view: View, i: number, candidates: string[]): boolean {
-  return candidates.some((w) => {
-    for (let j = 0; j < WINDOW; j++) if (view.codes[i + j] !== w.charCodeAt(j)) return false;
-    return true;
-  });
+function matchesAt(view: View, i: number, index: WindowIndex, candidates: number[]): boolean {
+  return candidates.some((at) => sameWindow(index.forms[floor(at / OFFSET_BITS)]!, at % OFFSET_BITS, view.codes, i));
 }
 
 /** The original-text spans (flat start, end pairs, merged, in order) of every indexed window in the view. */
@@ -80,7 +95,7 @@ function coverWindows(view: View, index: WindowIndex): number[] {
     const m = mix(h);
     if (index.filter[m >>> 5]! & (1 << (m & 31))) {
       const candidates = index.byHash.get(h);
-      if (candidates && matchesAt(view, i, candidates)) {
+      if (candidates && matchesAt(view, i, index, candidates)) {
         const start = view.start[i]!;
         const end = view.end[i + WINDOW - 1]!;
         const last = spans.length - 1;
@@ -111,9 +126,9 @@ function replaceSpans(text: string, spans: number[]): string {
 }
 
 export function makeRedactor(secrets: readonly string[]): Redactor {
-  const windows = secretWindows(secrets.filter((s) => s !== ''));
-  if (windows.size === 0) return (text) => text;
-  const index = indexWindows(windows);
+  const forms = secretForms(secrets.filter((s) => s !== ''));
+  if (forms.length === 0) return (text) => text;
+  const index = indexWindows(forms);
   return (text) => {
     if (text.length < WINDOW) return text;
     const literal = literalView(text);

@@ -28,7 +28,6 @@ const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
 export const ENCODINGS: Record<string, (window: string) => string> = {
   raw: (s) => s,
   upper: (s) => s.toUpperCase(),
-  lower: (s) => s.toLowerCase(),
   json: (s) => JSON.stringify(s).slice(1, -1),
   'json-slashes': jsonSlashes,
   'uri-component': encodeURIComponent,
@@ -38,9 +37,12 @@ export const ENCODINGS: Record<string, (window: string) => string> = {
   markdown,
   'html-hex': htmlHex,
   'html-decimal': htmlDec,
+  'json-unicode': (s) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   hex,
   'hex-upper': (s) => hex(s).toUpperCase(),
-  'spaced': (s) => [...s].join(' '),
+  spaced: (s) => [...s].join(' '),
+  'zero-width-split': (s) => [...s].join('\u200b'),
+  'code-points-shown': (s) => [...s].join('<U+200B>'),
   'line-broken': (s) => `${s.slice(0, 4)}\n${s.slice(4)}`
 };
 
