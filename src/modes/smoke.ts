@@ -38,6 +38,7 @@ const TITLES = {
 type StepId = keyof typeof TITLES;
 
 const created = z.looseObject({ id: appointmentIdSchema });
+const STOPPED_HINT = 'Re-run the smoke test; raise timeout-seconds if the deadline cut it short.';
 
 export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const { settings } = ctx;
@@ -166,7 +167,7 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const stopped = ctx.cancelled.aborted ? 'the job was cancelled' : performance.now() >= stepsDeadline ? 'the deadline came' : null;
   const alert = mergeAlerts(alerts);
   if (stopped) {
-    const hint = alert ? 'Act on the alert at the top of this summary first.' : 'Re-run the smoke test; raise timeout-seconds if the deadline cut it short.';
+    const hint = alert ? 'Act on the alert at the top of this summary first.' : STOPPED_HINT;
     steps.push({ id: 'stopped', title: 'Smoke test stopped', ...fail(`stopped early: ${stopped}`, { hints: [hint] }), durationMs: 0 });
   }
   return { checks: steps, outputs: { 'appointment-id': booked.join(',') }, ...(alert ? { alert } : {}) };
@@ -215,6 +216,8 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
     // The refund may land a moment after the DELETE: read a few times before concluding.
     let after: number | null = null;
     for (let read = 1; read <= 3; read++) {
+      // Nothing is sent once the steps are stopped: the answer could not be waited for anyway.
+      if (signal.aborted) return fail(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, { data: { before, after }, hints: [STOPPED_HINT] });
       const balance = await fetchCredits(api, settings);
       if (!balance.ok) return fail(balance.summary, { hints: balance.hints, data: balance.data });
       after = balance.value;
