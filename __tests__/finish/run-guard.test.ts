@@ -25,6 +25,8 @@ function io(failing: Part[] = []) {
   const gate: GateIO = {
     registerSecret: () => undefined,
     info: (line) => (guard('info'), void written.lines.push(line)),
+    debug: () => undefined,
+    group: (_title, body) => body(),
     annotate: (a) => (guard('annotate'), void written.annotations.push(`${a.level}|${a.title}|${a.message}`)),
     setOutput: (name, value) => (guard('setOutput'), void (written.outputs[name] = value)),
     writeSummary: async (markdown) => (guard('writeSummary'), void written.summaries.push(markdown)),
