@@ -14,8 +14,8 @@ import { makeRedactor, redactDeep } from './redact.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from './report/run-report.js';
 import { isPullRequestEvent } from './report/pull-request-event.js';
 import { STATUS_CELL, renderSummary } from './report/summary.js';
-import { INPUT_DEFAULTS, readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
-import { parseSettings, type SettingsResult } from './settings/settings.js';
+import { readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
+import { parseSettings, UNSET_TIMEOUT_SECONDS, type SettingsResult } from './settings/settings.js';
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
@@ -109,7 +109,7 @@ function runFacts(parsed: SettingsResult, inputs: InputRead) {
     environment: inputs.values.environment,
     failOn: 'failure' as const,
     prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
-    timeoutSeconds: Number(INPUT_DEFAULTS['timeout-seconds'])
+    timeoutSeconds: UNSET_TIMEOUT_SECONDS
   };
 }
 
