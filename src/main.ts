@@ -64,7 +64,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     if (parsed.ok) {
       try {
         const runMode = await MODES[parsed.settings.mode]!();
-        result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, log: (line) => out.info(line) });
+        result = await runMode({
+          settings: parsed.settings,
+          env,
+          deadline,
+          cancelled: cancellation.signal,
+          log: (line) => out.info(line),
+          startGroup: (title) => out.startGroup?.(title),
+          endGroup: () => out.endGroup?.()
+        });
       } catch (error) {
         // Still reported like any run, so every output and the summary exist, failing.
         result = { checks: [gateFault(error)] };

@@ -7,7 +7,7 @@ import { settingsFrom } from '../helpers/settings.js';
 
 const watch = settingsFrom({ mode: 'watch', 'max-credits-per-hour': '100' }).watch;
 const assessment = (extra: Partial<Assessment> = {}): Assessment => ({
-  errors: { failed: 0, total: 4, rate: 0, judged: true },
+  errors: { api: { failed: 0, total: 4, rate: 0, judged: true } },
   latency: { count: 3, slowestMs: 120, p95Ms: 110, judged: true },
   burnPerHour: 12,
   silenceMs: null,

@@ -24,6 +24,9 @@ export function createActionsIO(env: NodeJS.ProcessEnv): GateIO {
       for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && line !== value) print(formatCommand('add-mask', {}, line));
     },
     info: (line) => print(`${oneLogLine(line)}${EOL}`),
+    // As core.startGroup/endGroup write them; the title is one line like any other.
+    startGroup: (title) => print(formatCommand('group', {}, oneLogLine(title))),
+    endGroup: () => print(formatCommand('endgroup', {}, '')),
     annotate: (a) => print(formatCommand(a.level, { title: a.title }, a.message)),
     setOutput(name, value) {
       if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, formatOutputEntry(name, value), 'utf8');

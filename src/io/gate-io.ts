@@ -6,6 +6,9 @@ export interface GateIO {
   /** Masks a value in the runner's log; called before anything else is printed. */
   registerSecret(value: string): void;
   info(line: string): void;
+  /** Folds the lines that follow under a title in the job log, until endGroup (runner's ::group::). */
+  startGroup?(title: string): void;
+  endGroup?(): void;
   annotate(annotation: Annotation): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
@@ -18,6 +21,8 @@ export function redactingIO(io: GateIO, redact: Redactor): GateIO {
   return {
     registerSecret: (value) => io.registerSecret(value),
     info: (line) => io.info(redact(line)),
+    startGroup: (title) => io.startGroup?.(redact(title)),
+    endGroup: () => io.endGroup?.(),
     annotate: (a) => io.annotate({ ...a, title: redact(a.title), message: redact(a.message) }),
     setOutput: (name, value) => io.setOutput(name, redact(value)),
     writeSummary: (markdown) => io.writeSummary(redact(markdown)),

@@ -15,6 +15,9 @@ export interface ModeContext {
   http?: HttpClientOptions;
   /** A line in the job's log, as it happens (watch progress). */
   log: (line: string) => void;
+  /** Folds the lines logged until endGroup under a title (the runner's ::group::); absent: no folding. */
+  startGroup?: (title: string) => void;
+  endGroup?: () => void;
 }
 
 export interface ModeResult {
