@@ -4,9 +4,9 @@
  * not grow with the watch.
  */
 import { describe, expect, it } from '@jest/globals';
-import { countsAsRequest, MIN_LATENCY_SAMPLES, percentile, responseTimes, type WatchLimits } from '../../src/watch/criteria.js';
+import { countsAsRequest, MIN_LATENCY_SAMPLES, percentile, responseTimes, targetOf, type WatchLimits } from '../../src/watch/criteria.js';
 import { OrderStatistic } from '../../src/watch/order-statistic.js';
-import { targetOf, type Probe, type Sample } from '../../src/watch/sample.js';
+import type { Probe, Sample } from '../../src/watch/sample.js';
 import { JudgingWindow } from '../../src/watch/window.js';
 
 /** A seeded generator, so a failure can be replayed. */

@@ -4,7 +4,16 @@
  * limits. "Could not measure" (blind intervals) is kept apart from "threshold breached". The
  * window's state is kept incrementally in window.ts. No clock, no I/O.
  */
-import { targetOf, type Probe, type Sample, type Target } from './sample.js';
+import type { Probe, Sample } from './sample.js';
+
+/** What failures are judged against, each on its own error rate: the API, or the application's health-url. */
+export type Target = 'api' | 'health';
+
+/** The target whose error rate a probe counts in; null for the heartbeat, the gate's own instrument. */
+export function targetOf(probe: Probe): Target | null {
+  if (probe.name === 'api' || probe.name === 'credits') return 'api';
+  return probe.name === 'health' ? 'health' : null;
+}
 
 export interface WatchLimits {
   maxErrorRate: number;

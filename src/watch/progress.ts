@@ -3,9 +3,9 @@
  * watch stays readable, and, outside the groups, a line at each change of state (healthy ->
  * degraded -> breach, production blind...), so the story reads without unfolding anything.
  */
-import { TARGET_NAMES, type Assessment, type Decision, type WatchLimits } from './criteria.js';
+import { TARGET_NAMES, type Assessment, type Decision, type Target, type WatchLimits } from './criteria.js';
 import type { Ending } from './rows.js';
-import type { Sample, Target } from './sample.js';
+import type { Sample } from './sample.js';
 import { clock, progressLine } from './timeline.js';
 
 export type WatchState = 'healthy' | 'degraded' | 'blind' | 'breach';

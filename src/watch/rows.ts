@@ -47,17 +47,23 @@ export function criteriaRows(a: Assessment | null, watch: WatchSettings, ending:
     return { id: criterion, title: CRITERIA[criterion], ...final, durationMs: 0 };
   };
   const notSeen = (what: string) => (ending === 'blind' || !a ? fail(`not measured: ${what}`) : null);
+  // A URL that redirects is a configuration error (its own row): what it hid is not judged, not failed.
+  const hidden = (nothing: boolean) => (ending === 'misdirected' && nothing ? skip('not measured: a URL redirects, see its row') : null);
   const errors = a?.errors;
   const latency = a?.latency;
+  const counted = Object.values(errors ?? {}).reduce((sum, e) => sum + e.total, 0);
   return [
     row(
       'error-rate',
       notSeen('no requests were judged') ??
+        hidden(counted === 0) ??
+        (counted === 0 ? fail('no request was counted', { hints: ['Nothing answered in the last window: production cannot be judged on its error rate.'] }) : null) ??
         pass(`${ratesText(errors!)} requests failed in the last window, each judged on its own, limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, { data: errors })
     ),
     row(
       'latency',
       notSeen('no response times') ??
+        hidden(latency!.count === 0) ??
         (latency!.count === 0
           ? fail('no response was timed', { hints: ['Nothing answered in the last window: production cannot be judged on response time.'] })
           : pass(`p95 ${latency!.p95Ms} ms, slowest ${latency!.slowestMs} ms in the last window, limit ${watch.rollbackLatencyMs} ms`, { data: latency }))

@@ -11,8 +11,6 @@ import { USER_AGENT } from '../version.js';
 
 export type ProbeName = 'api' | 'credits' | 'health' | 'heartbeat';
 
-/** What failures are judged against, each on its own error rate: the API, or the application's health-url. */
-export type Target = 'api' | 'health';
 
 export interface Probe {
   name: ProbeName;
@@ -29,12 +27,6 @@ export interface Probe {
   error?: string;
   /** Where api-url, health-url or the heartbeat redirected: the URL to give instead. */
   redirect?: string;
-}
-
-/** The target whose error rate a probe counts in; null for the heartbeat, the gate's own instrument. */
-export function targetOf(probe: Probe): Target | null {
-  if (probe.name === 'api' || probe.name === 'credits') return 'api';
-  return probe.name === 'health' ? 'health' : null;
 }
 
 export interface Sample {

@@ -12,12 +12,14 @@ import {
   MIN_CREDIT_READINGS,
   MIN_LATENCY_SAMPLES,
   responseTimes,
+  targetOf,
   type Assessment,
+  type Target,
   type TargetErrors,
   type WatchLimits
 } from './criteria.js';
 import { OrderStatistic } from './order-statistic.js';
-import { targetOf, type Sample, type Target } from './sample.js';
+import type { Sample } from './sample.js';
 
 export class JudgingWindow {
   /** In time order; shared by reference, never copied. */
