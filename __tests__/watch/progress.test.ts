@@ -74,3 +74,19 @@ describe('the watch log', () => {
     expect(lines).toEqual([expect.stringMatching(/^\[0:00\/0:20\] error rate API 0\.0% \(0\/2\) in window/), 'Watch starts at 0:00: healthy, no failed request, responses within the limit', 'Watch ended after 1 interval: the job was cancelled']);
   });
 });
+
+describe('the group titles', () => {
+  it('never name a range past the count, even when the clock fits one interval more than planned', () => {
+    const titles: string[] = [];
+    const progress = createProgress({ log: () => undefined, startGroup: (t) => titles.push(t), endGroup: () => undefined }, 2, 60_000, limits);
+    const window = new JudgingWindow(limits);
+    for (const index of [0, 1, 2]) {
+      const sample: Sample = { index, atMs: index * 30_000, probes: [index === 2 ? err('api') : ok('api'), ok('credits')] };
+      window.add(sample);
+      const a = window.assess(sample.atMs, index === 2);
+      progress.interval(sample, a, decide(a, index === 2));
+    }
+    // The first state line closes the first group; each group ends at the interval its title names.
+    expect(titles).toEqual(['Intervals 1–2 of 2 (from 0:00 of 1:00)', 'Intervals 2–2 of 2 (from 0:30 of 1:00)', 'Intervals 3–3 of 3 (from 1:00 of 1:00)']);
+  });
+});

@@ -48,6 +48,8 @@ export function groupSize(totalIntervals: number): number {
 export function createProgress(out: ProgressOutput, totalIntervals: number, totalMs: number, limits: WatchLimits) {
   const size = groupSize(totalIntervals);
   let open = false;
+  /** The last interval (1-based) the open group's title names: it closes there. */
+  let groupEnd = 0;
   let state: WatchState | null = null;
   const close = () => {
     if (open) out.endGroup?.();
@@ -57,12 +59,14 @@ export function createProgress(out: ProgressOutput, totalIntervals: number, tota
     /** Logs the interval's line (in its group) and, when the state changed, the change. */
     interval(sample: Sample, a: Assessment, decision: Decision): void {
       if (!open && out.startGroup) {
-        const last = Math.min(totalIntervals, (Math.floor(sample.index / size) + 1) * size);
-        out.startGroup(`Intervals ${sample.index + 1}–${last} of ${totalIntervals} (from ${clock(sample.atMs)} of ${clock(totalMs)})`);
+        // The plan's count; the clock can fit one interval more, which then closes the count.
+        const total = Math.max(totalIntervals, sample.index + 1);
+        groupEnd = Math.min(total, (Math.floor(sample.index / size) + 1) * size);
+        out.startGroup(`Intervals ${sample.index + 1}–${groupEnd} of ${total} (from ${clock(sample.atMs)} of ${clock(totalMs)})`);
         open = true;
       }
       out.log(progressLine(sample, a, totalMs));
-      if ((sample.index + 1) % size === 0) close();
+      if (sample.index + 1 >= groupEnd) close();
       const next = stateOf(sample, a, decision, limits);
       if (next.state !== state) {
         close();
