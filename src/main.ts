@@ -14,8 +14,8 @@ import type { CommentSettings } from './io/github-comment.js';
 import { outgoingText, redactingIO, type GateIO } from './io/gate-io.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
 import { makeRedactor, type Redactor } from './redact.js';
-import { INPUT_DEFAULTS, readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
-import { parseSettings, type SettingsResult } from './settings/settings.js';
+import { readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
+import { parseSettings, UNSET_TIMEOUT_SECONDS, type SettingsResult } from './settings/settings.js';
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
@@ -88,16 +88,18 @@ function runFacts(parsed: SettingsResult, inputs: InputRead): RunFacts {
     environment: inputs.values.environment,
     failOn: 'failure' as const,
     prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
-    timeoutSeconds: Number(INPUT_DEFAULTS['timeout-seconds'])
+    timeoutSeconds: UNSET_TIMEOUT_SECONDS
   };
 }
 
 /** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
-function modeIO(out: GateIO, env: NodeJS.ProcessEnv, redact: Redactor): Pick<ModeContext, 'log' | 'debug' | 'group' | 'http'> {
+function modeIO(out: GateIO, env: NodeJS.ProcessEnv, redact: Redactor): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'http'> {
   return {
     log: (line) => out.info(line),
     debug: (line) => out.debug(line),
     group: (title, body) => out.group(title, body),
+    startGroup: (title) => out.startGroup?.(title),
+    endGroup: () => out.endGroup?.(),
     http: { env, onExchange: (e) => out.debug(describeExchange(e, redact)) }
   };
 }

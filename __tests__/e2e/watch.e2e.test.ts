@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
-import { BUNDLE, NODE24, inputVariables, parseOutputFile, runBundle } from '../helpers/run-bundle.js';
+import { BUNDLE, NODE24, parseOutputFile, runBundle, runnerInputs } from '../helpers/run-bundle.js';
 
 let double: Double;
 beforeAll(async () => {
@@ -32,7 +32,12 @@ describe('bundle: watch mode', () => {
     const run = await runBundle(inputs());
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ result: 'warn', rollback: 'false', 'rollback-reasons': '' });
-    expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate 0\.0% \(0\/2 in window\), slowest \d+ ms, credits 500$/m);
+    expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate API 0\.0% \(0\/2\) in window, slowest \d+ ms, credits 500$/m);
+    // Interval lines folded in the runner's groups, each closed; the state said outside them.
+    expect(run.stdout).toMatch(/^::group::Intervals 1–\d+ of \d+ \(from 0:00 of 0:01\)$/m);
+    expect(run.stdout.match(/^::group::/gm)?.length).toBe(run.stdout.match(/^::endgroup::$/gm)?.length);
+    expect(run.stdout).toMatch(/^::endgroup::\nWatch starts at 0:00: healthy, /m);
+    expect(run.stdout).toMatch(/^Watch ended after \d+ intervals: the watch ran its course$/m);
     expect(run.summary).toContain('```mermaid\nxychart-beta');
     expect(run.summary).toMatch(/\| Error rate \| ✅ Pass \|/);
   });
@@ -43,10 +48,31 @@ describe('bundle: watch mode', () => {
     double.clearFaults();
     expect(run.code).toBe(1);
     expect(run.outputs.rollback).toBe('true');
-    expect(run.outputs['rollback-reasons']).toMatch(/^error rate 100\.0% \(\d+ of \d+ requests\)/);
+    expect(run.outputs['rollback-reasons']).toMatch(/^API error rate 100\.0% \(\d+ of \d+ requests\)/);
+    expect(run.stdout).toMatch(/^Watch degraded -> breach at 0:00: API error rate 100\.0%/m);
     expect(run.outputs['failed-checks']).toContain('error-rate');
     expect(run.summary).toMatch(/^## MONCRENEAU deploy gate — staging — ❌ roll back$/m);
     expect(run.durationMs).toBeLessThan(10_000);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['the default watch-minutes (10)', {}],
+    ['the README’s hour-long watch', { 'watch-minutes': '60', 'max-credits-per-hour': '200' }]
+  ])('with every action.yml default passed as the runner does, %s gets past its settings and runs its course until cancelled', async (_label, extra) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-watch-defaults-'));
+    const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
+    writeFileSync(files.GITHUB_OUTPUT, '');
+    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
+    // The with: block of a user who set no timeout-seconds (the runner still passes every default).
+    const withBlock = { mode: 'watch', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'watch-interval-seconds': '0.5', ...extra };
+    const child = spawn(NODE24, [BUNDLE], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, ...files, ...runnerInputs(withBlock) }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((r) => setTimeout(r, 2000));
+    child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+    expect(summary).not.toMatch(/invalid input|timeout-seconds/);
+    expect(summary).toMatch(new RegExp(`the job was cancelled after 0(\\.\\d+)? of ${extra['watch-minutes'] ?? '10'} min`));
   });
 
   it('still writes the summary and outputs when the job is cancelled', async () => {
@@ -54,7 +80,7 @@ describe('bundle: watch mode', () => {
     const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
     writeFileSync(files.GITHUB_OUTPUT, '');
     writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-    const child = spawn(NODE24, [BUNDLE], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, ...files, ...inputVariables(inputs({ 'watch-minutes': '5' })) }, stdio: 'ignore' });
+    const child = spawn(NODE24, [BUNDLE], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, ...files, ...runnerInputs(inputs({ 'watch-minutes': '5' })) }, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGINT');

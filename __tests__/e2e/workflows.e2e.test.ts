@@ -1,50 +1,41 @@
 /**
  * The ready-made workflows under .github/workflows, run as far as a machine without GitHub can:
  * their "start the double" step is executed as written (it must fill $GITHUB_ENV), then the
- * gate step's `with:` block, expressions evaluated, is handed to the BUILT bundle. actionlint
- * checks the rest of each file in .ci/run.
+ * gate step's `with:` block, expressions evaluated, is handed to the BUILT bundle on top of
+ * every default action.yml declares, as the runner passes them. actionlint checks the rest of
+ * each file in .ci/run.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mapAt, parseYaml } from '../helpers/action-yml.js';
 import { REPO_ROOT, runBundle } from '../helpers/run-bundle.js';
 
 const DIR = join(REPO_ROOT, '.github/workflows');
 const workflow = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
-/** The `run: |` block of the step with this name, unindented. */
-function runBlock(text: string, stepName: string): string {
-  const lines = text.split('\n');
-  const at = lines.findIndex((l) => l.trim() === `- name: ${stepName}`);
-  if (at < 0) throw new Error(`no step named ${stepName}`);
-  const run = lines.findIndex((l, i) => i > at && l.trim() === 'run: |');
-  const indent = lines[run]!.search(/\S/);
-  const block: string[] = [];
-  for (const line of lines.slice(run + 1)) {
-    if (line.trim() !== '' && line.search(/\S/) <= indent) break;
-    block.push(line.slice(indent + 2));
-  }
-  return block.join('\n').trim();
+type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
+
+/** Every step of every job of a workflow, read with the yaml library. */
+function steps(text: string): Step[] {
+  const jobs = mapAt(parseYaml(text), 'jobs') as unknown as Record<string, { steps?: Step[] }>;
+  return Object.values(jobs).flatMap((job) => job.steps ?? []);
 }
 
-/** The `with:` block of the step that runs the action itself (`uses: ./`), as raw strings. */
+/** The `run:` script of the step with this name. */
+function runBlock(text: string, stepName: string): string {
+  const step = steps(text).find((s) => s.name === stepName);
+  if (!step?.run) throw new Error(`no step named ${stepName} with a run: script`);
+  return step.run.trim();
+}
+
+/** The `with:` block of the step that runs the action itself (`uses: ./`), as the strings the runner passes. */
 function gateInputs(text: string): Record<string, string> {
-  const lines = text.split('\n');
-  const uses = lines.findIndex((l) => /^\s*(- )?uses: \.\/(\s|$)/.test(l));
-  if (uses < 0) throw new Error('no step uses ./');
-  const at = lines.findIndex((l, i) => i > uses && l.trim() === 'with:');
-  const indent = lines[at]!.search(/\S/);
-  const inputs: Record<string, string> = {};
-  for (const line of lines.slice(at + 1)) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (line.search(/\S/) <= indent) break;
-    const match = /^\s*([\w-]+):\s*(.*?)(\s+#.*)?$/.exec(line);
-    if (!match) throw new Error(`unreadable with: line ${line}`);
-    inputs[match[1]!] = match[2]!;
-  }
-  return inputs;
+  const gate = steps(text).filter((s) => s.uses === './');
+  if (gate.length !== 1) throw new Error(`expected one step that uses ./, found ${gate.length}`);
+  return Object.fromEntries(Object.entries(gate[0]!.with ?? {}).map(([k, v]) => [k, String(v)]));
 }
 
 interface Context {

@@ -1,7 +1,9 @@
 /**
  * Runs the BUILT action (dist/index.js) the way the runner does: a child process under a
  * Node 24 binary (scripts/node24.mjs), a clean environment, inputs as INPUT_<NAME> variables, and
- * fresh GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files and RUNNER_TEMP directory.
+ * fresh GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files and RUNNER_TEMP directory. Like the runner,
+ * it passes every default action.yml declares (the test's inputs on top), so a default that
+ * breaks a mode breaks its tests too; a test opts out only to show what happens without them.
  *
  * The bundle is whatever `npx ncc build src/index.ts -o dist --license licenses.txt` last built.
  */
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findNode24 } from '../../scripts/node24.mjs';
 import { findLeaks } from './secret-scan.js';
+import { FAKE_GITHUB_TOKEN, runnerDefaults } from './action-yml.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const node24 = findNode24();
@@ -75,11 +78,21 @@ export function inputVariables(inputs: Record<string, string>): Record<string, s
   return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
 }
 
-export async function runBundle(
-  inputs: Record<string, string>,
-  env: Record<string, string> = {},
-  opts: { timeoutMs?: number } = {}
-): Promise<BundleRun> {
+export interface RunOptions {
+  timeoutMs?: number;
+  /** False: pass only the test's inputs, not action.yml's defaults (the runner always passes them). */
+  runnerDefaults?: boolean;
+  /** What `${{ github.token }}` renders to; '' for a job without a token. */
+  githubToken?: string;
+}
+
+/** The INPUT_* variables the runner sets for these `with:` inputs: action.yml's defaults, then the inputs. */
+export function runnerInputs(inputs: Record<string, string>, opts: RunOptions = {}): Record<string, string> {
+  const defaults = opts.runnerDefaults === false ? {} : runnerDefaults(opts.githubToken ?? FAKE_GITHUB_TOKEN);
+  return inputVariables({ ...defaults, ...inputs });
+}
+
+export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}, opts: RunOptions = {}): Promise<BundleRun> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: build it with npx ncc build src/index.ts -o dist --license licenses.txt`);
   const dir = mkdtempSync(join(tmpdir(), 'gate-e2e-'));
   const summaryFile = join(dir, 'step-summary.md');
@@ -95,7 +108,7 @@ export async function runBundle(
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: runnerTemp,
     ...env,
-    ...inputVariables(inputs)
+    ...runnerInputs(inputs, opts)
   };
 
   const started = performance.now();

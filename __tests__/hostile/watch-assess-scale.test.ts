@@ -3,7 +3,7 @@
  * judging them must neither overflow the stack nor grow without bound.
  */
 import { describe, expect, it } from '@jest/globals';
-import { assess } from '../../src/watch/criteria.js';
+import { assess } from '../../src/watch/window.js';
 import type { Sample } from '../../src/watch/sample.js';
 
 describe('hostile: watch criteria at scale', () => {

@@ -66,8 +66,10 @@ describe('watch mode', () => {
     ]);
     const samples = result.data!.samples as unknown[];
     expect(samples.length).toBeGreaterThanOrEqual(10);
-    expect(lines).toHaveLength(samples.length);
-    expect(lines[0]).toMatch(/^\[0:00\/0:01\] error rate 0\.0% \(0\/3 in window\), slowest \d+ ms, credits 1000, last webhook 0:01 ago$/);
+    // One line per interval, a line when the state is first known, one at the end.
+    expect(lines.filter((l) => l.startsWith('['))).toHaveLength(samples.length);
+    expect(lines[0]).toMatch(/^\[0:00\/0:01\] error rate API 0\.0% \(0\/2\), health-url 0\.0% \(0\/1\) in window, slowest \d+ ms, credits 1000, last webhook 0:01 ago$/);
+    expect(lines.filter((l) => !l.startsWith('['))).toEqual(['Watch starts at 0:00: healthy, no failed request, responses within the limit', `Watch ended after ${samples.length} intervals: the watch ran its course`]);
   });
 
   it('rolls back on an error burst within the error window', async () => {
@@ -77,7 +79,7 @@ describe('watch mode', () => {
     const result = await runWatch(ctx);
     expect(performance.now() - t0).toBeLessThan(2500);
     expect(result.outputs!.rollback).toBe('true');
-    expect(result.outputs!['rollback-reasons']).toMatch(/^error rate \d+\.\d% \(\d+ of \d+ requests\) over the last 0\.01 min, above 10\.0%$/);
+    expect(result.outputs!['rollback-reasons']).toMatch(/^API error rate \d+\.\d% \(\d+ of \d+ requests\) over the last 0\.01 min, above 10\.0%$/);
     expect(byId(result.checks, 'error-rate')!.status).toBe('fail');
   });
 
@@ -108,11 +110,42 @@ describe('watch mode', () => {
     expect((result.data!.samples as unknown[]).length).toBe(1);
   });
 
-  it('counts a failing health endpoint as errors', async () => {
+  it('judges a failing health endpoint on its own error rate, not diluted by the API probes', async () => {
     appState.healthStatus = 503;
     const result = await runWatch(modeContextFor(inputs({ 'watch-minutes': '1', 'max-error-rate': '0.2' })));
     expect(result.outputs!.rollback).toBe('true');
-    expect(result.outputs!['rollback-reasons']).toMatch(/^error rate 33\.3%/);
+    // Mixed with the two API probes an interval, it would read 33.3%.
+    expect(result.outputs!['rollback-reasons']).toMatch(/^health-url error rate 100\.0% \(\d+ of \d+ requests\) over the last/);
+    expect(result.outputs!['rollback-reasons']).not.toContain('API error rate');
+    expect(byId(result.checks, 'error-rate')!.summary).toMatch(/^health-url error rate 100\.0% .*: roll back$/);
+  });
+
+  it('shows each target’s rate in the error-rate row of a healthy watch', async () => {
+    const result = await runWatch(modeContextFor(inputs({ 'watch-minutes': '0.01' })));
+    expect(byId(result.checks, 'error-rate')!.summary).toMatch(/^API 0\.0% \(0 of \d+\), health-url 0\.0% \(0 of \d+\) requests failed in the last window, each judged on its own, limit 10\.0%$/);
+  });
+
+  it('rolls back when one health answer in five takes 1.2 s against rollback-latency-ms 500 (slow is slow)', async () => {
+    let healthCalls = 0;
+    const slowApp = http.createServer((_req, res) => {
+      healthCalls++;
+      const wait = healthCalls % 5 === 0 ? 1200 : 0;
+      setTimeout(() => (res.writableEnded || res.destroyed ? undefined : res.end('{"ok":true}')), wait);
+    });
+    await new Promise<void>((resolve) => slowApp.listen(0, '127.0.0.1', resolve));
+    try {
+      const healthUrl = `http://127.0.0.1:${(slowApp.address() as AddressInfo).port}/health`;
+      const result = await runWatch(
+        modeContextFor(inputs({ 'watch-minutes': '1', 'watch-interval-seconds': '0.2', 'error-window-minutes': '0.1', 'rollback-latency-ms': '500', 'max-error-rate': '0.5', 'health-url': healthUrl, 'webhook-heartbeat-url': '' }))
+      );
+      expect(result.outputs!.rollback).toBe('true');
+      // The probe stops at twice rollback-latency-ms (1 s); the answer it cut counts as 1 s, not as nothing.
+      expect(result.outputs!['rollback-reasons']).toMatch(/^p95 response time 1\d{3} ms over the last [\d.]+ min \(slowest 1\d{3} ms\), above 500 ms$/);
+      expect(byId(result.checks, 'error-rate')!.status).toBe('pass');
+    } finally {
+      slowApp.closeAllConnections();
+      slowApp.close();
+    }
   });
 
   it('ends as a failure, not a pass and not a rollback, when the API cannot be reached', async () => {

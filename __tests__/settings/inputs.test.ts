@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { INPUT_DEFAULTS, PRODUCTION_API_URL, SECRET_INPUTS, type InputName } from '../../src/settings/inputs.js';
-import { mapAt, parseYamlSubset, readActionYml, type YamlMap } from '../helpers/action-yml.js';
+import { mapAt, parseYaml, readActionYml, runnerDefaults, type YamlMap } from '../helpers/action-yml.js';
 
 const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
 const action = readActionYml(ACTION_YML);
@@ -29,7 +29,8 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   'webhook-timeout-ms': '5000',
   'allow-private-webhook': 'false',
   retries: '2',
-  'timeout-seconds': '120',
+  // Declared nowhere: the runner would pass it as set, and unset fits the mode (contract).
+  'timeout-seconds': undefined,
   'fail-on': 'failure',
   'pr-comment': 'true',
   'github-token': '${{ github.token }}'
@@ -44,24 +45,23 @@ function inputEntry(name: string): YamlMap {
   return mapAt(inputs, name);
 }
 
-describe('the YAML-subset parser used here', () => {
-  it.each<[string, string, unknown]>([
-    ['nested mappings', 'a:\n  b: 1\n  c:\n    d: x\ne: y\n', { a: { b: '1', c: { d: 'x' } }, e: 'y' }],
-    ['quoted scalars', "a: 'it''s'\nb: \"x\\ty\"\nc: ''\n", { a: "it's", b: 'x\ty', c: '' }],
-    ['comments and blank lines', '# top\na: 1 # trailing\n\n  # indented comment\nb: 2\n', { a: '1', b: '2' }],
-    ['a block scalar', 'a: |\n  one\n  two\nb: 3\n', { a: 'one\ntwo\n', b: '3' }],
-    ['an expression', 'a: ${{ github.token }}\n', { a: '${{ github.token }}' }]
-  ])('when it reads %s then it returns the mapping', (_label, source, expected) => {
-    expect(parseYamlSubset(source)).toEqual(expected);
+describe('the YAML reader and the runner defaults used by the end-to-end tests', () => {
+  it('when a key is repeated then reading throws, so a duplicate input cannot hide', () => {
+    expect(() => parseYaml('a: 1\na: 2\n')).toThrow();
   });
 
-  it.each([
-    ['a sequence', 'a:\n  - x\n'],
-    ['a flow mapping', 'a: {b: 1}\n'],
-    ['a duplicate key', 'a: 1\na: 2\n'],
-    ['bad indentation', 'a: 1\n   b: 2\n']
-  ])('when it meets %s then it throws', (_label, source) => {
-    expect(() => parseYamlSubset(source)).toThrow();
+  it('when the runner renders the defaults then every declared default is there, github.token as the token given', () => {
+    const defaults = runnerDefaults('ghs_token_given_by_test_000000000000000');
+    const declared = Object.entries(inputs).filter(([, e]) => (e as YamlMap).default !== undefined).map(([n]) => n);
+    expect(Object.keys(defaults).sort()).toEqual(declared.sort());
+    expect(defaults['github-token']).toBe('ghs_token_given_by_test_000000000000000');
+    expect(runnerDefaults('')['github-token']).toBe('');
+    expect(defaults).not.toHaveProperty('timeout-seconds');
+  });
+
+  it('when a default is another runner expression then rendering refuses it rather than pass it raw', () => {
+    const action = parseYaml("inputs:\n  x:\n    default: ${{ github.run_id }}\n");
+    expect(() => runnerDefaults('t', action)).toThrow(/expression/);
   });
 });
 
@@ -85,7 +85,7 @@ describe('action.yml inputs', () => {
     const description = entry.description as string;
     expect(description.trim()).not.toBe('');
     expect(description).not.toMatch(/\n/);
-    expect(entry.required ?? 'false').toBe('false');
+    expect(entry.required ?? false).toBe(false);
   });
 
   it.each(Object.entries(CONTRACT_INPUTS))('when the contract gives %s the default %p then action.yml has it', (name, contractDefault) => {

@@ -59,8 +59,12 @@ describe('the deadline each mode gets', () => {
     [{ mode: 'preflight' }, 120],
     [{ mode: 'watch' }, 660],
     [{ mode: 'watch', 'watch-minutes': '0.5' }, 120],
-    [{ mode: 'smoke', 'department-id': '1' }, 180],
-    [{ mode: 'smoke', 'department-id': '1', 'webhook-wait-seconds': '5' }, 120],
+    [{ mode: 'watch', 'watch-minutes': '30', 'timeout-seconds': '' }, 1860],
+    // Smoke waits for webhooks only with a confirmation URL; then two waits, its requests and the cleanup reserve.
+    [{ mode: 'smoke', 'department-id': '1' }, 120],
+    [{ mode: 'smoke', 'department-id': '1', 'webhook-confirm-url': 'https://app.example/c/{appointmentId}/{event}' }, 2 * 60 + 8 * 10 + 15],
+    [{ mode: 'smoke', 'department-id': '1', 'webhook-confirm-url': 'https://app.example/c/{appointmentId}/{event}', 'webhook-wait-seconds': '5' }, 120],
+    [{ mode: 'preflight', 'timeout-seconds': '' }, 120],
     [{ mode: 'smoke', 'department-id': '1', 'timeout-seconds': '30' }, 30],
     [{ mode: 'watch', 'watch-minutes': '1', 'timeout-seconds': '90' }, 90]
   ])('%j -> %i s', (inputs, seconds) => {

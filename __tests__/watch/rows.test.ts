@@ -7,7 +7,7 @@ import { settingsFrom } from '../helpers/settings.js';
 
 const watch = settingsFrom({ mode: 'watch', 'max-credits-per-hour': '100' }).watch;
 const assessment = (extra: Partial<Assessment> = {}): Assessment => ({
-  errors: { failed: 0, total: 4, rate: 0, judged: true },
+  errors: { api: { failed: 0, total: 4, rate: 0, judged: true } },
   latency: { count: 3, slowestMs: 120, p95Ms: 110, judged: true },
   burnPerHour: 12,
   silenceMs: null,
@@ -50,6 +50,15 @@ describe('visibility, redirects and early stops', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.summary).toBe('health-url answers 301 with a redirect to https://app.example/health/: nothing was watched there');
     expect(misdirectedRows([blind])).toEqual([]);
+  });
+
+  it('names api-url and the base URL to give when the API redirects, and judges nothing it hid', () => {
+    const moved = sample(0, [{ name: 'api', measured: true, ok: false, status: 308, redirect: 'https://api.moved.example/api/v1/appointments', error: '308 redirect' }]);
+    const rows = misdirectedRows([moved]);
+    expect(rows.map((r) => [r.id, r.status, r.summary])).toEqual([['api-url', 'fail', 'api-url answers 308 with a redirect to https://api.moved.example/api/v1/appointments: nothing was watched there']]);
+    expect(rows[0]!.hints[0]).toBe('Give api-url as the API base URL it points to (https://api.moved.example/api/v1/appointments without the api-probe-path); its answers were not counted as production errors, and this is no reason to roll back.');
+    const judged = criteriaRows(assessment({ errors: {}, latency: { count: 0, slowestMs: null, p95Ms: null, judged: false } }), watch, 'misdirected', undefined);
+    expect([byId(judged, 'error-rate').status, byId(judged, 'latency').status]).toEqual(['skip', 'skip']);
   });
 
   it('says how far a stopped watch got, and nothing for one that ran its course', () => {

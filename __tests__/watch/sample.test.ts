@@ -1,6 +1,6 @@
 /** Reading the application's heartbeat (`lastReceivedAt`) as milliseconds of webhook silence, with a fixed clock. */
 import { describe, expect, it } from '@jest/globals';
-import { silenceFrom } from '../../src/watch/sample.js';
+import { NO_ZONE, silenceFrom } from '../../src/watch/sample.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const body = (value: unknown) => Buffer.from(JSON.stringify({ lastReceivedAt: value }));
@@ -17,6 +17,7 @@ describe('silenceFrom', () => {
     ['an offset -05:00 (same instant as 11:50Z)', '2026-03-01T06:50:00-05:00', 600_000],
     ['an offset without a colon, +0200', '2026-03-01T13:58:00+0200', 120_000],
     ['no seconds', '2026-03-01T11:58Z', 120_000],
+    ['a lower-case offset-free time in UTC with nanoseconds', '2026-03-01T11:58:00.000000001Z', 120_000],
     ['exactly now', '2026-03-01T12:00:00Z', 0],
     ['an hour ago', '2026-03-01T11:00:00Z', 3_600_000],
     ['1 min in the future, within the clock tolerance', '2026-03-01T12:01:00Z', 0],
@@ -36,6 +37,10 @@ describe('silenceFrom', () => {
     ['an HTTP date', body('Sun, 01 Mar 2026 11:58:00 GMT'), NOT_ISO],
     ['an ISO shape with impossible values', body('2026-13-45T99:99:00Z'), NOT_ISO],
     ['null', body(null), NOT_ISO],
+    // Never read in the runner's zone: the silence would be off by the zone's hours, unseen.
+    ['a local time with no zone', body('2026-03-01T11:58:00'), NO_ZONE],
+    ['a local time with no zone and no seconds', body('2026-03-01T11:58'), NO_ZONE],
+    ['a local time with no zone and milliseconds', body('2026-03-01T11:58:00.250'), NO_ZONE],
     ['missing', Buffer.from('{"ok":true}'), NOT_ISO],
     ['a JSON array', Buffer.from('[]'), NOT_ISO],
     ['an HTML page instead of JSON', Buffer.from('<html><body>Bad gateway</body></html>'), NOT_JSON],

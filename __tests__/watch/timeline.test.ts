@@ -11,7 +11,7 @@ const none = (name: Probe['name'], error = 'refused'): Probe => ({ name, measure
 const sample = (index: number, atMs: number, probes: Probe[], extra: Partial<Sample> = {}): Sample => ({ index, atMs, probes, ...extra });
 
 const assessment = (failedCount: number, total: number): Assessment => ({
-  errors: { failed: failedCount, total, rate: total === 0 ? 0 : failedCount / total, judged: true },
+  errors: { api: { failed: failedCount, total, rate: total === 0 ? 0 : failedCount / total, judged: true } },
   latency: { count: 0, slowestMs: null, p95Ms: null, judged: false },
   burnPerHour: null,
   silenceMs: null,
@@ -26,42 +26,42 @@ describe('progressLine', () => {
       sample(4, 65_000, [ok('api', 120), ok('credits', 900), ok('health', 340)], { credits: 950 }),
       assessment(1, 8),
       600_000,
-      '[1:05/10:00] error rate 12.5% (1/8 in window), slowest 340 ms, credits 950'
+      '[1:05/10:00] error rate API 12.5% (1/8) in window, slowest 340 ms, credits 950'
     ],
     [
       'no errors and a heartbeat 2 min 5 s ago',
       sample(0, 0, [ok('api', 80), ok('credits'), ok('heartbeat', 5)], { credits: 1000, webhookSilenceMs: 125_000 }),
       assessment(0, 4),
       300_000,
-      '[0:00/5:00] error rate 0.0% (0/4 in window), slowest 80 ms, credits 1000, last webhook 2:05 ago'
+      '[0:00/5:00] error rate API 0.0% (0/4) in window, slowest 80 ms, credits 1000, last webhook 2:05 ago'
     ],
     [
       'a failing API answer, which is still timed',
       sample(1, 30_000, [failed('api', '503', 1500), ok('credits', 20)], { credits: 10 }),
       assessment(1, 2),
       60_000,
-      '[0:30/1:00] error rate 50.0% (1/2 in window), slowest 1500 ms, credits 10'
+      '[0:30/1:00] error rate API 50.0% (1/2) in window, slowest 1500 ms, credits 10'
     ],
     [
       'nothing answered',
       sample(2, 30_000, [none('api'), none('credits')]),
       assessment(2, 2),
       300_000,
-      '[0:30/5:00] error rate 100.0% (2/2 in window), slowest n/a, credits n/a — nothing could be measured'
+      '[0:30/5:00] error rate API 100.0% (2/2) in window, slowest n/a, credits n/a — nothing could be measured'
     ],
     [
-      'only the heartbeat answered (the gate’s own instrument, not production)',
+      'only the heartbeat answered (the application’s, timed, but not enough to see production)',
       sample(2, 30_000, [none('api'), none('credits'), ok('heartbeat', 5)], { webhookSilenceMs: 5_000 }),
       assessment(2, 2),
       300_000,
-      '[0:30/5:00] error rate 100.0% (2/2 in window), slowest n/a, credits n/a, last webhook 0:05 ago — nothing could be measured'
+      '[0:30/5:00] error rate API 100.0% (2/2) in window, slowest 5 ms, credits n/a, last webhook 0:05 ago — nothing could be measured'
     ],
     [
       'times that round up to the next minute',
       sample(9, 59_500, [ok('api', 10), ok('credits')], { credits: 0 }),
       assessment(0, 2),
       3_600_000,
-      '[1:00/60:00] error rate 0.0% (0/2 in window), slowest 10 ms, credits 0'
+      '[1:00/60:00] error rate API 0.0% (0/2) in window, slowest 10 ms, credits 0'
     ]
   ])('when %s then the line reads as expected', (_label, s, a, totalMs, expected) => {
     expect(progressLine(s, a, totalMs)).toBe(expected);

@@ -28,6 +28,8 @@ export function createActionsIO(env: NodeJS.ProcessEnv = process.env): GateIO {
     info: (line) => core.info(oneLogLine(line)),
     debug: (line) => core.debug(oneLogLine(line)),
     group: (title, body) => core.group(oneLogLine(title), body),
+    startGroup: (title) => core.startGroup(oneLogLine(title)),
+    endGroup: () => core.endGroup(),
     annotate(a) {
       const properties = { title: a.title };
       if (a.level === 'error') core.error(a.message, properties);

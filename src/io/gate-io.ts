@@ -16,6 +16,9 @@ export interface GateIO {
   debug(line: string): void;
   /** Runs `body` with what it prints folded under `title`. */
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
+  /** Folds the lines that follow under a title, until endGroup (a stretch of watch intervals); absent: no folding. */
+  startGroup?(title: string): void;
+  endGroup?(): void;
   annotate(annotation: Annotation): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
@@ -44,6 +47,8 @@ export function redactingIO(io: GateIO, redact: Redactor): GateIO {
     info: (l) => io.info(line(l)),
     debug: (l) => io.debug(line(l)),
     group: (title, body) => io.group(line(title), body),
+    startGroup: (title) => io.startGroup?.(line(title)),
+    endGroup: () => io.endGroup?.(),
     annotate: (a) => io.annotate({ ...a, title: line(a.title), message: text(a.message) }),
     setOutput: (name, value) => io.setOutput(name, text(value)),
     writeSummary: (markdown) => io.writeSummary(text(markdown)),

@@ -25,6 +25,9 @@ export interface ModeContext {
   debug?: (line: string) => void;
   /** Folds what `body` prints under `title` (one watch interval); absent: not folded. */
   group?: <T>(title: string, body: () => Promise<T>) => Promise<T>;
+  /** Folds the lines logged until endGroup under a title (the runner's ::group::); absent: no folding. */
+  startGroup?: (title: string) => void;
+  endGroup?: () => void;
 }
 
 export interface ModeResult {

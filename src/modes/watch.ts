@@ -9,13 +9,14 @@ import type { CheckResult } from '../engine/check.js';
 import { abortAt, sleep } from '../engine/timing.js';
 import { createHttpClient } from '../http/http-client.js';
 import type { WatchSettings } from '../settings/settings.js';
-import { assess, decide, type Assessment, type Breach, type WatchLimits } from '../watch/criteria.js';
+import { decide, type Assessment, type Breach, type WatchLimits } from '../watch/criteria.js';
+import { createProgress } from '../watch/progress.js';
 import { criteriaRows, lastError, misdirectedRows, stoppedRows, visibilityRow, type Ending } from '../watch/rows.js';
 import { takeSample, type Probe, type Sample } from '../watch/sample.js';
-import { progressLine, renderTimeline } from '../watch/timeline.js';
+import { renderTimeline } from '../watch/timeline.js';
+import { JudgingWindow } from '../watch/window.js';
 import type { ModeContext, ModeResult } from './mode.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
-
 
 /** One probe of an interval, for the log: `api: 200 in 120 ms`, `health: refused`. */
 function probeLine(p: Probe): string {
@@ -34,6 +35,11 @@ export function limitsFor(watch: WatchSettings): WatchLimits {
     maxCreditsPerHour: watch.maxCreditsPerHour,
     maxSilenceMs: watch.heartbeatUrl ? watch.maxWebhookSilenceMinutes * 60_000 : null
   };
+}
+
+/** Every probe's time limit: twice the latency limit, kept between 1 and 10 s (a slower answer counts as that slow). */
+export function probeTimeoutMs(watch: WatchSettings): number {
+  return Math.min(10_000, Math.max(1_000, 2 * watch.rollbackLatencyMs));
 }
 
 /** The documented default quota of a key, shared with the application's own traffic. */
@@ -70,8 +76,9 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const limits = limitsFor(watch);
   const stop = abortAt(ctx.deadline, ctx.cancelled);
   const http = createHttpClient(ctx.http ?? {});
+  const timeoutMs = probeTimeoutMs(watch);
   // Every failure counts: a retried probe would hide the errors the watch is looking for.
-  const access = apiClientFor(settings, { signal: stop.signal, deadline: ctx.deadline, retries: 0, http });
+  const access = apiClientFor(settings, { signal: stop.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
   if (!access.ok) return { checks: [configRow, { id: 'api', title: CHECK_TITLES.api, ...access.outcome, durationMs: 0 }] };
   const api = access.client;
   const sources = {
@@ -82,13 +89,13 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     creditsField: settings.creditsField,
     healthUrl: watch.healthUrl ? new URL(watch.healthUrl) : null,
     heartbeatUrl: watch.heartbeatUrl ? new URL(watch.heartbeatUrl) : null,
-    timeoutMs: Math.min(10_000, Math.max(1_000, 2 * watch.rollbackLatencyMs)),
+    timeoutMs,
     signal: stop.signal
   };
 
-  // Folded, each interval shows its probes; unfolded (no groups), one line per interval.
-  const group = ctx.group;
   const samples: Sample[] = [];
+  const window = new JudgingWindow(limits);
+  const progress = createProgress(ctx, Math.ceil(totalMs / intervalMs), totalMs, limits);
   const t0 = performance.now();
   let assessment: Assessment | null = null;
   /** The breaches acted on: the rollback reasons. */
@@ -97,25 +104,20 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const stopped = (): Ending => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
   try {
     for (let index = 0; ; index++) {
-      // Each interval's requests and answers folded under its own heading in the log.
-      const measure = () => takeSample(sources, index, performance.now() - t0);
-      const sample = !group
-        ? await measure()
-        : await group(`Watch interval ${index + 1}`, async () => {
-            const taken = await measure();
-            for (const p of taken.probes) ctx.log(probeLine(p));
-            return taken;
-          });
+      const sample = await takeSample(sources, index, performance.now() - t0);
+      // Each probe's answer for whoever investigates; the log keeps one line per interval.
+      for (const p of sample.probes) ctx.debug?.(`watch interval ${index + 1}: ${probeLine(p)}`);
       if (stop.signal.aborted) {
         ending = stopped();
         break;
       }
       samples.push(sample);
+      window.add(sample);
       const nowMs = performance.now() - t0;
       const final = nowMs + intervalMs > totalMs;
-      assessment = assess(samples, nowMs, limits, final);
-      ctx.log(progressLine(sample, assessment, totalMs));
+      assessment = window.assess(nowMs, final);
       const decision = decide(assessment, final);
+      progress.interval(sample, assessment, decision);
       if (decision.stop) {
         ending = decision.ending;
         breaches = decision.ending === 'breach' ? decision.breaches : [];
@@ -132,8 +134,10 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     }
   } finally {
     stop.abort();
+    progress.close();
     await http.close();
   }
+  progress.end(ending, samples.length);
 
   const rows = [
     configRow,

@@ -18,7 +18,8 @@ export function crossFieldErrors(read: InputRead): string[] {
   }
   const mode = v('mode');
   if (mode === 'smoke' && v('department-id') === null) errors.push('department-id: is required in smoke mode: the id of the department the test appointment is booked in');
-  const timeout = read.sources['timeout-seconds'] === 'input' ? v('timeout-seconds') : undefined;
+  // Null when unset: then it is fitted to the mode and none of these rules can be broken.
+  const timeout = v('timeout-seconds') ?? undefined;
   const watchMinutes = v('watch-minutes');
   if (mode === 'watch' && timeout !== undefined && watchMinutes !== undefined && timeout < watchMinutes * 60) {
     errors.push(`timeout-seconds: ${timeout} is shorter than watch-minutes (${watchMinutes} min); give at least ${Math.ceil(watchMinutes * 60) + 60}, or leave it unset in watch mode`);
@@ -48,10 +49,36 @@ const MAX_WATCH_INTERVALS = 10_000;
 /** Below this a smoke test could book an appointment and have no time left to cancel it. */
 const MIN_SMOKE_SECONDS = 10;
 
-/** Seconds a mode needs at most: the watch plus a minute; smoke's two webhook waits plus a minute. */
-export function modeNeedsSeconds(mode: Settings['mode'], watchSeconds: number, webhookWaitSeconds: number): number {
-  if (mode === 'watch') return watchSeconds + 60;
-  if (mode === 'smoke') return 2 * webhookWaitSeconds + 60;
-  return 0;
+/** The deadline when timeout-seconds is unset and the mode has no longer waits (preflight). */
+export const UNSET_TIMEOUT_SECONDS = 120;
+
+/** What a mode's steps can take when every request uses its whole time limit. */
+const API_REQUEST_SECONDS = 10;
+/** Smoke's API requests: credits before, create, cancel, three read-backs, a lost booking's lookup and cancel. */
+const SMOKE_REQUESTS = 8;
+/** The most smoke keeps back for cancelling the appointment (see smoke/budget.ts). */
+const SMOKE_CLEANUP_RESERVE_SECONDS = 15;
+/** After the watch's last interval: its probes' time limit, the report, the summary, the comment. */
+const WATCH_MARGIN_SECONDS = 60;
+
+export interface ModeWaits {
+  watchMinutes: number;
+  webhookWaitSeconds: number;
+  /** Smoke waits for its two webhook confirmations only when webhook-confirm-url is given. */
+  confirmsWebhooks: boolean;
 }
 
+/**
+ * The deadline of a run whose timeout-seconds is unset: 120 s, or what the mode's own waits
+ * need when that is longer (the watch and its margin; smoke's webhook waits, its requests and
+ * the reserve for cancelling the appointment).
+ */
+export function fittedTimeoutSeconds(mode: Settings['mode'], waits: ModeWaits): number {
+  const needs =
+    mode === 'watch'
+      ? waits.watchMinutes * 60 + WATCH_MARGIN_SECONDS
+      : mode === 'smoke'
+        ? (waits.confirmsWebhooks ? 2 * waits.webhookWaitSeconds : 0) + SMOKE_REQUESTS * API_REQUEST_SECONDS + SMOKE_CLEANUP_RESERVE_SECONDS
+        : 0;
+  return Math.max(UNSET_TIMEOUT_SECONDS, Math.ceil(needs));
+}

@@ -10,6 +10,7 @@ import {
   fieldPath,
   oneOf,
   optional,
+  parseDecimal,
   parseConfirmTemplate,
   parseAbsoluteUrl,
   parseLocalDateTime,
@@ -58,7 +59,8 @@ export const FIELDS = {
   'webhook-timeout-ms': wholeNumber(1, 60_000),
   'allow-private-webhook': booleanInput,
   retries: wholeNumber(0, 10),
-  'timeout-seconds': decimalNumber(0, 6 * 3600),
+  // Null (unset, or the empty string the runner passes): fitted to the mode.
+  'timeout-seconds': optional((raw) => parseDecimal(raw, 0, 6 * 3600)),
   'fail-on': oneOf(['failure', 'warning'] as const),
   'pr-comment': booleanInput,
   // Checked by the comment, the one thing that uses it: a token no comment needs cannot block a run.

@@ -29,7 +29,8 @@ export const INPUT_DEFAULTS = {
   'webhook-timeout-ms': '5000',
   'allow-private-webhook': 'false',
   retries: '2',
-  'timeout-seconds': '120',
+  // No default: the runner would pass it as if the user had set it, and unset fits the mode.
+  'timeout-seconds': '',
   'fail-on': 'failure',
   'pr-comment': 'true',
   'github-token': '',

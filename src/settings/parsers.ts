@@ -52,12 +52,14 @@ export function wholeNumber(min: number, max: number) {
   return field((raw) => parseWholeNumber(raw, min, max));
 }
 
+export function parseDecimal(raw: string, minExclusive: number, max: number): Parsed<number> {
+  const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isFinite(n) && n > minExclusive && n <= max) return { value: n };
+  return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
+}
+
 export function decimalNumber(minExclusive: number, max: number) {
-  return field((raw): Parsed<number> => {
-    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isFinite(n) && n > minExclusive && n <= max) return { value: n };
-    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
-  });
+  return field((raw) => parseDecimal(raw, minExclusive, max));
 }
 
 export const booleanInput = field((raw): Parsed<boolean> => {

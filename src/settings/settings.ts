@@ -4,11 +4,11 @@
  */
 import * as z from 'zod/mini';
 import type { CheckId } from './check-ids.js';
-import { crossFieldErrors, modeNeedsSeconds } from './cross-field.js';
+import { crossFieldErrors, fittedTimeoutSeconds } from './cross-field.js';
 import { FIELDS } from './fields.js';
 import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
 
-
+export { UNSET_TIMEOUT_SECONDS } from './cross-field.js';
 
 export interface Settings {
   mode: 'preflight' | 'smoke' | 'watch';
@@ -32,6 +32,7 @@ export interface Settings {
   webhookTimeoutMs: number;
   allowPrivateWebhook: boolean;
   retries: number;
+  /** The run's deadline: as given, or fitted to the mode when timeout-seconds is unset. */
   timeoutSeconds: number;
   failOn: 'failure' | 'warning';
   prComment: boolean;
@@ -88,10 +89,10 @@ export function parseSettings(read: InputRead): SettingsResult {
   const errors = [...new Set([...fieldErrors, ...crossFieldErrors(read)])];
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
   const s = parsed.data;
-  // Watch and smoke can outlive the default deadline: unless the user set one, it fits the mode.
-  const watchSeconds = s['watch-minutes'] * 60;
-  const timeoutGiven = read.sources['timeout-seconds'] === 'input';
-  const timeoutSeconds = timeoutGiven ? s['timeout-seconds'] : Math.max(s['timeout-seconds'], modeNeedsSeconds(s.mode, watchSeconds, s['webhook-wait-seconds']));
+  // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
+  const timeoutSeconds =
+    s['timeout-seconds'] ??
+    fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== null });
   return {
     ok: true,
     settings: {

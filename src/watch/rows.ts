@@ -4,8 +4,8 @@
  */
 import { fail, pass, skip, type CheckOutcome, type CheckResult } from '../engine/check.js';
 import type { WatchSettings } from '../settings/settings.js';
-import { BLIND_LIMIT, isBlind, type Assessment, type Criterion } from './criteria.js';
-import type { Sample } from './sample.js';
+import { BLIND_LIMIT, isBlind, ratesText, type Assessment, type Criterion } from './criteria.js';
+import type { Probe, Sample } from './sample.js';
 
 /** How a watch ended. */
 export type Ending = 'completed' | 'breach' | 'blind' | 'misdirected' | 'cancelled' | 'deadline';
@@ -47,17 +47,23 @@ export function criteriaRows(a: Assessment | null, watch: WatchSettings, ending:
     return { id: criterion, title: CRITERIA[criterion], ...final, durationMs: 0 };
   };
   const notSeen = (what: string) => (ending === 'blind' || !a ? fail(`not measured: ${what}`) : null);
+  // A URL that redirects is a configuration error (its own row): what it hid is not judged, not failed.
+  const hidden = (nothing: boolean) => (ending === 'misdirected' && nothing ? skip('not measured: a URL redirects, see its row') : null);
   const errors = a?.errors;
   const latency = a?.latency;
+  const counted = Object.values(errors ?? {}).reduce((sum, e) => sum + e.total, 0);
   return [
     row(
       'error-rate',
       notSeen('no requests were judged') ??
-        pass(`${((errors!.rate) * 100).toFixed(1)}% (${errors!.failed} of ${errors!.total} requests in the last window), limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, { data: errors })
+        hidden(counted === 0) ??
+        (counted === 0 ? fail('no request was counted', { hints: ['Nothing answered in the last window: production cannot be judged on its error rate.'] }) : null) ??
+        pass(`${ratesText(errors!)} requests failed in the last window, each judged on its own, limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, { data: errors })
     ),
     row(
       'latency',
       notSeen('no response times') ??
+        hidden(latency!.count === 0) ??
         (latency!.count === 0
           ? fail('no response was timed', { hints: ['Nothing answered in the last window: production cannot be judged on response time.'] })
           : pass(`p95 ${latency!.p95Ms} ms, slowest ${latency!.slowestMs} ms in the last window, limit ${watch.rollbackLatencyMs} ms`, { data: latency }))
@@ -76,7 +82,7 @@ export function criteriaRows(a: Assessment | null, watch: WatchSettings, ending:
         ? skip('not watched: no webhook-heartbeat-url', { data: {} })
         : a?.silenceMs === null || a?.silenceMs === undefined
           ? fail(`the heartbeat never gave a usable lastReceivedAt${heartbeatError ? ` (last answer: ${heartbeatError})` : ''}`, {
-              hints: ['The heartbeat must answer JSON {"lastReceivedAt": "<ISO time>"}: check webhook-heartbeat-url.']
+              hints: ['The heartbeat must answer JSON {"lastReceivedAt": "<ISO 8601 time with Z or an offset>"}: check webhook-heartbeat-url.']
             })
           : pass(`last webhook ${Math.round(a.silenceMs / 1000)} s ago, limit ${watch.maxWebhookSilenceMinutes} min`, { data: { silenceMs: a.silenceMs } })
     )
@@ -90,13 +96,16 @@ const ROLLBACK_HINTS: Record<Criterion, string> = {
   'webhook-silence': 'Roll back: no webhook arrived within the limit (the guide: 10 minutes); check the webhook URL and secret of the new version.'
 };
 
-/** A health or heartbeat URL that redirected: nothing was watched there. */
+const MISDIRECTED_INPUT: Record<Probe['name'], string> = { api: 'api-url', credits: 'api-url', health: 'health-url', heartbeat: 'webhook-heartbeat-url' };
+
+/** api-url, health-url or the heartbeat redirected: nothing was watched there, a configuration error. */
 export function misdirectedRows(samples: readonly Sample[]): CheckResult[] {
-  const probe = samples.flatMap((s) => s.probes).find((p) => p.redirect !== undefined);
+  const probe = samples[samples.length - 1]?.probes.find((p) => p.redirect !== undefined);
   if (!probe) return [];
-  const input = probe.name === 'health' ? 'health-url' : 'webhook-heartbeat-url';
+  const input = MISDIRECTED_INPUT[probe.name];
+  const instead = input === 'api-url' ? `the API base URL it points to (${probe.redirect} without the ${probe.name === 'api' ? 'api-probe-path' : 'credits-path'})` : `the final URL (${probe.redirect})`;
   const outcome = fail(`${input} answers ${probe.status} with a redirect to ${probe.redirect}: nothing was watched there`, {
-    hints: [`Give ${input} as the final URL (${probe.redirect}); its answers were not counted as production errors.`]
+    hints: [`Give ${input} as ${instead}; its answers were not counted as production errors, and this is no reason to roll back.`]
   });
   return [{ id: input, title: input, ...outcome, durationMs: 0 }];
 }

@@ -12,6 +12,7 @@ import { USER_AGENT } from '../version.js';
 
 export type ProbeName = 'api' | 'credits' | 'health' | 'heartbeat';
 
+
 export interface Probe {
   name: ProbeName;
   /** An answer came back (any status). False: timeout, refused, DNS... */
@@ -19,10 +20,13 @@ export interface Probe {
   /** Measured, 2xx and readable. */
   ok: boolean;
   status?: number;
+  /** The answer's time; for a probe stopped at its time limit, at least that limit (slow is slow). */
   latencyMs?: number;
+  /** Stopped at the probe's time limit: no answer in time, counted as a response that slow. */
+  timedOut?: boolean;
   /** Why it is not ok, in a few words. */
   error?: string;
-  /** Where a health or heartbeat URL redirected: the URL to give instead. */
+  /** Where api-url, health-url or the heartbeat redirected: the URL to give instead. */
   redirect?: string;
 }
 
@@ -48,13 +52,37 @@ export interface SampleSources {
   signal: AbortSignal;
 }
 
-function fromApi(name: ProbeName, result: ApiResult<unknown>): Probe {
-  const latencyMs = result.attempts.length > 0 ? result.attempts[result.attempts.length - 1]!.timeMs : undefined;
+/** A probe stopped at its time limit: an error, and a response at least that slow. */
+function timedOut(name: ProbeName, error: string, timeMs: number, timeoutMs: number): Probe {
+  return { name, measured: false, ok: false, timedOut: true, latencyMs: Math.max(Math.round(timeMs), timeoutMs), error };
+}
+
+/** Where a redirect points, for the message; never followed. */
+function redirectTarget(location: string | undefined, base: URL | string): string {
+  try {
+    if (location) return displayUrl(new URL(location, base));
+  } catch {
+    /* keep the words: the Location header is not a URL */
+  }
+  return 'an unreadable location';
+}
+
+function fromApi(name: ProbeName, result: ApiResult<unknown>, timeoutMs: number): Probe {
+  const last = result.attempts[result.attempts.length - 1];
+  const latencyMs = last?.timeMs;
   if (result.ok) return { name, measured: true, ok: true, status: result.status, latencyMs };
   const p = result.problem;
-  if (p.kind === 'network') return { name, measured: false, ok: false, error: p.failure.message };
+  if (p.kind === 'network') {
+    if (p.failure.kind === 'timeout') return timedOut(name, p.failure.message, latencyMs ?? timeoutMs, timeoutMs);
+    return { name, measured: false, ok: false, error: p.failure.message };
+  }
   const status = p.status;
-  const error = p.kind === 'status' ? `${p.status}${p.code ? ` ${p.code}` : ''}` : p.kind === 'not-json' ? `${status} not JSON` : p.kind === 'redirect' ? `${status} redirect` : `${status} unexpected answer`;
+  if (p.kind === 'redirect') {
+    // api-url is wrong, not production: reported as such, never counted as an error.
+    const redirect = redirectTarget(p.location, 'http://unreadable.invalid');
+    return { name, measured: true, ok: false, status, redirect, error: `${status} redirect to ${redirect}` };
+  }
+  const error = p.kind === 'status' ? `${p.status}${p.code ? ` ${p.code}` : ''}` : p.kind === 'not-json' ? `${status} not JSON` : `${status} unexpected answer`;
   return { name, measured: true, ok: false, status, latencyMs, error };
 }
 
@@ -67,16 +95,14 @@ async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Prom
     maxBodyBytes: 64 * 1024,
     signal: sources.signal
   });
-  if (!outcome.ok) return { probe: { name, measured: false, ok: false, error: outcome.failure.message } };
+  if (!outcome.ok) {
+    if (outcome.failure.kind === 'timeout') return { probe: timedOut(name, outcome.failure.message, outcome.timeMs, sources.timeoutMs) };
+    return { probe: { name, measured: false, ok: false, error: outcome.failure.message } };
+  }
   const { status, timeMs, body, headers } = outcome.response;
   if (status >= 300 && status < 400) {
     // A redirect says the URL is wrong, not that production is: reported, never counted as an error.
-    let redirect = 'an unreadable location';
-    try {
-      if (headers.location) redirect = displayUrl(new URL(headers.location, url));
-    } catch {
-      /* keep the words: the Location header is not a URL */
-    }
+    const redirect = redirectTarget(headers.location, url);
     return { probe: { name, measured: true, ok: false, status, redirect, error: `${status} redirect to ${redirect}` } };
   }
   const ok = status >= 200 && status < 300;
@@ -84,6 +110,8 @@ async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Prom
 }
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
+export const NO_ZONE = 'lastReceivedAt has no time zone, so the instant it names is unknown: give it in UTC with Z (2026-02-15T10:00:00Z) or with an offset (+01:00)';
 const FUTURE_TOLERANCE_MS = 120_000;
 
 /** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
@@ -93,8 +121,11 @@ export function silenceFrom(body: Buffer | undefined, now: Date): number | strin
   if (!json.ok) return json.reason === 'not valid JSON' || json.reason === 'empty' ? 'the answer is not JSON' : `the answer cannot be read as JSON: ${json.reason}`;
   const value = (json.value as { lastReceivedAt?: unknown } | null)?.lastReceivedAt;
   // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
-  const at = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+  const iso = typeof value === 'string' && ISO_TIME.test(value);
+  const at = iso ? Date.parse(value) : NaN;
   if (Number.isNaN(at)) return 'no ISO 8601 lastReceivedAt in the answer';
+  // Date.parse would read it in the runner's zone: the silence would be off by hours, unseen.
+  if (!HAS_ZONE.test(value as string)) return NO_ZONE;
   // A time in the future would read as "no silence" forever: a wrong clock or zone, not a pass.
   if (at > now.getTime() + FUTURE_TOLERANCE_MS) return 'lastReceivedAt is in the future (wrong clock or time zone)';
   return Math.max(0, now.getTime() - at);
@@ -102,9 +133,9 @@ export function silenceFrom(body: Buffer | undefined, now: Date): number | strin
 
 export async function takeSample(sources: SampleSources, index: number, atMs: number): Promise<Sample> {
   const [api, credits, health, heartbeat] = await Promise.all([
-    sources.api.get(sources.probePath, z.unknown()).then((r) => fromApi('api', r)),
+    sources.api.get(sources.probePath, z.unknown()).then((r) => fromApi('api', r, sources.timeoutMs)),
     sources.api.get(sources.creditsPath, z.unknown()).then((r) => {
-      const probe = fromApi('credits', r);
+      const probe = fromApi('credits', r, sources.timeoutMs);
       if (!r.ok) return { probe };
       const read = readCredits(r.data, sources.creditsField);
       return read.ok ? { probe, credits: read.value } : { probe: { ...probe, ok: false, error: read.problem } };

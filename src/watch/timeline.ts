@@ -3,21 +3,20 @@
  * interval and Mermaid charts GitHub renders). Pure: samples in, text out.
  */
 import { escapeInline } from '../report/markdown.js';
-import { failedRequests, isBlind, responseTimes, type Assessment } from './criteria.js';
+import { failedRequests, isBlind, ratesText, responseTimes, type Assessment } from './criteria.js';
 import type { Probe, Sample } from './sample.js';
 
-const clock = (ms: number) => {
+export const clock = (ms: number) => {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-/** One log line per interval: elapsed/total, error rate, slowest latency, credits. */
+/** One log line per interval: elapsed/total, each target's error rate, slowest latency, credits. */
 export function progressLine(sample: Sample, assessment: Assessment, totalMs: number): string {
-  const { failed, total, rate } = assessment.errors;
   const slowest = Math.max(-1, ...responseTimes(sample));
   const parts = [
-    `[${clock(sample.atMs)}/${clock(totalMs)}] error rate ${(rate * 100).toFixed(1)}% (${failed}/${total} in window)`,
-    `slowest ${slowest >= 0 ? `${slowest} ms` : 'n/a'}`,
+    `[${clock(sample.atMs)}/${clock(totalMs)}] error rate ${ratesText(assessment.errors, true)} in window`,
+    `slowest ${slowest >= 0 ? `${slowest} ms${sample.probes.some((p) => p.timedOut) ? ' (timed out)' : ''}` : 'n/a'}`,
     `credits ${sample.credits ?? 'n/a'}`
   ];
   if (sample.webhookSilenceMs !== undefined) parts.push(`last webhook ${clock(sample.webhookSilenceMs)} ago`);
