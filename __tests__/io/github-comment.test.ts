@@ -141,12 +141,12 @@ describe('postPullRequestComment: the sticky comment', () => {
     expect(writes().map((r) => r.method)).toEqual(['POST']);
   });
 
-  it('when the summary holds a secret then the comment carries [redacted] instead', async () => {
+  it('when the summary holds a secret then the comment carries its public prefix and [redacted] instead', async () => {
     await post(prEnv(), { markdown: `${SUMMARY}\nkey ${SECRET} and token ${TOKEN}` });
     const body = writes()[0]!.body;
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain(TOKEN);
-    expect(JSON.parse(body).body).toContain('key [redacted] and token [redacted]');
+    expect(JSON.parse(body).body).toContain('key mk_live_[redacted] and token ghs_[redacted]');
   });
 });
 
