@@ -19,7 +19,7 @@ const LINE_BREAKS = /[\r\n\t\v\f]+/g;
 const codePoint = (c: string) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 
 /** Every invisible character shown as `<U+XXXX>`; `\n` kept when `keepNewlines` (multi-line text). */
-export function showInvisible(text: string, keepNewlines = false): string {
+function showInvisible(text: string, keepNewlines = false): string {
   if (!keepNewlines) return text.replace(INVISIBLE, codePoint);
   return text.replace(/\r\n/g, '\n').replace(INVISIBLE, (c) => (c === '\n' ? c : c === '\t' ? ' ' : codePoint(c)));
 }

@@ -16,7 +16,7 @@ export const WINDOW = 8;
 const PUBLIC_PREFIXES = ['github_pat_', 'mk_live_', 'mk_test_', 'whsec_', 'live_', 'test_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
 
 /** The random part of a secret: without its public prefix, unless too little would be left. */
-export function randomPart(secret: string): string {
+function randomPart(secret: string): string {
   const trimmed = secret.trim();
   const prefix = PUBLIC_PREFIXES.find((p) => trimmed.startsWith(p));
   const rest = prefix ? trimmed.slice(prefix.length) : trimmed;

@@ -13,7 +13,7 @@ import { secretForms, WINDOW } from './redact-forms.js';
 export type Redactor = (text: string) => string;
 
 /** What a secret becomes; plain words, so no renderer reads it as markup. */
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** A copy of a JSON-like value with every string redacted, keys included. */
 export function redactDeep<T>(value: T, redact: Redactor): T {

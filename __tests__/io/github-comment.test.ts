@@ -141,7 +141,7 @@ describe('postPullRequestComment: the sticky comment', () => {
     expect(writes().map((r) => r.method)).toEqual(['POST']);
   });
 
-  it('when the summary holds a secret then the comment carries [redacted] instead', async () => {
+  it('when the summary holds a secret then the comment carries its public prefix and [redacted] instead', async () => {
     await post(prEnv(), { markdown: `${SUMMARY}\nkey ${SECRET} and token ${TOKEN}` });
     const body = writes()[0]!.body;
     expect(body).not.toContain(SECRET);
