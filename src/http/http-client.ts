@@ -53,6 +53,7 @@ export interface HttpClient {
 type Body = Dispatcher.ResponseData['body'];
 
 const ignore = () => {};
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * The connection pool every request goes through, built in one place. undici's `ca` replaces
@@ -144,8 +145,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   async function send(req: HttpRequest): Promise<HttpOutcome> {
     const started = performance.now();
     const host = req.url.host;
+    // Whole milliseconds for the words, and under setTimeout's ceiling (past it, a timer fires at once).
+    const limitMs = Math.min(Math.max(1, Math.round(req.timeoutMs)), MAX_TIMER_MS);
     const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
+    const timeout = setTimeout(() => timer.abort(new Error('timeout')), limitMs);
     const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
     // Set once the headers are in: a time limit reached then is a body that never finished.
     let received: { bytes: number } | undefined;
@@ -162,8 +165,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           body: req.body,
           signal,
           dispatcher,
-          headersTimeout: req.timeoutMs,
-          bodyTimeout: req.timeoutMs
+          headersTimeout: limitMs,
+          bodyTimeout: limitMs
         }),
         signal
       );
@@ -172,11 +175,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
     } catch (error) {
       if (timer.signal.aborted) {
-        const what = received ? `did not finish its answer within ${req.timeoutMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${req.timeoutMs} ms`;
+        const what = received ? `did not finish its answer within ${limitMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${limitMs} ms`;
         return failed({ kind: 'timeout', code: 'TIMEOUT', message: `${host} ${what}` });
       }
       if (req.signal?.aborted) return failed({ kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) });
-      return failed(classifyNetworkError(error, host, connectTimeoutMs, req.timeoutMs));
+      return failed(classifyNetworkError(error, host, connectTimeoutMs, limitMs));
     } finally {
       clearTimeout(timeout);
     }
