@@ -115,6 +115,19 @@ describe('http client: stopping and closing never throw', () => {
     expect((await pending).ok).toBe(false);
   });
 
+  it('when the run stops just as the headers arrive (either side of them) then closing never throws and no error escapes', async () => {
+    attacker = await startAttacker('trickle');
+    for (let i = 0; i < 20; i++) {
+      const run = createHttpClient();
+      const controller = new AbortController();
+      // The attacker answers its headers about 1 ms after the request: aborts land on both sides.
+      setTimeout(() => controller.abort(new Error('deadline')), i % 5);
+      const outcome = await run.send({ method: 'GET', url: new URL(attacker.url), headers: {}, timeoutMs: 2000, maxBodyBytes: 1024 * 1024, signal: controller.signal });
+      expect(outcome.ok).toBe(false);
+      await expect(run.close()).resolves.toBeUndefined();
+    }
+  });
+
   it('when a request is sent after closing then it is a failure, not an exception', async () => {
     attacker = await startAttacker('empty-200');
     await client.close();

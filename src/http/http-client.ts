@@ -58,6 +58,7 @@ export interface HttpClient {
 type Body = Dispatcher.ResponseData['body'];
 
 const ignore = () => {};
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<string, string> {
   const flat: Record<string, string> = {};
@@ -134,8 +135,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   async function send(req: HttpRequest): Promise<HttpOutcome> {
     const started = performance.now();
     const host = req.url.host;
+    // Whole milliseconds for the words, and under setTimeout's ceiling (past it, a timer fires at once).
+    const limitMs = Math.min(Math.max(1, Math.round(req.timeoutMs)), MAX_TIMER_MS);
     const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(new Error('timeout')), req.timeoutMs);
+    const timeout = setTimeout(() => timer.abort(new Error('timeout')), limitMs);
     const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
     // Set once the headers are in: a time limit reached then is a body that never finished.
     let received: { bytes: number } | undefined;
@@ -152,8 +155,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           body: req.body,
           signal,
           dispatcher,
-          headersTimeout: req.timeoutMs,
-          bodyTimeout: req.timeoutMs
+          headersTimeout: limitMs,
+          bodyTimeout: limitMs
         }),
         signal
       );
@@ -162,11 +165,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
     } catch (error) {
       if (timer.signal.aborted) {
-        const what = received ? `did not finish its answer within ${req.timeoutMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${req.timeoutMs} ms`;
+        const what = received ? `did not finish its answer within ${limitMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${limitMs} ms`;
         return failed({ kind: 'timeout', code: 'TIMEOUT', message: `${host} ${what}` });
       }
       if (req.signal?.aborted) return failed({ kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) });
-      return failed(classifyNetworkError(error, host, connectTimeoutMs, req.timeoutMs));
+      return failed(classifyNetworkError(error, host, connectTimeoutMs, limitMs));
     } finally {
       clearTimeout(timeout);
     }
