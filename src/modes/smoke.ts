@@ -11,7 +11,7 @@ import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding } from '
 import { fetchCredits } from '../checks/credits.js';
 import { checkApiUrl } from '../domain/urls.js';
 import { fail, pass, skip, type CheckOutcome, type CheckResult } from '../engine/check.js';
-import { abortAt, sleep } from '../engine/timing.js';
+import { abortAt } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
 import { createHttpClient } from '../http/http-client.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
@@ -24,6 +24,7 @@ import { bookingEntry, bookingInFlightEntry, cancelOnOwnTransport, closeQuietly,
 import { waitForConfirmation } from '../smoke/confirm.js';
 import { appointmentIdSchema, cannotHaveBooked, settleLostBooking } from '../smoke/lost-booking.js';
 import { confirmUrl, planAppointment } from '../smoke/plan.js';
+import { checkRefund, STOPPED_HINT } from '../smoke/refund.js';
 import type { ModeContext, ModeResult } from './mode.js';
 
 const TITLES = {
@@ -38,7 +39,6 @@ const TITLES = {
 type StepId = keyof typeof TITLES;
 
 const created = z.looseObject({ id: appointmentIdSchema });
-const STOPPED_HINT = 'Re-run the smoke test; raise timeout-seconds if the deadline cut it short.';
 
 export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const { settings } = ctx;
@@ -187,7 +187,7 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
     if (cancellation.status !== 'pass' || stepsStop.signal.aborted) return;
     if (ids.length === 1) {
       await record('webhook-cancelled', () => confirmStep(ids[0]!, 'appointment.cancelled', stepsStop.signal));
-      if (creditsBefore !== null) await record('credits-after', () => refundStep(creditsBefore!, stepsStop.signal));
+      if (creditsBefore !== null) await record('credits-after', () => checkRefund(api, settings, creditsBefore!, stepsStop.signal));
     } else {
       await record('credits-after', async () =>
         skip(`not compared: ${ids.length} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`)
@@ -209,24 +209,6 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
     return fail(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
       data,
       hints: [`The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${dashboard}, the secret, and the application’s webhook logs.`]
-    });
-  }
-
-  async function refundStep(before: number, signal: AbortSignal): Promise<CheckOutcome> {
-    // The refund may land a moment after the DELETE: read a few times before concluding.
-    let after: number | null = null;
-    for (let read = 1; read <= 3; read++) {
-      // Nothing is sent once the steps are stopped: the answer could not be waited for anyway.
-      if (signal.aborted) return fail(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, { data: { before, after }, hints: [STOPPED_HINT] });
-      const balance = await fetchCredits(api, settings);
-      if (!balance.ok) return fail(balance.summary, { hints: balance.hints, data: balance.data });
-      after = balance.value;
-      if (after === before) return pass(`${after} credits, as before: the credit was refunded`, { data: { before, after } });
-      if (read < 3) await sleep(500, signal);
-    }
-    return fail(`${after} credits after, ${before} before: the balance did not come back`, {
-      data: { before, after },
-      hints: ['If real bookings happened meanwhile, the balance moved for them; otherwise the cancellation was not refunded: check the credit history in the dashboard.']
     });
   }
 }
