@@ -162,6 +162,20 @@ describe('the built action behind a forwarding proxy', () => {
     expect(receiver.events.length).toBe(before);
   }, 40_000);
 
+  it('when the webhook endpoint cannot be reached directly then the webhook check fails and says it bypasses the proxy', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const run = await gate({ checks: 'config,webhook', 'webhook-url': `https://${HOOK_HOST}:${closedPort}/webhooks` }, { HTTPS_PROXY: proxy.url });
+    const webhook = run.report?.checks as { id: string; status: string; hints: string[] }[];
+    const row = webhook.find((c) => c.id === 'webhook');
+    expect(row?.status).toBe('fail');
+    expect(row?.hints.join('\n')).toContain(`HTTPS_PROXY is set, but the webhook check connects directly, never through the proxy`);
+    expect(row?.hints.join('\n')).toContain(`allow it direct access to ${HOOK_HOST}:${closedPort}`);
+    expect(proxy.hosts).toEqual([]);
+  }, 40_000);
+
   it('when a pull request comment is posted then GitHub is reached through the proxy too', async () => {
     const run = await gate(
       { checks: 'config', 'pr-comment': 'true', 'github-token': TOKEN },

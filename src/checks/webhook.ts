@@ -12,6 +12,7 @@ import { USER_AGENT } from '../version.js';
 import { judgeCertificate, readCertificate, type CertificateFinding } from '../webhook/certificate.js';
 import { diagnose, type Diagnosis, type ProbeAnswer, type ProbeName } from '../webhook/diagnosis.js';
 import { forgedSecret, newEventId, probeBodies, PROBE_EVENT_TYPE, type ProbeBodies } from '../webhook/probe-event.js';
+import { behindProxyHint } from '../webhook/behind-proxy.js';
 import { resolveWebhookHost, resolverFrom, type Reachability } from '../webhook/reachability.js';
 import { EVENT_HEADER, SIGNATURE_HEADER, sign } from '../webhook/signature.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
@@ -161,7 +162,9 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
     const [answers, certificate] = await Promise.all([probing, reading]);
     const [genuine, ...forged] = answers;
     const cert = certificate ? judgeCertificate(certificate, new Date()) : undefined;
-    return judgeWebhook(reach, cert, diagnose(genuine!, forged), answers, url);
+    const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged), answers, url);
+    const proxyHint = behindProxyHint(url, ctx.env, genuine);
+    return proxyHint ? { ...outcome, hints: [...outcome.hints, proxyHint] } : outcome;
   } finally {
     await client.close();
   }
