@@ -45,8 +45,11 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
+/** Told the run's (redacted) report once it is built, and whether the inputs parsed; the command line renders it. */
+export type ReportListener = (report: RunReport, inputsValid: boolean) => void;
+
 /** Runs the gate once; returns the process exit code (1 blocks promotion). */
-export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env)): Promise<number> {
+export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env), onReport?: ReportListener): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
   const inputs = readInputs(env);
@@ -74,6 +77,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
     }
     // Redacted before rendering, so no secret survives escaping or shortening.
     const report = redactDeep(buildReport({ ...facts, startedAt, durationMs: performance.now() - started, ...result }), redact);
+    onReport?.(report, parsed.ok);
     const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact, deadline };
     // Every output of the mode is set, even when the mode stopped early or never ran.
     const modeOutputs = { ...NOTHING_DONE[report.mode.toLowerCase()], ...result.outputs };
