@@ -23,6 +23,11 @@ export function xmlText(value: string): string {
     .replace(/\r/g, '&#13;');
 }
 
+/** Text for an attribute: line breaks and tabs as references, or XML parsers turn them into spaces. */
+export function xmlAttribute(value: string): string {
+  return xmlText(value).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
 const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(3);
 
 type Kind = 'pass' | 'failure' | 'error' | 'skipped';
@@ -35,11 +40,11 @@ function kindOf(c: CheckResult, report: RunReport): Kind {
 }
 
 function testCase(c: CheckResult, report: RunReport, kind: Kind): string {
-  const open = `    <testcase classname="moncreneau-deploy-gate.${xmlText(report.mode)}" name="${xmlText(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
+  const open = `    <testcase classname="moncreneau-deploy-gate.${xmlAttribute(report.mode)}" name="${xmlAttribute(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
   const body = [...c.details, ...c.hints.map((h) => `What to do: ${h}`)].join('\n');
-  if (kind === 'skipped') return `${open}>\n      <skipped message="${xmlText(c.summary)}"/>\n    </testcase>`;
+  if (kind === 'skipped') return `${open}>\n      <skipped message="${xmlAttribute(c.summary)}"/>\n    </testcase>`;
   if (kind === 'failure' || kind === 'error') {
-    return `${open}>\n      <${kind} message="${xmlText(c.summary)}" type="${c.status}">${xmlText(body)}</${kind}>\n    </testcase>`;
+    return `${open}>\n      <${kind} message="${xmlAttribute(c.summary)}" type="${c.status}">${xmlText(body)}</${kind}>\n    </testcase>`;
   }
   if (c.status === 'warn') return `${open}>\n      <system-out>${xmlText([`warning: ${c.summary}`, body].filter(Boolean).join('\n'))}</system-out>\n    </testcase>`;
   return `${open}/>`;
@@ -49,7 +54,7 @@ export function renderJUnit(report: RunReport): string {
   const kinds = report.checks.map((c) => kindOf(c, report));
   const count = (k: Kind) => kinds.filter((x) => x === k).length;
   const totals = `tests="${report.checks.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}"`;
-  const suiteName = xmlText(`MONCRENEAU deploy gate ${report.mode} (${report.environment})`);
+  const suiteName = xmlAttribute(`MONCRENEAU deploy gate ${report.mode} (${report.environment})`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="MONCRENEAU deploy gate" ${totals}>`,
