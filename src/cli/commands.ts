@@ -1,10 +1,11 @@
 /**
- * The command line: one command word, then its flags. Each command's code is loaded only when
- * chosen, so `preflight` starts as fast as the action does.
+ * The command line: one command word, then its flags. The webhook tools and the sandbox are
+ * loaded only when chosen, so `preflight` starts as fast as the action does.
  */
 import { makeRedactor } from '../redact.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
-import { GATE_COMMANDS, type GateCommand } from './gate-flags.js';
+import { runGateCommand } from './gate-command.js';
+import { GATE_COMMANDS } from './gate-flags.js';
 import { TOP_HELP } from './help.js';
 import type { Terminal } from './terminal.js';
 import { terminalSafe } from './terminal-text.js';
@@ -12,12 +13,8 @@ import { terminalSafe } from './terminal-text.js';
 type Command = (argv: readonly string[], terminal: Terminal) => Promise<ExitCode>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  ...Object.fromEntries(
-    GATE_COMMANDS.map((mode) => [mode, async () => {
-      const { runGateCommand } = await import('./gate-command.js');
-      return (argv: readonly string[], terminal: Terminal) => runGateCommand(mode as GateCommand, argv, terminal);
-    }])
-  ),
+  // The gate commands are the ones CI runs: loaded with the entry, as the action loads its engine.
+  ...Object.fromEntries(GATE_COMMANDS.map((mode) => [mode, async () => (argv: readonly string[], terminal: Terminal) => runGateCommand(mode, argv, terminal)])),
   trigger: async () => (await import('./trigger-command.js')).runTrigger,
   verify: async () => (await import('./verify-command.js')).runVerify,
   sandbox: async () => (await import('./sandbox-command.js')).runSandboxCommand
