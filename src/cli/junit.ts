@@ -60,6 +60,8 @@ export function renderJUnit(report: RunReport): string {
     `<testsuites name="MONCRENEAU deploy gate" ${totals}>`,
     `  <testsuite name="${suiteName}" ${totals} timestamp="${xmlText(report.startedAt.slice(0, 19))}">`,
     ...report.checks.map((c, i) => testCase(c, report, kinds[i]!)),
+    // Something to do by hand at once (a test appointment left behind): never only in the log.
+    ...(report.alert ? [`    <system-err>${xmlText(['ACT NOW: ' + report.alert.message, report.alert.command ?? ''].filter(Boolean).join('\n'))}</system-err>`] : []),
     '  </testsuite>',
     '</testsuites>',
     ''

@@ -64,6 +64,14 @@ function endpoint(text: string | undefined): URL {
   return url;
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** What to do about an answer that is not 2xx. */
 function hintFor(status: number): string | undefined {
   if (status === 401 || status === 403) {
@@ -87,7 +95,7 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
   const url = endpoint(values.url);
   const timeoutMs = wholeMs('timeout-ms', values['timeout-ms'], DEFAULT_TIMEOUT_MS, 600_000);
   const secret = webhookSecret(values['webhook-secret'], terminal);
-  const redact = makeRedactor([secret]);
+  const redact = makeRedactor([secret, safeDecode(url.password)]);
   const say = (text: string) => terminal.out(terminalSafe(redact(text)));
 
   let event: JsonObject = eventFixture(type, `evt_${randomBytes(12).toString('hex')}`, new Date());
@@ -101,7 +109,10 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
     [EVENT_HEADER.toLowerCase()]: type,
     [SIGNATURE_HEADER.toLowerCase()]: signature
   };
-  say(`POST ${url.href}`);
+  // A password in the URL is a secret too: shown masked.
+  const display = new URL(url.href);
+  if (display.password) display.password = '***';
+  say(`POST ${display.href}`);
   say(`${EVENT_HEADER}: ${type}`);
   say(`${SIGNATURE_HEADER}: ${signature}`);
   say(`body (${body.length} bytes): ${body.toString('utf8')}`);
@@ -110,7 +121,7 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
   try {
     const outcome = await client.send({ method: 'POST', url, headers, body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES });
     if (!outcome.ok) {
-      say(`✖ no answer after ${Math.round(outcome.timeMs)} ms: ${outcome.failure.message}`);
+      say(`✖ failed after ${Math.round(outcome.timeMs)} ms: ${outcome.failure.message}`);
       return EXIT.blocked;
     }
     const { status, timeMs, body: answer, headers: answerHeaders } = outcome.response;

@@ -23,7 +23,8 @@ for these exact bytes, 1 when it is not, with the reason (prefix, header name, r
 trailing newline, or another secret).
 
   --signature <value>          default: (none, required). The ${SIGNATURE_HEADER} header's value, sha256=<hex>
-  --body-file <file>           default: (none, required). The raw request body, byte for byte
+  --body-file <file>           default: (none, required). The raw request body, byte for byte; - reads it
+                               from standard input
   --webhook-secret <secret>    default: $MONCRENEAU_WEBHOOK_SECRET (as a flag it warns: shell history)
   --help                       this text`;
 
@@ -44,8 +45,21 @@ function parse(argv: readonly string[]) {
   }
 }
 
+/** Standard input, bounded: `--body-file -`. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new UsageError(`--body-file -: more than ${MAX_BODY_BYTES} bytes on standard input, more than a webhook delivery`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** The file's bytes, refusing what cannot be a delivery before reading it whole. */
 async function readBody(path: string): Promise<Buffer> {
+  if (path === '-') return readStdin();
   let file;
   try {
     file = await open(path, 'r');
