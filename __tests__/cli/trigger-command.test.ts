@@ -14,7 +14,9 @@ const seen: { headers: IncomingMessage['headers']; body: string }[] = [];
 const ROUTES: Record<string, (res: ServerResponse) => void> = {
   '/echo': (res) => res.writeHead(500).end(`bad secret ${SECRET} ${Buffer.from(SECRET).toString('base64')}\n::error::x \u001b[2J`),
   '/moved': (res) => res.writeHead(302, { location: 'https://elsewhere.example/hook' }).end(),
-  '/huge': (res) => res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) }).end(),
+  // Streamed without a length: the bound holds while reading. (A declared oversize length is
+  // refused before reading by the HTTP client.)
+  '/huge': (res) => res.writeHead(200).end('x'.repeat(200 * 1024)),
   '/slow': (res) => void setTimeout(() => res.writeHead(200).end(), 1500),
   '/ok': (res) => res.writeHead(204).end()
 };
