@@ -14,9 +14,10 @@ const seen: { headers: IncomingMessage['headers']; body: string }[] = [];
 const ROUTES: Record<string, (res: ServerResponse) => void> = {
   '/echo': (res) => res.writeHead(500).end(`bad secret ${SECRET} ${Buffer.from(SECRET).toString('base64')}\n::error::x \u001b[2J`),
   '/moved': (res) => res.writeHead(302, { location: 'https://elsewhere.example/hook' }).end(),
-  // Streamed without a length: the bound holds while reading. (A declared oversize length is
-  // refused before reading by the HTTP client.)
+  // Streamed without a length: the bound holds while reading.
   '/huge': (res) => res.writeHead(200).end('x'.repeat(200 * 1024)),
+  // A declared length over the bound: refused before reading, and the process lives on.
+  '/declared': (res) => void res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) }).write('x'),
   '/slow': (res) => void setTimeout(() => res.writeHead(200).end(), 1500),
   '/ok': (res) => res.writeHead(204).end()
 };
@@ -75,9 +76,12 @@ describe('trigger', () => {
   });
 
   it('an oversized answer and a slow one end in time, with their reason: exit 1', async () => {
-    const huge = await trigger(['--url', `${origin}/huge`]);
-    expect(huge.code).toBe(1);
-    expect(huge.text).toMatch(/failed after \d+ ms: .*exceeded the size limit/);
+    for (const path of ['/huge', '/declared']) {
+      const huge = await trigger(['--url', `${origin}${path}`]);
+      expect([path, huge.code]).toEqual([path, 1]);
+      expect(huge.text).toMatch(/failed after \d+ ms: .*exceeded the size limit/);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100)); // an unhandled abort error would surface here
     const started = performance.now();
     const slow = await trigger(['--url', `${origin}/slow`, '--timeout-ms', '300']);
     expect(slow.code).toBe(1);

@@ -118,7 +118,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }), signal);
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > req.maxBodyBytes) {
-        res.body.destroy();
+        // Destroying an unread body emits an abort error: with no listener it would crash the process.
+        res.body.on('error', () => undefined).destroy();
         throw new BodyTooLarge(`declared body of ${declared} bytes`);
       }
       const body = await readBounded(res.body, req.maxBodyBytes);
