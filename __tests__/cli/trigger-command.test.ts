@@ -104,7 +104,8 @@ describe('trigger', () => {
     [['--url', 'not a url'], /--url is not a URL/],
     [[], /--url is required/],
     [['--url', 'http://127.0.0.1:9/', '--timeout-ms', '0'], /--timeout-ms: expected whole milliseconds/],
-    [['--url', 'http://127.0.0.1:9/', '--set', 'data'], /expected <path>=<value>/]
+    [['--url', 'http://127.0.0.1:9/', '--set', 'data'], /expected <path>=<value>/],
+    [['--url', 'http://127.0.0.1:9/', '--set', 'type=appointment.updated'], /give the event type as the command's argument/]
   ])('refuses %j as usage: exit 2', async (args, message) => {
     const { code, text } = await trigger(args);
     expect(code).toBe(2);

@@ -99,7 +99,11 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
   const say = (text: string) => terminal.out(terminalSafe(redact(text)));
 
   let event: JsonObject = eventFixture(type, `evt_${randomBytes(12).toString('hex')}`, new Date());
-  for (const assignment of values.set ?? []) event = setField(event, assignment);
+  for (const assignment of values.set ?? []) {
+    // The type is sent twice, in the body and in X-Moncreneau-Event: one source keeps them equal.
+    if (/^type=/.test(assignment)) throw new UsageError('--set type=...: give the event type as the command\'s argument, so the header and the body agree');
+    event = setField(event, assignment);
+  }
   // Serialised once: these exact bytes are signed and sent.
   const body = Buffer.from(JSON.stringify(event), 'utf8');
   const signature = sign(secret, body);
