@@ -136,7 +136,7 @@ function invalidInputs(errors: readonly string[]): CheckResult {
     title: CHECK_TITLES.config,
     ...fail(`${count}: ${errors.join('; ')}`, {
       details: errors.map((e) => `❌ ${e}`),
-      hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
+      hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags); no other check ran.']
     }),
     durationMs: 0
   };
