@@ -5,7 +5,7 @@
  */
 import { JobCancelled } from './engine/timing.js';
 import { activateGuard } from './finish/last-resort.js';
-import { invalidInputsRow, type RunFacts } from './finish/publish.js';
+import { invalidInputsRow, type ReportListener, type RunFacts } from './finish/publish.js';
 import { createRunGuard } from './finish/run-guard.js';
 import { injectModeFault } from './finish/test-fault.js';
 import { createActionsIO } from './io/actions-io.js';
@@ -39,8 +39,9 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
-/** Runs the gate once; returns the process exit code (1 blocks promotion). */
-export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env)): Promise<number> {
+
+/** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
+export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env), onReport?: ReportListener): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
   const inputs = readInputs(env, io.readInput && ((name) => io.readInput!(name)));
@@ -53,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
   const deadline = started + facts.timeoutSeconds * 1000;
   const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
   // From here on, whatever happens ends through the guard: publish, or the emergency finish.
-  const guard = createRunGuard({ publisher: { out, env, redact, comment }, facts, startedAt, started });
+  const guard = createRunGuard({ publisher: { out, env, redact, comment, onReport }, facts, startedAt, started });
   const release = activateGuard(guard, deadline, facts.mode);
   const cancellation = cancellationSignal();
   let stopTestFault = () => undefined as void;

@@ -29,7 +29,7 @@ function startCli(args: string[]): Promise<string> {
     let output = '';
     started.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('node dist/index.js')) resolve(output);
+      if (output.includes(' preflight --')) resolve(output);
     });
     started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     started.on('exit', (code) => reject(new Error(`sandbox exited with ${code}: ${output}`)));

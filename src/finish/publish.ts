@@ -37,11 +37,16 @@ export interface RunEnd {
   invalidInputs?: readonly string[];
 }
 
+/** Told the run's (redacted) report once it is built, and whether the inputs parsed. */
+export type ReportListener = (report: RunReport, inputsValid: boolean) => void;
+
 export interface Publisher {
   out: GateIO;
   env: NodeJS.ProcessEnv;
   redact: Redactor;
   comment: CommentSettings;
+  /** Told the run's redacted report once it is built, and whether the inputs parsed (the command line renders it). */
+  onReport?: ReportListener;
   /** True once another finish took over: this one stops writing. */
   superseded?: () => boolean;
 }
@@ -94,6 +99,7 @@ export async function publishRun(end: RunEnd, p: Publisher): Promise<number> {
     return minimalPublish(end, p, gateFaultRow(error, 'the gate could not prepare its report'));
   }
   const { out } = p;
+  p.onReport?.(ready.report, !end.invalidInputs);
   const part = async (what: string, write: () => void | Promise<void>): Promise<boolean> => {
     if (p.superseded?.()) return false;
     try {
