@@ -1,11 +1,12 @@
 /** The gate's test event: realistic, marked as a test, and byte-exact given its id and time. */
 import { describe, expect, it } from '@jest/globals';
-import { forgedSecret, newEventId, probeBodies } from '../../src/webhook/probe-event.js';
+import { eventBody, forgedSecret, newEventId, tamperedBody } from '../../src/webhook/probe-event.js';
 
 const CREATED = new Date('2026-11-29T10:00:00.123Z');
 
-describe('probeBodies', () => {
-  const { genuine, tampered } = probeBodies('evt_gate_0123456789abcdef01234567', CREATED);
+describe('eventBody', () => {
+  const genuine = eventBody('evt_gate_0123456789abcdef01234567', CREATED);
+  const tampered = tamperedBody('evt_gate_0123456789abcdef01234567', CREATED);
 
   it('is a documented appointment.created payload, clearly marked as a gate test', () => {
     expect(JSON.parse(genuine.toString('utf8'))).toEqual({
@@ -28,7 +29,7 @@ describe('probeBodies', () => {
   });
 
   it('is pure: the same id and time give the same bytes', () => {
-    expect(probeBodies('evt_gate_0123456789abcdef01234567', CREATED).genuine.equals(genuine)).toBe(true);
+    expect(eventBody('evt_gate_0123456789abcdef01234567', CREATED).equals(genuine)).toBe(true);
   });
 
   it('escapes non-ASCII, so a re-serialised body hashes differently from the raw one', () => {

@@ -3,6 +3,7 @@
  * gate test. Pure given its id and time, so tests can pin every byte.
  */
 import { randomBytes } from 'node:crypto';
+import { writeBody, type BodyForm } from './body-forms.js';
 
 export const PROBE_EVENT_TYPE = 'appointment.created';
 /** No real appointment has this id; apps can recognise the gate's event by it or by `gateTest`. */
@@ -22,15 +23,10 @@ export function forgedSecret(): string {
 const seconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * Non-ASCII escaped as `\uXXXX`, as many servers send it. The bytes then differ from what
- * `JSON.stringify(JSON.parse(body))` gives back, so a receiver that hashes a re-serialisation
- * instead of the raw body is caught.
+ * The event as a value. Its name holds non-ASCII and `/`, so its wire bytes differ from every
+ * re-serialisation of it (see body-forms): a verifier that hashes a rebuilt body is caught.
  */
-function serialise(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function event(id: string, created: Date, creditsUsed: number) {
+export function testEvent(id: string, created: Date, creditsUsed = 1) {
   const appointment = new Date(created.getTime() + 24 * 3_600_000);
   return {
     id,
@@ -51,16 +47,12 @@ function event(id: string, created: Date, creditsUsed: number) {
   };
 }
 
-export interface ProbeBodies {
-  /** The body signed with the secret: serialised once, these exact bytes are signed and sent. */
-  genuine: Buffer;
-  /** The same event with one value changed, still valid JSON, sent with the genuine signature. */
-  tampered: Buffer;
+/** The event's bytes as MONCRENEAU-style wire JSON, or in another form (see body-forms). */
+export function eventBody(id: string, created: Date, form: BodyForm = 'wire'): Buffer {
+  return writeBody(testEvent(id, created), form);
 }
 
-export function probeBodies(id: string, created: Date): ProbeBodies {
-  return {
-    genuine: Buffer.from(serialise(event(id, created, 1)), 'utf8'),
-    tampered: Buffer.from(serialise(event(id, created, 100)), 'utf8')
-  };
+/** The same event with one value changed, still valid JSON: sent with the original's signature. */
+export function tamperedBody(id: string, created: Date): Buffer {
+  return writeBody(testEvent(id, created, 100), 'wire');
 }
