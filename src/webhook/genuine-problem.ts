@@ -32,7 +32,7 @@ export const NEVER_MATCHES_HINTS = [
   'Re-serialised JSON: hash the raw request bytes as received, not JSON.stringify of the parsed body (JSON middleware often replaces the body before the verifier runs).'
 ];
 
-export const TEST_EVENT_NOTE = 'If the application validates the event’s content, let the gate’s test event through with a 2xx: it is marked data.object.gateTest: true (appointment id 999999999).';
+export const TEST_EVENT_NOTE = 'If the application validates the event’s content, let the gate’s test event through with a 2xx: it is marked data.object.gateTest: true (appointment ids 999000000 to 999999999).';
 
 export const NETWORK_HINTS: Record<string, string> = {
   timeout: 'MONCRENEAU expects an answer within 5 seconds: acknowledge with a 2xx at once and do the work in the background.',
@@ -55,6 +55,8 @@ const SHORT_TRAP: Record<Trap['trap'], string> = {
   'throws-when-missing': 'fails on a missing header',
   'trailing-newline': 'trailing newline'
 };
+
+const REBUILT_SHORT = { compact: 'JSON.stringify', python: 'json.dumps', php: 'json_encode' } as const;
 
 const BODY_LABELS: Record<BodyForm, string> = {
   wire: 'raw body as MONCRENEAU writes it',
@@ -102,7 +104,7 @@ function diagnosed(genuine: Extract<Answer, { kind: 'answered' }>, d: Differenti
       hints: ['Read the application’s logs for this run: a verifier that matches must accept every correctly signed delivery. ' + TEST_EVENT_NOTE]
     };
   }
-  const names = finding.traps.map((t) => SHORT_TRAP[t.trap]).join(', ');
+  const names = finding.traps.map((t) => (t.trap === 'reserialised' ? `hashes ${REBUILT_SHORT[t.form]} of the body` : SHORT_TRAP[t.trap])).join(', ');
   const count = finding.traps.length === 1 ? '1 verifier trap' : `${finding.traps.length} verifier traps`;
   const sdk = finding.sdk ? [`This is the verifier of ${finding.sdk}, as written: make the changes above in the application.`] : [];
   return {

@@ -2,12 +2,16 @@
  * The test event the gate delivers: a realistic `appointment.created`, clearly marked as a
  * gate test. Pure given its id and time, so tests can pin every byte.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { writeBody, type BodyForm } from './body-forms.js';
 
 export const PROBE_EVENT_TYPE = 'appointment.created';
-/** No real appointment has this id; apps can recognise the gate's event by it or by `gateTest`. */
-const GATE_TEST_APPOINTMENT_ID = 999_999_999;
+/**
+ * Test appointments get ids from 999000000 to 999999999, each event its own (and its own
+ * slot), so an idempotency key on the appointment or the slot cannot make a forgery look
+ * rejected; apps recognise the gate's events by `gateTest: true`.
+ */
+const GATE_TEST_APPOINTMENT_IDS = 999_000_000;
 const GATE_TEST_NAME = 'Test de déploiement / MONCRENEAU deploy gate - not a real appointment';
 
 /** `evt_gate_` and 24 random hex digits: unique per run, recognisable in the app's logs. */
@@ -27,14 +31,16 @@ const seconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
  * re-serialisation of it (see body-forms): a verifier that hashes a rebuilt body is caught.
  */
 export function testEvent(id: string, created: Date, creditsUsed = 1) {
-  const appointment = new Date(created.getTime() + 24 * 3_600_000);
+  // Derived from the event id, so the event stays pure given its id and time.
+  const n = parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % 1_000_000;
+  const appointment = new Date(created.getTime() + 24 * 3_600_000 + (n % 1440) * 60_000);
   return {
     id,
     type: PROBE_EVENT_TYPE,
     created: seconds(created),
     data: {
       object: {
-        id: GATE_TEST_APPOINTMENT_ID,
+        id: GATE_TEST_APPOINTMENT_IDS + n,
         departmentId: 0,
         dateTime: appointment.toISOString().slice(0, 19),
         status: 'SCHEDULED',
