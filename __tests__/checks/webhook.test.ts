@@ -108,7 +108,7 @@ describe('webhook check: broken verifiers', () => {
     ['compares without stripping sha256=', 'no-strip', 'sha256= not stripped', /^Prefix not stripped/],
     ['is keyed with another secret', 'other-secret', 'wrong secret', /^Wrong secret/],
     ['reads X-Webhook-Signature', 'wrong-header', 'reads X-Webhook-Signature', /^Wrong header/],
-    ['hashes re-serialised JSON', 'reserialise', 'hashes a re-serialised body', /^Re-serialised body: the verifier hashes JSON\.stringify/]
+    ['hashes re-serialised JSON', 'reserialise', 'hashes JSON\\.stringify of the body', /^Re-serialised body: the verifier hashes JSON\.stringify/]
   ] as const)('fails a verifier that %s, and names that trap alone', async (_label, behaviour, trap, line) => {
     const app = await receiver({ behaviour });
     const out = await run(app.url);

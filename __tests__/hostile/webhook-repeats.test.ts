@@ -61,6 +61,14 @@ describe('hostile: an endpoint that verifies nothing never passes, whatever it a
   });
 });
 
+describe('hostile: an endpoint that only checks that X-Webhook-Signature is there', () => {
+  it('fails, and the diagnosis says it verifies nothing rather than "read the other header"', async () => {
+    const out = await check((_raw, headers) => (headers['x-webhook-signature'] ? { status: 200 } : { status: 401, body: 'missing signature' }));
+    expect(out.status).toBe('fail');
+    expect(out.summary).toMatch(/^the correctly signed test event was rejected \(401 in \d+ ms\), and a forged one carrying X-Webhook-Signature was accepted \(200\): the endpoint does not verify the signature it reads$/);
+  });
+});
+
 describe('a correct verifier that also de-duplicates', () => {
   it('passes: its 401s count, because it accepted the genuine event (a fresh id) in the same run', async () => {
     const out = await check(verifyThenDedupe(SECRET));

@@ -11,13 +11,21 @@ const probes = (genuine: number, noSignature = genuine) => [
   { answer: a(genuine), carries: 'moncreneau' as const }
 ];
 /** The first round answered by a verifier that accepts exactly these variants. */
-const first = (accepts: (v: Variant) => boolean, otherwise = 401): VariantAnswer[] => FIRST_VARIANTS.map((variant) => ({ ...a(accepts(variant) ? 200 : otherwise), variant }));
+const first = (accepts: (v: Variant) => boolean, otherwise = 401): VariantAnswer[] =>
+  FIRST_VARIANTS.map((variant) => ({ ...a(!variant.forged && accepts(variant) ? 200 : otherwise), variant }));
 
 describe('the variants', () => {
-  it('first cover every format and body form, in both headers, as fresh events', () => {
-    expect(FIRST_VARIANTS).toHaveLength(8);
-    expect(new Set(FIRST_VARIANTS.map((v) => `${v.format}/${v.body}`)).size).toBe(8);
+  it('first cover every format and body form, in both headers, and one forgery in both headers', () => {
+    const signed = FIRST_VARIANTS.filter((v) => !v.forged);
+    expect(signed).toHaveLength(8);
+    expect(new Set(signed.map((v) => `${v.format}/${v.body}`)).size).toBe(8);
     expect(FIRST_VARIANTS.every((v) => v.placement === 'both')).toBe(true);
+    expect(FIRST_VARIANTS.filter((v) => v.forged)).toHaveLength(1);
+  });
+
+  it('an accepted forgery in the SDK header means the endpoint verifies nothing there, whatever else verified', () => {
+    const presenceOnly = FIRST_VARIANTS.map((variant) => ({ ...a(200), variant }));
+    expect(findTraps(probes(401), presenceOnly, [])).toEqual({ kind: 'accepts-forged', status: 200 });
   });
 
   it('then try the accepted one closest to a real delivery in each header alone, and nothing when none verified', () => {

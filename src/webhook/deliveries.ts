@@ -30,10 +30,10 @@ export function probeDelivery(name: ProbeName, secret: string, created: Date): D
   }
 }
 
-/** A correctly signed diagnosis variant, as a fresh event. */
+/** A diagnosis variant (correctly signed unless forged), as a fresh event. */
 export function variantDelivery(variant: Variant, secret: string, created: Date): Delivery {
   const body = eventBody(newEventId(), created, variant.body);
-  const value = (variant.format === 'prefixed' ? SIGNATURE_PREFIX : '') + hmacHex(secret, body);
+  const value = (variant.format === 'prefixed' ? SIGNATURE_PREFIX : '') + hmacHex(variant.forged ? forgedSecret() : secret, body);
   const signatures: Record<string, string> = {};
   if (variant.placement !== 'sdk') signatures[SIGNATURE_HEADER] = value;
   if (variant.placement !== 'moncreneau') signatures[SDK_SIGNATURE_HEADER] = value;

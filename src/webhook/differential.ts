@@ -16,18 +16,26 @@ export interface Variant {
   format: SignatureFormat;
   body: BodyForm;
   placement: Placement;
+  /** Signed with a wrong secret: an endpoint that accepts it in the SDK header verifies nothing. */
+  forged?: true;
 }
 export type VariantAnswer = Answer & { variant: Variant };
 
 const FORMATS: SignatureFormat[] = ['prefixed', 'bare'];
 const BODIES: BodyForm[] = ['wire', ...RESERIALISED_FORMS];
 
-/** First round: every format and body form, in both headers, so the header cannot hide them. */
-export const FIRST_VARIANTS: Variant[] = FORMATS.flatMap((format) => BODIES.map((body) => ({ format, body, placement: 'both' as const })));
+/**
+ * First round: every format and body form, in both headers, so the header cannot hide them;
+ * and one forgery in both headers, since the round-one forgeries never carried the SDK header.
+ */
+export const FIRST_VARIANTS: Variant[] = [
+  ...FORMATS.flatMap((format) => BODIES.map((body) => ({ format, body, placement: 'both' as const }))),
+  { format: 'bare', body: 'wire', placement: 'both', forged: true }
+];
 
 /** Second round, only when something verified: that variant in each header alone. */
 export function secondVariants(first: VariantAnswer[]): Variant[] {
-  const ok = first.filter(accepted).map((a) => a.variant);
+  const ok = first.filter((a) => accepted(a) && !a.variant.forged).map((a) => a.variant);
   // The closest to the real delivery: prefixed before bare, the wire body before the others.
   const best = ok.find((v) => v.format === 'prefixed' && v.body === 'wire') ?? ok.find((v) => v.format === 'prefixed') ?? ok.find((v) => v.body === 'wire') ?? ok[0];
   return best ? [{ ...best, placement: 'moncreneau' }, { ...best, placement: 'sdk' }] : [];
@@ -42,6 +50,8 @@ export interface SentProbe {
 export type Finding =
   /** Something verified: these traps explain why the genuine event did not (maybe none). */
   | { kind: 'traps'; traps: Trap[]; sdk?: string }
+  /** The forged variant was accepted: the endpoint verifies nothing in the SDK header. */
+  | { kind: 'accepts-forged'; status: number }
   /** Every correctly signed variant crashed too: the handler fails before it verifies. */
   | { kind: 'all-crashed' }
   /** Too many answers about load, or none: nothing can be concluded. */
@@ -83,7 +93,10 @@ function sdkMatch(traps: Trap[]): string | undefined {
 }
 
 /** What the variants' answers mean, given the round-one probes (genuine first). */
-export function findTraps(probes: SentProbe[], first: VariantAnswer[], second: VariantAnswer[]): Finding {
+export function findTraps(probes: SentProbe[], sentFirst: VariantAnswer[], second: VariantAnswer[]): Finding {
+  const forgery = sentFirst.find((a) => a.variant.forged);
+  if (forgery?.kind === 'answered' && accepted(forgery)) return { kind: 'accepts-forged', status: forgery.status };
+  const first = sentFirst.filter((a) => !a.variant.forged);
   const genuine = probes[0]!.answer;
   const noSignature = probes.find((p) => p.carries === 'none')?.answer;
   const ok = first.filter(accepted).map((a) => a.variant);

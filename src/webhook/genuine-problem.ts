@@ -71,7 +71,7 @@ export function variantLine(a: VariantAnswer): string {
   const value = format === 'prefixed' ? 'sha256=<hex>' : 'bare hex';
   const where = placement === 'both' ? `${SIGNATURE_HEADER} and ${SDK_SIGNATURE_HEADER}` : placement === 'sdk' ? `${SDK_SIGNATURE_HEADER} only` : `${SIGNATURE_HEADER} only`;
   const got = a.kind === 'failed' ? `no answer, ${a.failure.message}` : `${a.status} in ${ms(a.timeMs)}`;
-  return `Signed variant (${value} in ${where}, ${BODY_LABELS[body]}): ${got}`;
+  return `${a.variant.forged ? 'Forged variant, wrong secret' : 'Signed variant'} (${value} in ${where}, ${BODY_LABELS[body]}): ${got}`;
 }
 
 function diagnosed(genuine: Extract<Answer, { kind: 'answered' }>, d: Differential): Verdict {
@@ -80,10 +80,19 @@ function diagnosed(genuine: Extract<Answer, { kind: 'answered' }>, d: Differenti
   const what = status >= 500 ? `failed with ${status} in ${took}` : `was rejected (${status} in ${took})`;
   const variants = d.variants.map(variantLine);
   const { finding } = d;
-  if (finding.kind === 'all-crashed') {
+  if (finding.kind === 'accepts-forged') {
     return {
       status: 'fail',
-      summary: `the endpoint answered ${status} to every request, the signed test event and ${d.variants.length} correctly signed variants included`,
+      summary: `the correctly signed test event ${what}, and a forged one carrying ${SDK_SIGNATURE_HEADER} was accepted (${finding.status}): the endpoint does not verify the signature it reads`,
+      details: variants,
+      hints: [trapHint({ trap: 'wrong-header' }), 'Then verify it: the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, compared in constant time; answer 401 on a missing or wrong signature.']
+    };
+  }
+  if (finding.kind === 'all-crashed') {
+    const signed = d.variants.filter((v) => !v.variant.forged).length;
+    return {
+      status: 'fail',
+      summary: `the endpoint answered ${status} to every request, the signed test event and ${signed} correctly signed variants included`,
       details: variants,
       hints: ['The webhook handler fails before it verifies anything, whatever the signature header or body: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).']
     };
