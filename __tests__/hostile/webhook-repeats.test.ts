@@ -4,6 +4,7 @@
  * must never pass; a correct verifier that also de-duplicates must. Real HTTP on 127.0.0.1.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:http';
 import { webhookCheck } from '../../src/checks/webhook.js';
 import type { CheckOutcome } from '../../src/engine/check.js';
 import { contextFor } from '../helpers/check-context.js';
@@ -66,6 +67,28 @@ describe('hostile: an endpoint that only checks that X-Webhook-Signature is ther
     const out = await check((_raw, headers) => (headers['x-webhook-signature'] ? { status: 200 } : { status: 401, body: 'missing signature' }));
     expect(out.status).toBe('fail');
     expect(out.summary).toMatch(/^the correctly signed test event was rejected \(401 in \d+ ms\), and a forged one carrying X-Webhook-Signature was accepted \(200\): the endpoint does not verify the signature it reads$/);
+  });
+});
+
+describe('hostile: an environment behind HTTP authentication', () => {
+  it('is named as such, not as a wrong secret, and its challenge text is not quoted', async () => {
+    // A proxy in front of the app, asking for credentials (with a hostile realm).
+    const proxy = createServer((req, res) => {
+      req.resume();
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="staging ](javascript:alert(1))"' }).end('Unauthorized');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as { port: number }).port}/webhooks/moncreneau`;
+      const out = await webhookCheck.run(contextFor({ environment: 'staging', 'allow-private-webhook': 'true', 'webhook-url': url, 'webhook-secret': SECRET }));
+      expect(out.status).toBe('fail');
+      expect(out.summary).toMatch(/^the signed test event was answered 401 with a WWW-Authenticate: Basic challenge in \d+ ms: the endpoint asks for HTTP authentication/);
+      expect(JSON.stringify(out)).not.toContain('javascript');
+      expect(out.details.some((d) => d.startsWith('Signed variant'))).toBe(false);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
   });
 });
 

@@ -45,6 +45,9 @@ function where(location: string, base: URL): string {
   }
 }
 
+/** Only the scheme's name: a challenge's parameters (realm...) are the server's text. */
+const challengeScheme = (value: string) => /^[A-Za-z][A-Za-z0-9._-]{0,19}/.exec(value.trim())?.[0] ?? 'unnamed';
+
 function toAnswer(outcome: HttpOutcome, url: URL, secret: string): Answer {
   if (!outcome.ok) return { kind: 'failed', failure: outcome.failure, timeMs: outcome.timeMs };
   const { status, headers, body, timeMs } = outcome.response;
@@ -53,6 +56,7 @@ function toAnswer(outcome: HttpOutcome, url: URL, secret: string): Answer {
     status,
     timeMs,
     ...(headers.location ? { location: where(headers.location, url) } : {}),
+    ...(status === 401 && headers['www-authenticate'] ? { challenge: challengeScheme(headers['www-authenticate']) } : {}),
     ...(status >= 200 && status < 300 ? {} : { body: quote(body, secret) })
   };
 }

@@ -2,7 +2,15 @@
 import type { NetworkFailure } from '../http/network-error.js';
 
 export type Answer =
-  | { kind: 'answered'; status: number; timeMs: number; location?: string; body?: string }
+  | {
+      kind: 'answered';
+      status: number;
+      timeMs: number;
+      location?: string;
+      body?: string;
+      /** The scheme of a WWW-Authenticate challenge (Basic, Bearer...), when one came back. */
+      challenge?: string;
+    }
   | { kind: 'failed'; failure: NetworkFailure; timeMs: number };
 
 export type Answered = Extract<Answer, { kind: 'answered' }>;

@@ -68,7 +68,7 @@ export function probesToRetry(genuine: ProbeAnswer, forged: ProbeAnswer[]): Prob
 
 /** Whether the differential diagnosis can tell more: the genuine event was refused or crashed. */
 export function needsDifferential(genuine: ProbeAnswer, forged: ProbeAnswer[]): boolean {
-  if (forged.some(accepted)) return false;
+  if (forged.some(accepted) || (answered(genuine) && genuine.challenge)) return false;
   return (refused(genuine) && ![404, 405].includes((genuine as Answered).status)) || crashed(genuine);
 }
 

@@ -149,6 +149,13 @@ export function genuineProblem(genuine: Answer & { earlier?: Answer }, forged: A
       hints: [status === 404 ? 'Check webhook-url’s path against the route the application serves.' : 'MONCRENEAU delivers with POST: the route at webhook-url must accept POST.']
     };
   }
+  if (status === 401 && genuine.challenge) {
+    return {
+      status: 'fail',
+      summary: `the signed test event was answered 401 with a WWW-Authenticate: ${genuine.challenge} challenge in ${took}: the endpoint asks for HTTP authentication, which MONCRENEAU does not send`,
+      hints: ['Exempt the webhook route from HTTP authentication (basic auth, an SSO or identity proxy) on this environment: MONCRENEAU authenticates its deliveries with X-Moncreneau-Signature only.']
+    };
+  }
   if (aboutLoad(genuine)) {
     return {
       status: 'fail',
