@@ -149,6 +149,18 @@ describe('webhook check: broken verifiers', () => {
     expect(out.summary).toBe('the signed test event got no answer: the request was stopped at the run’s deadline');
   });
 
+  it('keeps the first round’s verdict when too little time is left before the deadline for the diagnosis', async () => {
+    const app = await receiver({ behaviour: 'no-strip' });
+    const ctx = contextFor(
+      { environment: 'staging', 'allow-private-webhook': 'true', 'webhook-url': app.url, 'webhook-secret': SECRET, 'webhook-timeout-ms': '2000' },
+      { http: { ca: ca.cert }, deadlineMs: 500 }
+    );
+    const out = await webhookCheck.run(ctx);
+    expect(out.status).toBe('fail');
+    expect(out.summary).toMatch(/like the forged ones: the endpoint’s signature check never matches a real delivery$/);
+    expect(app.events).toHaveLength(4);
+  });
+
   it('fails a redirect: MONCRENEAU does not follow it', async () => {
     const app = await receiver({ behaviour: 'redirect', redirectTo: 'https://app.example/webhooks/moncreneau/?token=abc' });
     const out = await run(app.url);

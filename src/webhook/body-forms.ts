@@ -49,7 +49,7 @@ export function writeBody(value: unknown, form: BodyForm): Buffer {
 }
 
 /** What a verifier of that form hashes when it receives `raw`; undefined when raw is not JSON. */
-export function reserialise(raw: Buffer, form: ReserialisedForm): Buffer | undefined {
+export function reserialise(raw: Buffer, form: BodyForm): Buffer | undefined {
   let value: unknown;
   try {
     value = JSON.parse(raw.toString('utf8'));

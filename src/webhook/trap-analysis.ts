@@ -34,7 +34,7 @@ function candidates(body: Buffer): { bytes: Buffer; trap?: Trap }[] {
   // The captured body may itself be a re-serialisation: the signed bytes were another form.
   const captured = formOf(body);
   for (const form of ['wire', ...RESERIALISED_FORMS] as const) {
-    const bytes = form === 'wire' ? wireOf(body) : reserialise(body, form);
+    const bytes = reserialise(body, form);
     if (bytes && !bytes.equals(body)) list.push({ bytes, trap: { trap: 'reserialised', form: captured ?? 'compact' } });
   }
   return list;
@@ -43,11 +43,6 @@ function candidates(body: Buffer): { bytes: Buffer; trap?: Trap }[] {
 /** Which re-serialisation the body already is, if any. */
 function formOf(body: Buffer): ReserialisedForm | undefined {
   return RESERIALISED_FORMS.find((form) => reserialise(body, form)?.equals(body));
-}
-
-function wireOf(body: Buffer): Buffer | undefined {
-  const compact = reserialise(body, 'compact');
-  return compact && Buffer.from(compact.toString('utf8').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'utf8');
 }
 
 const equalHex = (a: string, b: string) => timingSafeEqual(Buffer.from(a.toLowerCase(), 'hex'), Buffer.from(b, 'hex'));
