@@ -59,6 +59,13 @@ describe('findTraps', () => {
     expect(findTraps(probes(401), f, [])).toMatchObject({ kind: 'inconclusive' });
   });
 
+  it('does not say "wrong secret" when the variants were refused differently from the test event (a filter on the extra header)', () => {
+    expect(findTraps(probes(401), first(() => false, 403), [])).toEqual({
+      kind: 'inconclusive',
+      why: 'the signed variants (which also carry X-Webhook-Signature) were answered 403 where the test event got 401'
+    });
+  });
+
   it('says every variant crashed, not "wrong secret", when everything is a 5xx', () => {
     expect(findTraps(probes(500), first(() => false, 500), [])).toEqual({ kind: 'all-crashed' });
   });

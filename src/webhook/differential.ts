@@ -108,6 +108,11 @@ export function findTraps(probes: SentProbe[], sentFirst: VariantAnswer[], secon
     if (unclear > 0) return { kind: 'inconclusive', why: `${unclear} of the ${first.length} correctly signed variants got no answer or an answer about load` };
     if (first.every(crashed)) return { kind: 'all-crashed' };
     if (!first.every((a) => inClass(a, 400) || crashed(a))) return { kind: 'inconclusive', why: 'the correctly signed variants got answers that are neither an acceptance nor a rejection' };
+    // Variants refused differently from the test event: their extra header may be the cause.
+    const status = (x: Answer) => (x.kind === 'answered' ? x.status : 0);
+    if (refused(genuine) && first.some((x) => status(x) !== status(genuine))) {
+      return { kind: 'inconclusive', why: `the signed variants (which also carry ${SDK_SIGNATURE_HEADER}) were answered ${[...new Set(first.map(status))].join(', ')} where the test event got ${status(genuine)}` };
+    }
     if (read === 'sdk') traps.push({ trap: 'wrong-header' });
     traps.push({ trap: 'wrong-secret' });
   } else {
