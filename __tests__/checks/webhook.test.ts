@@ -79,7 +79,10 @@ describe('webhook check: the round trip', () => {
     expect(Math.abs(Date.parse(genuine.payload.created) - Date.now())).toBeLessThan(60_000);
     const unsigned = app.events.filter((e) => e.headers['x-moncreneau-signature'] === undefined);
     expect(unsigned).toHaveLength(1);
-    expect(unsigned[0]!.body).toBe(genuine.body);
+    // Every probe is its own event: no duplicate check or lock can make a forgery look rejected.
+    const ids = app.events.map((e) => e.payload.id);
+    expect(new Set(ids).size).toBe(4);
+    for (const e of app.events) expect(e.payload).toMatchObject({ type: 'appointment.created', data: { object: { gateTest: true, qrCode: `GATE-TEST-${e.payload.id}` } } });
   });
 
   it('sends the four probes at once: about one round trip, not four', async () => {
@@ -102,16 +105,17 @@ describe('webhook check: broken verifiers', () => {
   });
 
   it.each([
-    ['compares without stripping sha256=', 'no-strip', /Prefix not stripped/],
-    ['is keyed with another secret', 'other-secret', /Wrong secret/],
-    ['reads X-Webhook-Signature', 'wrong-header', /Wrong header/],
-    ['hashes re-serialised JSON', 'reserialise', /Re-serialised JSON/]
-  ] as const)('fails a verifier that %s, with that hint', async (_label, behaviour, hint) => {
+    ['compares without stripping sha256=', 'no-strip', 'sha256= not stripped', /^Prefix not stripped/],
+    ['is keyed with another secret', 'other-secret', 'wrong secret', /^Wrong secret/],
+    ['reads X-Webhook-Signature', 'wrong-header', 'reads X-Webhook-Signature', /^Wrong header/],
+    ['hashes re-serialised JSON', 'reserialise', 'hashes JSON\\.stringify of the body', /^Re-serialised body: the verifier hashes JSON\.stringify/]
+  ] as const)('fails a verifier that %s, and names that trap alone', async (_label, behaviour, trap, line) => {
     const app = await receiver({ behaviour });
     const out = await run(app.url);
     expect(out.status).toBe('fail');
-    expect(out.summary).toMatch(/^the correctly signed test event was rejected \(401 in \d+ ms\), like the forged ones: the endpoint’s signature check never matches a real delivery$/);
-    expect(out.hints.join('\n')).toMatch(hint);
+    expect(out.summary).toMatch(new RegExp(`^the correctly signed test event was rejected \\(401 in \\d+ ms\\): 1 verifier trap found: ${trap}$`));
+    expect(out.details.filter((d) => /^(Wrong|Prefix|Re-serialised|Throws)/.test(d))).toEqual([expect.stringMatching(line)]);
+    expect(out.hints).toHaveLength(1);
     expect(out.details).toContain('Answer to the signed test event: "{\\"error\\":\\"invalid signature\\"}"');
     expectNoSecret(out);
   });
@@ -145,6 +149,18 @@ describe('webhook check: broken verifiers', () => {
     expect(out.summary).toBe('the signed test event got no answer: the request was stopped at the run’s deadline');
   });
 
+  it('keeps the first round’s verdict when too little time is left before the deadline for the diagnosis', async () => {
+    const app = await receiver({ behaviour: 'no-strip' });
+    const ctx = contextFor(
+      { environment: 'staging', 'allow-private-webhook': 'true', 'webhook-url': app.url, 'webhook-secret': SECRET, 'webhook-timeout-ms': '2000' },
+      { http: { ca: ca.cert }, deadlineMs: 500 }
+    );
+    const out = await webhookCheck.run(ctx);
+    expect(out.status).toBe('fail');
+    expect(out.summary).toMatch(/like the forged ones: the endpoint’s signature check never matches a real delivery$/);
+    expect(app.events).toHaveLength(4);
+  });
+
   it('fails a redirect: MONCRENEAU does not follow it', async () => {
     const app = await receiver({ behaviour: 'redirect', redirectTo: 'https://app.example/webhooks/moncreneau/?token=abc' });
     const out = await run(app.url);
@@ -157,7 +173,8 @@ describe('webhook check: broken verifiers', () => {
     const app = await receiver({ behaviour: 'error' });
     const out = await run(app.url);
     expect(out.status).toBe('fail');
-    expect(out.summary).toMatch(/^the endpoint answered 500 to every request, the signed test event included/);
+    expect(out.summary).toMatch(/^the endpoint answered 500 to every request, the signed test event and 8 correctly signed variants included/);
+    expect(out.hints).toEqual([expect.stringMatching(/fails before it verifies anything/)]);
     expect(out.data.latencyMs).toEqual(expect.any(Number));
   });
 

@@ -1,6 +1,6 @@
 /** The verdict on the pattern of the four answers, with no I/O. */
 import { describe, expect, it } from '@jest/globals';
-import { diagnose, NEVER_MATCHES_HINTS, type ProbeAnswer } from '../../src/webhook/diagnosis.js';
+import { diagnose, needsDifferential, NEVER_MATCHES_HINTS, probesToRetry, type ProbeAnswer } from '../../src/webhook/diagnosis.js';
 
 type Given = number | 'timeout' | 'reset';
 const answer = (name: ProbeAnswer['name'], given: Given, extra: Partial<ProbeAnswer> = {}): ProbeAnswer =>
@@ -92,5 +92,54 @@ describe('diagnose: when ... then ...', () => {
     const out = run('timeout', 'timeout', 'timeout', 'timeout');
     expect(out.hints[0]).toMatch(/within 5 seconds: acknowledge with a 2xx at once/);
     expect(out.details[0]).toBe('Signed test event: no answer, app.example did not answer within 5000 ms (after 5000 ms)');
+  });
+});
+
+describe('answers about load or repetition', () => {
+  const p = (name: ProbeAnswer['name'], status: number, earlier?: number): ProbeAnswer =>
+    ({ name, kind: 'answered', status, timeMs: 3, ...(earlier ? { earlier: { kind: 'answered', status: earlier, timeMs: 2 } } : {}) }) as ProbeAnswer;
+
+  it('retries once the probes answered 408, 409, 423, 425, 429 or 503, when nothing forged was accepted', () => {
+    expect(probesToRetry(p('genuine', 200), [p('wrong-secret', 423), p('no-signature', 401), p('tampered-body', 429)])).toEqual(['wrong-secret', 'tampered-body']);
+    expect(probesToRetry(p('genuine', 503), [p('wrong-secret', 408), p('no-signature', 425), p('tampered-body', 409)])).toEqual(['genuine', 'wrong-secret', 'no-signature', 'tampered-body']);
+    expect(probesToRetry(p('genuine', 200), [p('wrong-secret', 200), p('no-signature', 423), p('tampered-body', 401)])).toEqual([]);
+    expect(probesToRetry(p('genuine', 401), [p('wrong-secret', 423), p('no-signature', 401), p('tampered-body', 401)])).toEqual([]);
+    expect(probesToRetry(p('genuine', 200), [p('wrong-secret', 423, 423), p('no-signature', 401), p('tampered-body', 401)])).toEqual([]);
+  });
+
+  it('never counts them as a rejection, even after the retry, and shows both answers', () => {
+    const out = diagnose(p('genuine', 200), [p('wrong-secret', 423, 423), p('no-signature', 401), p('tampered-body', 401)]);
+    expect(out.status).toBe('fail');
+    expect(out.summary).toMatch(/could not tell whether it rejects forged ones: wrong secret got 423 twice, an answer about load or repetition, not the signature$/);
+    expect(out.details[1]).toBe('Forged: signed with a wrong secret: 423 in 2 ms, then retried with a fresh event id: 423 in 3 ms');
+  });
+
+  it('counts a forgery’s 401 after its retry, once the genuine event was accepted', () => {
+    expect(diagnose(p('genuine', 200), [p('wrong-secret', 401, 429), p('no-signature', 401), p('tampered-body', 401)]).status).toBe('pass');
+  });
+
+  it('fails a genuine event answered about load twice, without guessing at the verifier', () => {
+    const out = diagnose(p('genuine', 423, 423), [p('wrong-secret', 401), p('no-signature', 401), p('tampered-body', 401)]);
+    expect(out.status).toBe('fail');
+    expect(out.summary).toBe('the signed test event was answered 423 in 3 ms, again when retried: an answer about load or repetition, so the gate could not tell whether it verifies');
+  });
+});
+
+describe('needsDifferential', () => {
+  const p = (name: ProbeAnswer['name'], status: number): ProbeAnswer => ({ name, kind: 'answered', status, timeMs: 3 });
+  const forged = (status: number) => [p('wrong-secret', status), p('no-signature', status), p('tampered-body', status)];
+  it.each([
+    [401, 401, true],
+    [400, 400, true],
+    [500, 500, true],
+    [403, 401, true],
+    [404, 404, false],
+    [405, 405, false],
+    [429, 401, false],
+    [503, 503, false],
+    [302, 302, false],
+    [401, 200, false]
+  ])('genuine %i, forgeries %i: %s', (genuine, forgery, expected) => {
+    expect(needsDifferential(p('genuine', genuine), forged(forgery))).toBe(expected);
   });
 });

@@ -1,11 +1,12 @@
 /** The gate's test event: realistic, marked as a test, and byte-exact given its id and time. */
 import { describe, expect, it } from '@jest/globals';
-import { forgedSecret, newEventId, probeBodies } from '../../src/webhook/probe-event.js';
+import { eventBody, forgedSecret, newEventId, tamperedBody } from '../../src/webhook/probe-event.js';
 
 const CREATED = new Date('2026-11-29T10:00:00.123Z');
 
-describe('probeBodies', () => {
-  const { genuine, tampered } = probeBodies('evt_gate_0123456789abcdef01234567', CREATED);
+describe('eventBody', () => {
+  const genuine = eventBody('evt_gate_0123456789abcdef01234567', CREATED);
+  const tampered = tamperedBody('evt_gate_0123456789abcdef01234567', CREATED);
 
   it('is a documented appointment.created payload, clearly marked as a gate test', () => {
     expect(JSON.parse(genuine.toString('utf8'))).toEqual({
@@ -14,9 +15,9 @@ describe('probeBodies', () => {
       created: '2026-11-29T10:00:00Z',
       data: {
         object: {
-          id: 999999999,
+          id: expect.any(Number),
           departmentId: 0,
-          dateTime: '2026-11-30T10:00:00',
+          dateTime: expect.stringMatching(/^2026-11-3\d|^2026-12-01T/),
           status: 'SCHEDULED',
           name: 'Test de déploiement / MONCRENEAU deploy gate - not a real appointment',
           qrCode: 'GATE-TEST-evt_gate_0123456789abcdef01234567',
@@ -27,8 +28,18 @@ describe('probeBodies', () => {
     });
   });
 
+  it('gives each event its own test appointment id and slot, so no idempotency key can merge two probes', () => {
+    const objects = ['evt_gate_a', 'evt_gate_b', 'evt_gate_c', 'evt_gate_d'].map((id) => JSON.parse(eventBody(id, CREATED).toString('utf8')).data.object);
+    expect(new Set(objects.map((o) => o.id)).size).toBe(4);
+    expect(new Set(objects.map((o) => o.dateTime)).size).toBe(4);
+    for (const o of objects) expect(o.id).toBeGreaterThanOrEqual(999_000_000);
+    for (const o of objects) expect(o.id).toBeLessThanOrEqual(999_999_999);
+    // A day ahead, within the next day: a realistic slot.
+    for (const o of objects) expect(Date.parse(`${o.dateTime}Z`) - CREATED.getTime()).toBeGreaterThanOrEqual(86_399_000);
+  });
+
   it('is pure: the same id and time give the same bytes', () => {
-    expect(probeBodies('evt_gate_0123456789abcdef01234567', CREATED).genuine.equals(genuine)).toBe(true);
+    expect(eventBody('evt_gate_0123456789abcdef01234567', CREATED).equals(genuine)).toBe(true);
   });
 
   it('escapes non-ASCII, so a re-serialised body hashes differently from the raw one', () => {

@@ -1,53 +1,32 @@
 /**
- * The `webhook` check: plays MONCRENEAU against the application's webhook endpoint. One
- * correctly signed `appointment.created` must be accepted (2xx) within webhook-timeout-ms, and
- * three forged ones, sent at the same time, must be rejected with a 4xx. Measuring (resolve,
- * read the certificate, send the probes) is kept apart from judging (pure functions).
+ * The \`webhook\` check: plays MONCRENEAU against the application's webhook endpoint. One
+ * correctly signed \`appointment.created\` must be accepted (2xx) within webhook-timeout-ms, and
+ * three forged ones, sent at the same time, each its own event, must be rejected with a 4xx.
+ * Answers about load are retried once; when the genuine event is refused, signed variants name
+ * the verifier trap. Measuring (resolve, read the certificate, send) is kept apart from judging
+ * (pure functions in src/webhook).
  */
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
 import { fail, worst, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import { createHttpClient, type HttpClient, type HttpOutcome } from '../http/http-client.js';
 import { makeRedactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
+import type { Answer } from '../webhook/answer.js';
 import { judgeCertificate, readCertificate, type CertificateFinding } from '../webhook/certificate.js';
-import { diagnose, type Diagnosis, type ProbeAnswer, type ProbeName } from '../webhook/diagnosis.js';
-import { forgedSecret, newEventId, probeBodies, PROBE_EVENT_TYPE, type ProbeBodies } from '../webhook/probe-event.js';
+import { deliveryHeaders, probeDelivery, variantDelivery, type Delivery } from '../webhook/deliveries.js';
+import { diagnose, needsDifferential, probesToRetry, type Diagnosis, type ProbeAnswer, type ProbeName } from '../webhook/diagnosis.js';
+import { findTraps, FIRST_VARIANTS, secondVariants, type VariantAnswer } from '../webhook/differential.js';
+import type { Differential } from '../webhook/genuine-problem.js';
 import { behindProxyHint } from '../webhook/behind-proxy.js';
 import { resolveWebhookHost, resolverFrom, type Reachability } from '../webhook/reachability.js';
-import { EVENT_HEADER, SIGNATURE_HEADER, sign } from '../webhook/signature.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
 
 /** An endpoint's answer is read only to quote its start; anything larger is not a webhook answer. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 const QUOTE_CHARS = 100;
-
-export interface Probe {
-  name: ProbeName;
-  body: Buffer;
-  /** The X-Moncreneau-Signature value; none for the unsigned forgery. */
-  signature?: string;
-}
-
-/** The four deliveries: the genuine one, then three forgeries. Pure given bodies and secrets. */
-function buildProbes(secret: string, bodies: ProbeBodies, otherSecret: string): Probe[] {
-  const genuine = sign(secret, bodies.genuine);
-  return [
-    { name: 'genuine', body: bodies.genuine, signature: genuine },
-    { name: 'wrong-secret', body: bodies.genuine, signature: sign(otherSecret, bodies.genuine) },
-    { name: 'no-signature', body: bodies.genuine },
-    { name: 'tampered-body', body: bodies.tampered, signature: genuine }
-  ];
-}
-
-/** The headers MONCRENEAU sends with a delivery. */
-function probeHeaders(probe: Probe): Record<string, string> {
-  return {
-    'content-type': 'application/json',
-    'user-agent': USER_AGENT,
-    [EVENT_HEADER]: PROBE_EVENT_TYPE,
-    ...(probe.signature === undefined ? {} : { [SIGNATURE_HEADER]: probe.signature })
-  };
-}
+const PROBES: ProbeName[] = ['genuine', 'wrong-secret', 'no-signature', 'tampered-body'];
+/** A follow-up round is not started with less time than this left before the run's deadline. */
+const MIN_ROUND_MS = 300;
 
 const cut = (text: string) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 3)}...` : text);
 
@@ -67,38 +46,104 @@ function where(location: string, base: URL): string {
   }
 }
 
-function toAnswer(name: ProbeName, outcome: HttpOutcome, url: URL, secret: string): ProbeAnswer {
-  if (!outcome.ok) return { name, kind: 'failed', failure: outcome.failure, timeMs: outcome.timeMs };
+/** Only the scheme's name: a challenge's parameters (realm...) are the server's text. */
+const challengeScheme = (value: string) => /^[A-Za-z][A-Za-z0-9._-]{0,19}/.exec(value.trim())?.[0] ?? 'unnamed';
+
+function toAnswer(outcome: HttpOutcome, url: URL, secret: string): Answer {
+  if (!outcome.ok) return { kind: 'failed', failure: outcome.failure, timeMs: outcome.timeMs };
   const { status, headers, body, timeMs } = outcome.response;
   return {
-    name,
     kind: 'answered',
     status,
     timeMs,
     ...(headers.location ? { location: where(headers.location, url) } : {}),
+    ...(status === 401 && headers['www-authenticate'] ? { challenge: challengeScheme(headers['www-authenticate']) } : {}),
     ...(status >= 200 && status < 300 ? {} : { body: quote(body, secret) })
   };
 }
 
-async function sendProbes(client: HttpClient, url: URL, ctx: CheckContext): Promise<ProbeAnswer[]> {
-  const { webhookSecret, webhookTimeoutMs } = ctx.settings;
-  const probes = buildProbes(webhookSecret, probeBodies(newEventId(), new Date()), forgedSecret());
-  // All at once: the check costs one round trip, and the forgeries race the genuine event.
-  const outcomes = await Promise.all(
-    probes.map((probe) =>
-      client.send({ method: 'POST', url, headers: probeHeaders(probe), body: probe.body, timeoutMs: webhookTimeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: ctx.signal })
-    )
-  );
-  return outcomes.map((outcome, i) => toAnswer(probes[i]!.name, outcome, url, webhookSecret));
+interface Sender {
+  /** Sends these deliveries at once; undefined when too little time is left for a round. */
+  round(deliveries: Delivery[], followUp: boolean): Promise<Answer[] | undefined>;
 }
 
-function probeData(a: ProbeAnswer) {
-  const timeMs = Math.round(a.timeMs);
-  return a.kind === 'answered' ? { name: a.name, status: a.status, timeMs } : { name: a.name, error: a.failure.message, timeMs };
+function sender(client: HttpClient, url: URL, ctx: CheckContext): Sender {
+  const { webhookSecret, webhookTimeoutMs } = ctx.settings;
+  return {
+    async round(deliveries, followUp) {
+      // A follow-up must end before the run's deadline, so the verdict found so far is kept.
+      const left = ctx.deadline - performance.now() - MIN_ROUND_MS;
+      if (followUp && left < MIN_ROUND_MS) return undefined;
+      const timeoutMs = followUp ? Math.min(webhookTimeoutMs, left) : webhookTimeoutMs;
+      const outcomes = await Promise.all(
+        deliveries.map((d) =>
+          client.send({ method: 'POST', url, headers: deliveryHeaders(d, USER_AGENT), body: d.body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: ctx.signal })
+        )
+      );
+      return outcomes.map((o) => toAnswer(o, url, webhookSecret));
+    }
+  };
 }
+
+/** All four probes at once: the check costs one round trip, and the forgeries race the genuine event. */
+async function firstRound(send: Sender, secret: string): Promise<ProbeAnswer[]> {
+  const created = new Date();
+  const answers = (await send.round(PROBES.map((name) => probeDelivery(name, secret, created)), false))!;
+  return answers.map((a, i) => ({ ...a, name: PROBES[i]! }));
+}
+
+/** Probes answered about load or repetition, once more, each as a fresh event. */
+async function retryRound(send: Sender, secret: string, probes: ProbeAnswer[]): Promise<ProbeAnswer[]> {
+  const names = probesToRetry(probes[0]!, probes.slice(1));
+  if (names.length === 0) return probes;
+  const created = new Date();
+  const again = await send.round(names.map((name) => probeDelivery(name, secret, created)), true);
+  if (!again) return probes;
+  return probes.map((p) => {
+    const i = names.indexOf(p.name);
+    return i < 0 ? p : { ...again[i]!, name: p.name, earlier: p };
+  });
+}
+
+/** The signed variants that tell which verifier trap applies; only when the genuine event was refused. */
+async function differential(send: Sender, secret: string, probes: ProbeAnswer[]): Promise<Differential | undefined> {
+  if (!needsDifferential(probes[0]!, probes.slice(1))) return undefined;
+  const variantRound = async (variants: typeof FIRST_VARIANTS): Promise<VariantAnswer[] | undefined> => {
+    if (variants.length === 0) return [];
+    const created = new Date();
+    const answers = await send.round(variants.map((v) => variantDelivery(v, secret, created)), true);
+    return answers?.map((a, i) => ({ ...a, variant: variants[i]! }));
+  };
+  const first = await variantRound(FIRST_VARIANTS);
+  if (!first) return undefined;
+  const second = (await variantRound(secondVariants(first))) ?? [];
+  const sent = probes.map((p) => ({ answer: p as Answer, carries: p.name === 'no-signature' ? ('none' as const) : ('moncreneau' as const) }));
+  return { finding: findTraps(sent, first, second), variants: [...first, ...second] };
+}
+
+interface Sent {
+  probes: ProbeAnswer[];
+  diff?: Differential;
+}
+
+async function sendProbes(client: HttpClient, url: URL, ctx: CheckContext): Promise<Sent> {
+  const send = sender(client, url, ctx);
+  const secret = ctx.settings.webhookSecret;
+  const probes = await retryRound(send, secret, await firstRound(send, secret));
+  const diff = await differential(send, secret, probes);
+  return { probes, ...(diff ? { diff } : {}) };
+}
+
+function answerData(a: Answer) {
+  const timeMs = Math.round(a.timeMs);
+  return a.kind === 'answered' ? { status: a.status, timeMs } : { error: a.failure.message, timeMs };
+}
+const probeData = (a: ProbeAnswer) => ({ name: a.name, ...answerData(a), ...(a.earlier ? { earlier: answerData(a.earlier) } : {}) });
+const variantData = (a: VariantAnswer) => ({ ...a.variant, ...answerData(a) });
 
 /** Folds the certificate finding and the probes' diagnosis into the check's outcome. Pure. */
-function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: CertificateFinding | undefined, diagnosis: Diagnosis, answers: ProbeAnswer[], url: URL): CheckOutcome {
+function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: CertificateFinding | undefined, diagnosis: Diagnosis, sent: Sent, url: URL): CheckOutcome {
+  const answers = sent.probes;
   const status = worst(diagnosis.status, cert?.status ?? 'pass') as CheckOutcome['status'];
   let summary = diagnosis.summary;
   if (cert?.invalid) summary = cert.text;
@@ -123,6 +168,7 @@ function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: Certific
       privateAllowed: reach.addresses.some((a) => !a.public),
       ...(cert ? { certificate: cert.data } : {}),
       probes: answers.map(probeData),
+      ...(sent.diff ? { variants: sent.diff.variants.map(variantData) } : {}),
       latencyMs: genuine?.kind === 'answered' ? Math.round(genuine.timeMs) : undefined
     }
   };
@@ -159,10 +205,10 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
     // their handshakes are not queued behind the reader's.
     const probing = sendProbes(client, url, ctx);
     const reading = url.protocol === 'https:' ? readCertificate({ url, lookup: reach.lookup, ca: ctx.http?.ca, timeoutMs, signal: ctx.signal }) : undefined;
-    const [answers, certificate] = await Promise.all([probing, reading]);
-    const [genuine, ...forged] = answers;
+    const [sent, certificate] = await Promise.all([probing, reading]);
+    const [genuine, ...forged] = sent.probes;
     const cert = certificate ? judgeCertificate(certificate, new Date()) : undefined;
-    const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged), answers, url);
+    const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged, sent.diff), sent, url);
     const proxyHint = behindProxyHint(url, ctx.env, genuine);
     return proxyHint ? { ...outcome, hints: [...outcome.hints, proxyHint] } : outcome;
   } finally {

@@ -2,11 +2,16 @@
  * The test event the gate delivers: a realistic `appointment.created`, clearly marked as a
  * gate test. Pure given its id and time, so tests can pin every byte.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { writeBody, type BodyForm } from './body-forms.js';
 
 export const PROBE_EVENT_TYPE = 'appointment.created';
-/** No real appointment has this id; apps can recognise the gate's event by it or by `gateTest`. */
-const GATE_TEST_APPOINTMENT_ID = 999_999_999;
+/**
+ * Test appointments get ids from 999000000 to 999999999, each event its own (and its own
+ * slot), so an idempotency key on the appointment or the slot cannot make a forgery look
+ * rejected; apps recognise the gate's events by `gateTest: true`.
+ */
+const GATE_TEST_APPOINTMENT_IDS = 999_000_000;
 const GATE_TEST_NAME = 'Test de déploiement / MONCRENEAU deploy gate - not a real appointment';
 
 /** `evt_gate_` and 24 random hex digits: unique per run, recognisable in the app's logs. */
@@ -22,23 +27,20 @@ export function forgedSecret(): string {
 const seconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * Non-ASCII escaped as `\uXXXX`, as many servers send it. The bytes then differ from what
- * `JSON.stringify(JSON.parse(body))` gives back, so a receiver that hashes a re-serialisation
- * instead of the raw body is caught.
+ * The event as a value. Its name holds non-ASCII and `/`, so its wire bytes differ from every
+ * re-serialisation of it (see body-forms): a verifier that hashes a rebuilt body is caught.
  */
-function serialise(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function event(id: string, created: Date, creditsUsed: number) {
-  const appointment = new Date(created.getTime() + 24 * 3_600_000);
+export function testEvent(id: string, created: Date, creditsUsed = 1) {
+  // Derived from the event id, so the event stays pure given its id and time.
+  const n = parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % 1_000_000;
+  const appointment = new Date(created.getTime() + 24 * 3_600_000 + (n % 1440) * 60_000);
   return {
     id,
     type: PROBE_EVENT_TYPE,
     created: seconds(created),
     data: {
       object: {
-        id: GATE_TEST_APPOINTMENT_ID,
+        id: GATE_TEST_APPOINTMENT_IDS + n,
         departmentId: 0,
         dateTime: appointment.toISOString().slice(0, 19),
         status: 'SCHEDULED',
@@ -51,16 +53,12 @@ function event(id: string, created: Date, creditsUsed: number) {
   };
 }
 
-export interface ProbeBodies {
-  /** The body signed with the secret: serialised once, these exact bytes are signed and sent. */
-  genuine: Buffer;
-  /** The same event with one value changed, still valid JSON, sent with the genuine signature. */
-  tampered: Buffer;
+/** The event's bytes as MONCRENEAU-style wire JSON, or in another form (see body-forms). */
+export function eventBody(id: string, created: Date, form: BodyForm = 'wire'): Buffer {
+  return writeBody(testEvent(id, created), form);
 }
 
-export function probeBodies(id: string, created: Date): ProbeBodies {
-  return {
-    genuine: Buffer.from(serialise(event(id, created, 1)), 'utf8'),
-    tampered: Buffer.from(serialise(event(id, created, 100)), 'utf8')
-  };
+/** The same event with one value changed, still valid JSON: sent with the original's signature. */
+export function tamperedBody(id: string, created: Date): Buffer {
+  return writeBody(testEvent(id, created, 100), 'wire');
 }

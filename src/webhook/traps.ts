@@ -1,0 +1,74 @@
+/**
+ * The verifier traps the gate can name, in one place: what each one is (one line) and what to
+ * change in the application (one hint, in its own words). Shared by the webhook check's
+ * differential diagnosis and by the analysis of a captured delivery. Pure.
+ */
+import type { ReserialisedForm } from './body-forms.js';
+import { SDK_SIGNATURE_HEADER, SIGNATURE_HEADER } from './signature.js';
+
+export type Trap =
+  | { trap: 'wrong-header' }
+  | { trap: 'prefix-kept' }
+  | { trap: 'prefix-missing' }
+  | { trap: 'reserialised'; form: ReserialisedForm }
+  | { trap: 'wrong-secret' }
+  | { trap: 'throws-when-missing'; header: string; status: number }
+  | { trap: 'trailing-newline'; added: boolean };
+
+const REBUILT: Record<ReserialisedForm, { what: string; habit: string; hint: string }> = {
+  compact: {
+    what: 'JSON.stringify of the parsed body (compact)',
+    habit: 'as the Node SDK’s verifyWebhookSignature does with the object express.json() made, or Jackson with a Map',
+    hint: 'Hash the raw request bytes, not JSON.stringify(req.body): in Express mount express.raw({ type: \'application/json\' }) on the webhook route (before express.json()) and give the Buffer req.body to the HMAC, then JSON.parse it; in Spring take @RequestBody byte[] instead of a Map.'
+  },
+  python: {
+    what: 'json.dumps of the parsed body (", " and ": " separators)',
+    habit: 'as the Python SDK’s verify_webhook_signature does with request.json',
+    hint: 'Hash the raw request bytes, not json.dumps(request.json): in Flask pass request.get_data() (Django: request.body) to the HMAC, then parse it.'
+  },
+  php: {
+    what: 'json_encode of the decoded body (\\/ and \\uXXXX escapes)',
+    habit: 'as json_encode(json_decode($payload)) or json_encode($request->all()) does',
+    hint: 'Hash the raw request bytes, not json_encode of the decoded body: pass file_get_contents(\'php://input\') (Laravel: $request->getContent()) to hash_hmac, then json_decode it.'
+  }
+};
+
+/** One line naming the trap and the SDK habit it matches. */
+export function trapLine(t: Trap): string {
+  switch (t.trap) {
+    case 'wrong-header':
+      return `Wrong header: the verifier reads ${SDK_SIGNATURE_HEADER} (as every SDK README shows); MONCRENEAU sends ${SIGNATURE_HEADER}`;
+    case 'prefix-kept':
+      return 'Prefix not stripped: the verifier accepts the bare hex but not sha256=<hex>, which is what MONCRENEAU sends (the SDKs’ verifyWebhookSignature compares the whole header value)';
+    case 'prefix-missing':
+      return 'Prefix missing: the value is bare hex that matches, but MONCRENEAU sends sha256=<hex>; a verifier must strip exactly that prefix, so give the header value as received';
+    case 'reserialised':
+      return `Re-serialised body: the verifier hashes ${REBUILT[t.form].what} instead of the raw bytes, ${REBUILT[t.form].habit}`;
+    case 'wrong-secret':
+      return 'Wrong secret: nothing verifies with the configured secret, whatever the header, prefix or body form';
+    case 'throws-when-missing':
+      return `Throws on a missing header: a request without ${t.header} got ${t.status} instead of 401 (as the Python and PHP SDK READMEs do when the header is absent)`;
+    case 'trailing-newline':
+      return `Trailing newline: the signature matches the body ${t.added ? 'with a newline added' : 'without its trailing newline'}, so these are not the exact bytes that were signed`;
+  }
+}
+
+/** What to change in the application's code. */
+export function trapHint(t: Trap): string {
+  switch (t.trap) {
+    case 'wrong-header':
+      return `Read the signature from ${SIGNATURE_HEADER}, not ${SDK_SIGNATURE_HEADER}: Express req.get('X-Moncreneau-Signature'), Flask request.headers.get('X-Moncreneau-Signature'), PHP $_SERVER['HTTP_X_MONCRENEAU_SIGNATURE'], Java request.getHeader("X-Moncreneau-Signature").`;
+    case 'prefix-kept':
+      return 'Strip the sha256= prefix before comparing: the header is sha256=<hex> and the HMAC is bare hex (JS signature.slice(7) after checking startsWith(\'sha256=\'), Python signature.removeprefix(\'sha256=\'), PHP substr($signature, 7), Java signature.substring(7)); compare in constant time.';
+    case 'prefix-missing':
+      return 'Compare the hex after sha256= with the HMAC, and capture the header value whole: a value without the prefix did not come from MONCRENEAU as is.';
+    case 'reserialised':
+      return REBUILT[t.form].hint;
+    case 'wrong-secret':
+      return 'Verify with the same secret as webhook-secret for this environment, byte for byte with its whsec_ prefix (staging and production secrets differ; Dashboard > Webhooks). Re-run once it matches: other traps can only be seen when something verifies.';
+    case 'throws-when-missing':
+      return `Answer 401 when ${t.header} is missing instead of failing: check it first (Python: if not signature: return 'Missing signature', 401 before hmac.compare_digest; PHP: $_SERVER['HTTP_…'] ?? '' so no null reaches verifyWebhookSignature).`;
+    case 'trailing-newline':
+      return 'Hash the body exactly as received: no trimming, no newline added by a proxy, a log or a file save.';
+  }
+}
