@@ -186,7 +186,7 @@ describe('preflight, smoke, watch', () => {
   it('watch prints its progress as it goes and ends promotable on a healthy API', async () => {
     const run = await runCli(installed, ['watch', '--environment', 'staging', '--watch-minutes', '0.01', '--watch-interval-seconds', '0.1', '--error-window-minutes', '0.005'], env());
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate 0\.0%/m);
+    expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate API 0\.0%/m);
     expect(run.stdout).toMatch(/· watch · staging: PROMOTABLE/);
   });
 });

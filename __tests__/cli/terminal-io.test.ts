@@ -24,7 +24,7 @@ describe('the terminal IO', () => {
     io.annotate({ level: 'warning', title: 'Pull request comment', message: `not posted: ${SECRET}` });
     io.setOutput('result', 'fail');
     io.setFailed('MONCRENEAU deploy gate: promotion blocked by create.');
-    expect(lines).toEqual(['booking with [redacted]\n: :add-mask::x', 'warning: Pull request comment: not posted: [redacted]']);
+    expect(lines).toEqual(['booking with mk_live_[redacted]\n: :add-mask::x', 'warning: Pull request comment: not posted: mk_live_[redacted]']);
     expect(io.report).toBe(r);
     expect(io.outputs).toEqual({ result: 'fail' });
     expect(io.failure).toMatch(/promotion blocked by create/);

@@ -108,7 +108,7 @@ describe('the built action behind a forwarding proxy', () => {
     );
     expect(run.outputs.rollback).toBe('false');
     expect(new Set(proxy.hosts)).toEqual(new Set([`${API_HOST}:${port(double.url)}`, `${HOOK_HOST}:${healthPort}`]));
-    expect(run.stdout).toMatch(/^health: 200 in \d+ ms$/m);
+    expect(run.stdout).toMatch(/^::debug::watch interval \d+: health: 200 in \d+ ms$/m);
     expect(proxy.tunnels).toBeGreaterThan(0);
   }, 40_000);
 

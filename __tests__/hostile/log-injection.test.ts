@@ -32,8 +32,8 @@ afterEach(async () => {
 /** Characters that must never be written as they are. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be written
 const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
-/** The commands the gate itself writes: masks, annotations and the failure. */
-const OWN_COMMAND = /^::(add-mask|error|warning|notice)( title=[^:]*)?::/;
+/** The commands the gate itself writes: masks, annotations, the failure, debug lines and groups. */
+const OWN_COMMAND = /^::(add-mask|error|warning|notice|debug|group|endgroup)( title=[^:]*)?::/;
 
 function expectInert(run: BundleRun, comments: string[]) {
   const lines = `${run.stdout}\n${run.stderr}`.split('\n');

@@ -106,7 +106,10 @@ const cases = [...workflowExamples, ...readmeExamples].flatMap((example) =>
 
 describe('every example, as the runner runs it', () => {
   it('finds the gate step of each workflow and of each README example that uses the action', () => {
-    expect(workflowExamples.map((e) => e.source).sort()).toEqual(readdirSync(WORKFLOWS).map((n) => `.github/workflows/${n}`).sort());
+    // Every workflow but the repository's own CI, which never runs the gate.
+    const ownCi = ['ci.yml', 'check-dist.yml', 'codeql.yml', 'release.yml'];
+    const examples = readdirSync(WORKFLOWS).filter((n) => !ownCi.includes(n));
+    expect(workflowExamples.map((e) => e.source).sort()).toEqual(examples.map((n) => `.github/workflows/${n}`).sort());
     // Use it, smoke, watch, and the four workflows of the Workflows section.
     expect(readmeExamples).toHaveLength(7);
     expect(readmeExamples.some((e) => e.with.mode === 'watch' && Number(e.with['watch-minutes']) >= 60)).toBe(true);

@@ -72,7 +72,8 @@ export async function runGateCommand(mode: GateCommand, argv: readonly string[],
   const formatOnStdout = args.format !== 'text' && args.output === undefined;
   const readable = formatOnStdout ? terminal.err : terminal.out;
   const colour = wantsColour(formatOnStdout ? terminal.errIsTTY : terminal.outIsTTY, terminal.env);
-  const io = createTerminalIO(args.inputs as Record<string, string>, redact, readable);
+  // The command is the mode input: the engine reads every input through the IO.
+  const io = createTerminalIO({ ...(args.inputs as Record<string, string>), mode }, redact, readable);
 
   const runnerTemp = mkdtempSync(join(tmpdir(), 'moncreneau-gate-cli-'));
   try {
