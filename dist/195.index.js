@@ -120,7 +120,7 @@ function interpret(response, schema, url, redact) {
 }
 
 // EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(5925);
+var http_client = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/http/retry-policy.ts
 /** Network failures worth another attempt: the ones a moment can cure. */
 function isRetryableFailure(failure) {
@@ -178,7 +178,7 @@ function waitText(ms) {
 }
 function createApiClient(config) {
     const http = config.http ?? (0,http_client/* createHttpClient */.u)();
-    const redact = config.redact ?? (0,src_redact/* makeRedactor */.$u)([config.apiKey]);
+    const redact = config.redact ?? (0,src_redact/* makeRedactor */.$)([config.apiKey]);
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const auth = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
     async function call(method, path, body, schema, retry) {
@@ -281,7 +281,7 @@ function apiClientFor(settings, options) {
         requestTimeoutMs: options.requestTimeoutMs,
         http: isHttpClient(options.http) ? options.http : (0,http_client/* createHttpClient */.u)(options.http ?? {}),
         // Every secret, so an API that echoes the webhook secret or the token has it redacted too.
-        redact: (0,src_redact/* makeRedactor */.$u)([key, settings.webhookSecret, settings.githubToken])
+        redact: (0,src_redact/* makeRedactor */.$)([key, settings.webhookSecret, settings.githubToken])
     });
     return { ok: true, client, baseUrl: url.url };
 }
@@ -309,7 +309,7 @@ const redactors = new WeakMap();
 function redactorOf(settings) {
     let redact = redactors.get(settings);
     if (!redact)
-        redactors.set(settings, (redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .makeRedactor */ .$u)([settings.apiKey, settings.webhookSecret, settings.githubToken])));
+        redactors.set(settings, (redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .makeRedactor */ .$)([settings.apiKey, settings.webhookSecret, settings.githubToken])));
     return redact;
 }
 /** Where a redirect points, on the API's own host when relative, with no query or credentials. */

@@ -28562,9 +28562,9 @@ const configCheck = {
 
 const LOADERS = {
     config: async () => _config_js__WEBPACK_IMPORTED_MODULE_1__/* .configCheck */ .DD,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(195), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
-    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1175))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(195), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
+    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
+    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2920))).webhookCheck,
+    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -29050,7 +29050,6 @@ __webpack_async_result__();
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   t0: () => (/* binding */ oneVisibleLine)
 /* harmony export */ });
-/* unused harmony export showInvisible */
 /**
  * Text from outside made inert before it is written: no character that renders as nothing,
  * reorders the line or breaks it (shown as `<U+202E>` instead), and nothing the Actions runner
@@ -32084,8 +32083,10 @@ function createActionsIO(env = process.env) {
         // Untrimmed: a secret pasted with a space or line break must reach the config check as is.
         readInput: (name) => getInput(name, { trimWhitespace: false }),
         info: (line) => info(oneLogLine(line)),
-        debug: (line) => core_debug(line),
+        debug: (line) => core_debug(oneLogLine(line)),
         group: (title, body) => group(oneLogLine(title), body),
+        startGroup: (title) => startGroup(oneLogLine(title)),
+        endGroup: () => endGroup(),
         annotate(a) {
             const properties = { title: a.title };
             if (a.level === 'error')
@@ -32205,10 +32206,19 @@ function reportAnnotations(report) {
     });
 }
 
+// EXTERNAL MODULE: ./src/report/cut-to-fit.ts
+var cut_to_fit = __nccwpck_require__(5028);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it: the gate's
+ * stays under this, whatever the servers sent, with room for the redactor's replacements.
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const CUT_NOTE = '> ✂️ This summary was cut to fit GitHub’s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
 const STATUS_CELL = {
     pass: '✅ Pass',
     warn: '⚠️ Warn',
@@ -32229,8 +32239,10 @@ function duration(ms) {
     return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
 }
 const summary_text = (s, max) => (0,markdown/* escapeInline */.V)((0,markdown/* shorten */.m)(s, max));
+const MAX_HINTS = 6;
 function row(c) {
-    const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.map((h) => summary_text(h)).join('<br>') : '';
+    // A few hints at most: a row stays a row, so the table always fits before anything is cut.
+    const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.slice(0, MAX_HINTS).map((h) => summary_text(h)).join('<br>') : '';
     return `| ${summary_text(c.title)} | ${STATUS_CELL[c.status]} | ${summary_text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
 }
 function detailsBlock(checks) {
@@ -32259,9 +32271,10 @@ function alertLines(report) {
 }
 /**
  * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
- * after the table. Same report in, same Markdown out.
+ * after the table. Same report in, same Markdown out. Never over `limitBytes`: the alert, the
+ * verdict and the table come first, so a cut only ever takes sections and details.
  */
-function renderSummary(report, sections = []) {
+function renderSummary(report, sections = [], limitBytes = SUMMARY_LIMIT_BYTES) {
     const failed = report.checks.filter((c) => c.status === 'fail');
     const lead = failed.length > 0
         ? `Promotion stops here: ${failed.map((c) => summary_text(c.title)).join(', ')} failed.`
@@ -32270,7 +32283,7 @@ function renderSummary(report, sections = []) {
                 ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
                 : 'Nothing failed; read the warnings before promoting.'
             : 'Every selected check passed.';
-    return [
+    const markdown = [
         ...alertLines(report),
         `## MONCRENEAU deploy gate — ${summary_text(report.environment)} — ${verdict(report)}`,
         '',
@@ -32283,6 +32296,7 @@ function renderSummary(report, sections = []) {
         ...sections,
         ...detailsBlock(report.checks)
     ].join('\n');
+    return (0,cut_to_fit/* cutToFit */.XL)(markdown, limitBytes, CUT_NOTE, cut_to_fit/* utf8Bytes */.dy);
 }
 
 // EXTERNAL MODULE: ./src/engine/check.ts
@@ -32452,7 +32466,7 @@ function prepare(end, p) {
     injectPublishFault(p.env);
     const { facts, result } = end;
     // Redacted before rendering, so no secret survives escaping or shortening.
-    const report = (0,src_redact/* redactDeep */.KL)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
+    const report = (0,src_redact/* redactDeep */.K)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
     const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
     return {
         report,
@@ -32476,6 +32490,7 @@ async function publishRun(end, p) {
         return minimalPublish(end, p, (0,fault_text/* gateFaultRow */.g)(error, 'the gate could not prepare its report'));
     }
     const { out } = p;
+    p.onReport?.(ready.report, !end.invalidInputs);
     const part = async (what, write) => {
         if (p.superseded?.())
             return false;
@@ -32514,7 +32529,7 @@ async function publishRun(end, p) {
     // loaded only when a pull request may need it.
     if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.env.GITHUB_EVENT_NAME)) {
         await part('Pull request comment', async () => {
-            const { postPullRequestComment } = await __nccwpck_require__.e(/* import() */ 989).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+            const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
             await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
         });
     }
@@ -32614,6 +32629,8 @@ function redactingIO(io, redact) {
         info: (l) => io.info(line(l)),
         debug: (l) => io.debug(line(l)),
         group: (title, body) => io.group(line(title), body),
+        startGroup: (title) => io.startGroup?.(line(title)),
+        endGroup: () => io.endGroup?.(),
         annotate: (a) => io.annotate({ ...a, title: line(a.title), message: text(a.message) }),
         setOutput: (name, value) => io.setOutput(name, text(value)),
         writeSummary: (markdown) => io.writeSummary(text(markdown)),
@@ -32675,13 +32692,14 @@ function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
 function wholeNumber(min, max) {
     return field((raw) => parseWholeNumber(raw, min, max));
 }
+function parseDecimal(raw, minExclusive, max) {
+    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isFinite(n) && n > minExclusive && n <= max)
+        return { value: n };
+    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
+}
 function decimalNumber(minExclusive, max) {
-    return field((raw) => {
-        const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
-        if (Number.isFinite(n) && n > minExclusive && n <= max)
-            return { value: n };
-        return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
-    });
+    return field((raw) => parseDecimal(raw, minExclusive, max));
 }
 const booleanInput = field((raw) => {
     const value = raw.toLowerCase();
@@ -32812,10 +32830,12 @@ const FIELDS = {
     'webhook-timeout-ms': wholeNumber(1, 60_000),
     'allow-private-webhook': booleanInput,
     retries: wholeNumber(0, 10),
-    'timeout-seconds': decimalNumber(0, 6 * 3600),
+    // Null (unset, or the empty string the runner passes): fitted to the mode.
+    'timeout-seconds': optional((raw) => parseDecimal(raw, 0, 6 * 3600)),
     'fail-on': oneOf(['failure', 'warning']),
     'pr-comment': booleanInput,
-    'github-token': secret,
+    // Checked by the comment, the one thing that uses it: a token no comment needs cannot block a run.
+    'github-token': schemas/* string */.YjP(),
     'department-id': optional((raw) => parseWholeNumber(raw, 1)),
     'appointment-datetime': optional(parseLocalDateTime),
     // Never empty: an empty input falls back to its default.
@@ -32860,7 +32880,8 @@ function crossFieldErrors(read) {
     const mode = v('mode');
     if (mode === 'smoke' && v('department-id') === null)
         errors.push('department-id: is required in smoke mode: the id of the department the test appointment is booked in');
-    const timeout = read.sources['timeout-seconds'] === 'input' ? v('timeout-seconds') : undefined;
+    // Null when unset: then it is fitted to the mode and none of these rules can be broken.
+    const timeout = v('timeout-seconds') ?? undefined;
     const watchMinutes = v('watch-minutes');
     if (mode === 'watch' && timeout !== undefined && watchMinutes !== undefined && timeout < watchMinutes * 60) {
         errors.push(`timeout-seconds: ${timeout} is shorter than watch-minutes (${watchMinutes} min); give at least ${Math.ceil(watchMinutes * 60) + 60}, or leave it unset in watch mode`);
@@ -32887,13 +32908,28 @@ function crossFieldErrors(read) {
 const MAX_WATCH_INTERVALS = 10_000;
 /** Below this a smoke test could book an appointment and have no time left to cancel it. */
 const MIN_SMOKE_SECONDS = 10;
-/** Seconds a mode needs at most: the watch plus a minute; smoke's two webhook waits plus a minute. */
-function modeNeedsSeconds(mode, watchSeconds, webhookWaitSeconds) {
-    if (mode === 'watch')
-        return watchSeconds + 60;
-    if (mode === 'smoke')
-        return 2 * webhookWaitSeconds + 60;
-    return 0;
+/** The deadline when timeout-seconds is unset and the mode has no longer waits (preflight). */
+const UNSET_TIMEOUT_SECONDS = 120;
+/** What a mode's steps can take when every request uses its whole time limit. */
+const API_REQUEST_SECONDS = 10;
+/** Smoke's API requests: credits before, create, cancel, three read-backs, a lost booking's lookup and cancel. */
+const SMOKE_REQUESTS = 8;
+/** The most smoke keeps back for cancelling the appointment (see smoke/budget.ts). */
+const SMOKE_CLEANUP_RESERVE_SECONDS = 15;
+/** After the watch's last interval: its probes' time limit, the report, the summary, the comment. */
+const WATCH_MARGIN_SECONDS = 60;
+/**
+ * The deadline of a run whose timeout-seconds is unset: 120 s, or what the mode's own waits
+ * need when that is longer (the watch and its margin; smoke's webhook waits, its requests and
+ * the reserve for cancelling the appointment).
+ */
+function fittedTimeoutSeconds(mode, waits) {
+    const needs = mode === 'watch'
+        ? waits.watchMinutes * 60 + WATCH_MARGIN_SECONDS
+        : mode === 'smoke'
+            ? (waits.confirmsWebhooks ? 2 * waits.webhookWaitSeconds : 0) + SMOKE_REQUESTS * API_REQUEST_SECONDS + SMOKE_CLEANUP_RESERVE_SECONDS
+            : 0;
+    return Math.max(UNSET_TIMEOUT_SECONDS, Math.ceil(needs));
 }
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
@@ -32901,6 +32937,7 @@ function modeNeedsSeconds(mode, watchSeconds, webhookWaitSeconds) {
  * Turns the raw inputs into one typed, validated Settings object, or into one error line per
  * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
  */
+
 
 
 
@@ -32921,10 +32958,9 @@ function parseSettings(read) {
     if (!parsed.success || errors.length > 0)
         return { ok: false, errors };
     const s = parsed.data;
-    // Watch and smoke can outlive the default deadline: unless the user set one, it fits the mode.
-    const watchSeconds = s['watch-minutes'] * 60;
-    const timeoutGiven = read.sources['timeout-seconds'] === 'input';
-    const timeoutSeconds = timeoutGiven ? s['timeout-seconds'] : Math.max(s['timeout-seconds'], modeNeedsSeconds(s.mode, watchSeconds, s['webhook-wait-seconds']));
+    // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
+    const timeoutSeconds = s['timeout-seconds'] ??
+        fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== null });
     return {
         ok: true,
         settings: {
@@ -32996,8 +33032,8 @@ function parseSettings(read) {
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(195), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(195), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5779))).runWatch
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
 };
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal() {
@@ -33013,22 +33049,22 @@ function cancellationSignal() {
         }
     };
 }
-/** Runs the gate once; returns the process exit code (1 blocks promotion). */
-async function run(env = process.env, io = (0,actions_io/* createActionsIO */.u)(env)) {
+/** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
+async function run(env = process.env, io = (0,actions_io/* createActionsIO */.u)(env), onReport) {
     const startedAt = new Date();
     const started = performance.now();
     const inputs = (0,settings_inputs/* readInputs */.Ko)(env, io.readInput && ((name) => io.readInput(name)));
     // Masked before anything else can print.
     for (const name of settings_inputs/* SECRET_INPUTS */.pH)
         io.registerSecret(inputs.values[name]);
-    const redact = (0,src_redact/* makeRedactor */.$u)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
+    const redact = (0,src_redact/* makeRedactor */.$)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
     const out = redactingIO(io, redact);
     const parsed = parseSettings(inputs);
     const facts = runFacts(parsed, inputs);
     const deadline = started + facts.timeoutSeconds * 1000;
     const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
     // From here on, whatever happens ends through the guard: publish, or the emergency finish.
-    const guard = createRunGuard({ publisher: { out, env, redact, comment }, facts, startedAt, started });
+    const guard = createRunGuard({ publisher: { out, env, redact, comment, onReport }, facts, startedAt, started });
     const release = (0,last_resort/* activateGuard */.RU)(guard, deadline, facts.mode);
     const cancellation = cancellationSignal();
     let stopTestFault = () => undefined;
@@ -33065,7 +33101,7 @@ function runFacts(parsed, inputs) {
         environment: inputs.values.environment,
         failOn: 'failure',
         prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
-        timeoutSeconds: Number(settings_inputs/* INPUT_DEFAULTS */.WJ['timeout-seconds'])
+        timeoutSeconds: UNSET_TIMEOUT_SECONDS
     };
 }
 /** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
@@ -33074,6 +33110,8 @@ function modeIO(out, env, redact) {
         log: (line) => out.info(line),
         debug: (line) => out.debug(line),
         group: (title, body) => out.group(title, body),
+        startGroup: (title) => out.startGroup?.(title),
+        endGroup: () => out.endGroup?.(),
         http: { env, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
     };
 }
@@ -33087,22 +33125,21 @@ function modeIO(out, env, redact) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $u: () => (/* binding */ makeRedactor),
-  KL: () => (/* binding */ redactDeep)
+  $: () => (/* binding */ makeRedactor),
+  K: () => (/* binding */ redactDeep)
 });
-
-// UNUSED EXPORTS: REDACTED
 
 ;// CONCATENATED MODULE: ./src/redact-views.ts
 /**
  * Normalised views of a text, for the redactor: the characters a reader would still read as
  * the secret once spacing, escaping and encoding are set aside, each mapped back to the span
  * of the original text it came from. Two views:
- * - literal: white space, invisible characters and escaping backslashes dropped, ASCII case folded
- *   (a secret split by spaces or line breaks, JSON `\/`, Markdown `\_`, upper-cased hex);
- * - decoded: the literal view with `%XX`, `\uXXXX`, `\xXX`, `&#x..;`, `&#..;`, `&amp;`-style
- *   entities and the gate's own `<U+XXXX>` read as the character they stand for (Python, PHP
- *   and JavaScript percent-encoding, HTML entities, escaped JSON).
+ * - literal: white space, invisible characters and escaping backslashes dropped (a secret split
+ *   by spaces or line breaks, JSON `\/`, Markdown `\_`); case is kept, so ordinary words seldom
+ *   match (the secret's upper-cased form is hunted as well);
+ * - decoded: the literal view with `%XX`, `\uXXXX`, `\xXX`, `\n`, `\r`, `\t`, `&#x..;`, `&#..;`,
+ *   `&amp;`-style entities and the gate's own `<U+XXXX>` read as the character they stand for
+ *   (Python, PHP and JavaScript percent-encoding, HTML entities, escaped JSON).
  */
 /** Code units that carry no visible character: white space, controls, format characters. */
 const IGNORABLE = new Uint8Array(0x10000);
@@ -33129,11 +33166,18 @@ function hexValue(codes, from, count, limit) {
     }
     return value;
 }
-/** A backslash that starts `\uXXXX` or `\xXX` is kept for the decoded view; any other escapes nothing visible. */
+/** JSON's escaped line breaks and tab: white space once decoded, so a split secret still joins. */
+const ESCAPED_SPACE = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+/**
+ * A backslash that starts `\uXXXX`, `\xXX`, `\n`, `\r` or `\t` is kept for the decoded view; any
+ * other escapes nothing visible.
+ */
 function startsCodeEscape(text, i) {
-    const next = text.charCodeAt(i + 1) | 32;
-    const digits = next === 0x75 ? 4 : next === 0x78 ? 2 : 0;
-    return digits > 0 && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits)) && i + 2 + digits <= text.length;
+    const next = text.charCodeAt(i + 1);
+    if (ESCAPED_SPACE[next] !== undefined)
+        return true;
+    const digits = (next | 32) === 0x75 ? 4 : (next | 32) === 0x78 ? 2 : 0;
+    return digits > 0 && i + 2 + digits <= text.length && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits));
 }
 function literalView(text) {
     const n = text.length;
@@ -33150,7 +33194,7 @@ function literalView(text) {
             i++;
             continue;
         }
-        view.codes[k] = fold(c);
+        view.codes[k] = c;
         view.start[k] = i;
         view.end[k] = i + 1;
         k++;
@@ -33183,9 +33227,9 @@ function entityAt(codes, i, n) {
         return -1;
     let value;
     if (codes[i + 1] === 0x23)
-        value = codes[i + 2] === 0x78 ? hexValue(codes, i + 3, semi - i - 3, n) : decimalValue(codes, i + 2, semi);
+        value = (codes[i + 2] | 32) === 0x78 ? hexValue(codes, i + 3, semi - i - 3, n) : decimalValue(codes, i + 2, semi);
     else
-        value = ENTITIES.get(String.fromCharCode(...codes.subarray(i + 1, semi))) ?? -1;
+        value = ENTITIES.get(String.fromCharCode(...codes.subarray(i + 1, semi)).toLowerCase()) ?? -1;
     return value >= 0 && value <= 0x10ffff ? value * 16 + (semi - i + 1) : -1;
 }
 /**
@@ -33200,13 +33244,16 @@ function decodeAt(v, i, n) {
         return value >= 0 && value < 0x80 ? value * 16 + 3 : -1;
     }
     if (c === BACKSLASH) {
-        const digits = codes[i + 1] === 0x75 ? 4 : 2;
+        const space = ESCAPED_SPACE[codes[i + 1]];
+        if (space !== undefined)
+            return space * 16 + 2;
+        const digits = (codes[i + 1] | 32) === 0x75 ? 4 : 2;
         const value = hexValue(codes, i + 2, digits, n);
         return value >= 0 ? value * 16 + digits + 2 : -1;
     }
     if (c === 0x26)
         return entityAt(codes, i, n);
-    if (c === 0x3c && codes[i + 1] === 0x75 && codes[i + 2] === 0x2b) {
+    if (c === 0x3c && (codes[i + 1] | 32) === 0x75 && codes[i + 2] === 0x2b) {
         const close = indexOfCode(codes, 0x3e, i + 7, i + 10 < n ? i + 10 : n);
         const value = close > 0 ? hexValue(codes, i + 3, close - i - 3, n) : -1;
         return value >= 0 && value <= 0x10ffff ? value * 16 + (close - i + 1) : -1;
@@ -33221,7 +33268,7 @@ function push(view, code, start, end) {
     if (code !== SEAM && (IGNORABLE[code] || code === BACKSLASH))
         return;
     const k = view.length++;
-    view.codes[k] = code === SEAM ? code : fold(code);
+    view.codes[k] = code;
     view.start[k] = start;
     view.end[k] = end;
 }
@@ -33271,8 +33318,9 @@ function decodedView(literal, margin) {
 ;// CONCATENATED MODULE: ./src/redact-forms.ts
 /**
  * What the redactor hunts for: every run of WINDOW characters of every form a secret's random
- * part can take (as typed, hex, base64 and base64url at each of the three byte alignments,
- * with and without JSON escaping), normalised like the text they are looked for in.
+ * part can take (as typed, upper-cased, hex in either case, base64 and base64url at
+ * each of the three byte alignments, with and without JSON escaping), normalised like the text
+ * they are looked for in.
  */
 
 /** A run this long of a secret's random part is a leak; shorter ones would garble ordinary words. */
@@ -33282,12 +33330,6 @@ const WINDOW = 8;
  * A prefix counts only when at least WINDOW characters follow it.
  */
 const PUBLIC_PREFIXES = ['github_pat_', 'mk_live_', 'mk_test_', 'whsec_', 'live_', 'test_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
-function viewText(v) {
-    let text = '';
-    for (let i = 0; i < v.length; i += 4096)
-        text += String.fromCharCode(...v.codes.subarray(i, Math.min(v.length, i + 4096)));
-    return text;
-}
 /** The random part of a secret: without its public prefix, unless too little would be left. */
 function randomPart(secret) {
     const trimmed = secret.trim();
@@ -33316,23 +33358,29 @@ function byteForms(random) {
 function encodedForms(random) {
     return byteForms(random).flatMap((bytes) => {
         const cores = base64Cores(bytes);
-        return [bytes.toString('hex'), ...cores, ...cores.map((core) => core.replace(/\+/g, '-').replace(/\//g, '_'))];
+        const hex = bytes.toString('hex');
+        return [hex, hex.toUpperCase(), ...cores, ...cores.map((core) => core.replace(/\+/g, '-').replace(/\//g, '_'))];
     });
 }
-/** Every WINDOW-character run of every form of each secret's random part, normalised. */
-function secretWindows(secrets) {
-    const windows = new Set();
+/**
+ * Every form of each secret's random part, normalised like the text they are looked for in:
+ * every WINDOW-character run of each is a leak.
+ */
+function secretForms(secrets) {
+    const forms = [];
     for (const secret of secrets) {
         if (literalView(secret).length < WINDOW)
             continue;
         const random = randomPart(secret);
         const literal = literalView(random);
-        const forms = [viewText(literal), viewText(decodedView(literal, literal.length)), ...encodedForms(random).map((f) => viewText(literalView(f)))];
-        for (const form of forms)
-            for (let i = 0; i + WINDOW <= form.length; i++)
-                windows.add(form.slice(i, i + WINDOW));
+        // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
+        // then match that word in ordinary text ("E2Ecomment" in "gate comment").
+        for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
+            if (view.length >= WINDOW)
+                forms.push(view.codes.subarray(0, view.length));
+        }
     }
-    return windows;
+    return forms;
 }
 
 ;// CONCATENATED MODULE: ./src/redact.ts
@@ -33376,29 +33424,41 @@ function hashOf(codes, from) {
 }
 /** Spreads the hash's bits so a few of them can index the presence filter. */
 const mix = (h) => imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 12;
-function indexWindows(windows) {
+/** Positions pack (form, offset): no form comes near 2^32 codes. */
+const OFFSET_BITS = 2 ** 32;
+const floor = Math.floor;
+function sameWindow(a, from, b, at) {
+    for (let j = 0; j < WINDOW; j++)
+        if (a[from + j] !== b[at + j])
+            return false;
+    return true;
+}
+/** Every window of every form, by its rolling hash; a window repeated (a repetitive secret) is kept once. */
+function indexWindows(forms) {
     const filter = new Uint32Array(1 << 15);
     const byHash = new Map();
-    for (const w of windows) {
-        const codes = Array.from(w, (c) => c.charCodeAt(0));
-        const h = hashOf(codes, 0);
-        const m = mix(h);
-        filter[m >>> 5] |= 1 << (m & 31);
-        const same = byHash.get(h);
-        if (same)
-            same.push(w);
-        else
-            byHash.set(h, [w]);
-    }
-    return { filter, byHash };
-}
-function matchesAt(view, i, candidates) {
-    return candidates.some((w) => {
-        for (let j = 0; j < WINDOW; j++)
-            if (view.codes[i + j] !== w.charCodeAt(j))
-                return false;
-        return true;
+    forms.forEach((form, f) => {
+        let h = hashOf(form, 0);
+        for (let i = 0;; i++) {
+            const same = byHash.get(h);
+            const known = same?.some((at) => sameWindow(forms[floor(at / OFFSET_BITS)], at % OFFSET_BITS, form, i));
+            if (!known) {
+                const m = mix(h);
+                filter[m >>> 5] |= 1 << (m & 31);
+                if (same)
+                    same.push(f * OFFSET_BITS + i);
+                else
+                    byHash.set(h, [f * OFFSET_BITS + i]);
+            }
+            if (i + WINDOW >= form.length)
+                break;
+            h = (imul(h - imul(form[i], LEAVING), BASE) + form[i + WINDOW]) | 0;
+        }
     });
+    return { filter, byHash, forms };
+}
+function matchesAt(view, i, index, candidates) {
+    return candidates.some((at) => sameWindow(index.forms[floor(at / OFFSET_BITS)], at % OFFSET_BITS, view.codes, i));
 }
 /** The original-text spans (flat start, end pairs, merged, in order) of every indexed window in the view. */
 function coverWindows(view, index) {
@@ -33411,7 +33471,7 @@ function coverWindows(view, index) {
         const m = mix(h);
         if (index.filter[m >>> 5] & (1 << (m & 31))) {
             const candidates = index.byHash.get(h);
-            if (candidates && matchesAt(view, i, candidates)) {
+            if (candidates && matchesAt(view, i, index, candidates)) {
                 const start = view.start[i];
                 const end = view.end[i + WINDOW - 1];
                 const last = spans.length - 1;
@@ -33445,10 +33505,10 @@ function replaceSpans(text, spans) {
     return out + text.slice(at);
 }
 function makeRedactor(secrets) {
-    const windows = secretWindows(secrets.filter((s) => s !== ''));
-    if (windows.size === 0)
+    const forms = secretForms(secrets.filter((s) => s !== ''));
+    if (forms.length === 0)
         return (text) => text;
-    const index = indexWindows(windows);
+    const index = indexWindows(forms);
     return (text) => {
         if (text.length < WINDOW)
             return text;
@@ -33457,6 +33517,51 @@ function makeRedactor(secrets) {
         const spans = [...coverWindows(literal, index), ...coverWindows(decodedView(literal, WINDOW), index)];
         return spans.length === 0 ? text : replaceSpans(text, spans);
     };
+}
+
+
+/***/ }),
+
+/***/ 5028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XL: () => (/* binding */ cutToFit),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   q0: () => (/* binding */ utf16Units)
+/* harmony export */ });
+/**
+ * Cutting Markdown to a size a destination accepts (GitHub's job summary, a pull request
+ * comment), at a line break, keeping what comes first and saying that it was cut. Pure.
+ */
+const count = (line, tag) => line.split(tag).length - 1;
+const utf16Units = (text) => text.length;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The leading lines of `markdown` that fit `budget` together with `note`, closing a code fence
+ * or `<details>` block left open by the cut, so the note renders as text. Unchanged when it fits.
+ */
+function cutToFit(markdown, budget, note, measure) {
+    if (measure(markdown) <= budget)
+        return markdown;
+    const tail = (fence, details) => (fence ? 4 : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + measure(note);
+    const kept = [];
+    let size = 0;
+    let fence = false;
+    let details = 0;
+    for (const line of markdown.split('\n')) {
+        const nextFence = line.startsWith('```') ? !fence : fence;
+        const nextDetails = fence ? details : Math.max(0, details + count(line, '<details>') - count(line, '</details>'));
+        const lineSize = measure(line) + 1;
+        if (size + lineSize + tail(nextFence, nextDetails) > budget)
+            break;
+        kept.push(line);
+        size += lineSize;
+        fence = nextFence;
+        details = nextDetails;
+    }
+    const closers = [...(fence ? ['```'] : []), ...(details > 0 ? ['', ...Array(details).fill('</details>')] : [])];
+    return [...kept, ...closers, '', note].join('\n');
 }
 
 
@@ -33550,10 +33655,9 @@ const CHECK_TITLES = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ fallbackVariable),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
-/* unused harmony exports PRODUCTION_API_URL, inputVariable */
+/* unused harmony exports PRODUCTION_API_URL, INPUT_DEFAULTS, inputVariable */
 /**
  * The action's inputs as the runner hands them over: `INPUT_<NAME>` environment variables
  * (upper-cased, hyphens kept). Defaults live here as well as in action.yml so the gate behaves
@@ -33583,7 +33687,8 @@ const INPUT_DEFAULTS = {
     'webhook-timeout-ms': '5000',
     'allow-private-webhook': 'false',
     retries: '2',
-    'timeout-seconds': '120',
+    // No default: the runner would pass it as if the user had set it, and unset fits the mode.
+    'timeout-seconds': '',
     'fail-on': 'failure',
     'pr-comment': 'true',
     'github-token': '',

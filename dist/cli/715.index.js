@@ -1,0 +1,99 @@
+export const id = 715;
+export const ids = [715];
+export const modules = {
+
+/***/ 715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPreflight: () => (/* binding */ runPreflight)
+});
+
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __webpack_require__(6538);
+// EXTERNAL MODULE: ./src/engine/check.ts
+var engine_check = __webpack_require__(3326);
+;// CONCATENATED MODULE: ./src/engine/run-checks.ts
+/**
+ * Runs the selected checks concurrently under one deadline. A check that throws, or is still
+ * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
+ */
+
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    return String(error);
+}
+function withTimer(check, promise, started) {
+    return promise.then((out) => ({
+        id: check.id,
+        title: check.title,
+        ...out,
+        durationMs: Math.round(performance.now() - started)
+    }));
+}
+async function runChecks(checks, options) {
+    const controller = new AbortController();
+    const ctx = options.context(controller.signal);
+    let timer;
+    const stop = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), Math.max(0, options.deadline - performance.now()));
+        if (options.cancelled?.aborted)
+            resolve('cancelled');
+        options.cancelled?.addEventListener('abort', () => resolve('cancelled'), { once: true });
+    });
+    const settled = checks.map(() => undefined);
+    const started = performance.now();
+    const running = checks.map((check, i) => {
+        // Promise.resolve().then() turns a synchronous throw into a rejection too.
+        const work = Promise.resolve()
+            .then(() => check.run(ctx))
+            .catch((error) => (0,engine_check/* fail */.fJ)(`the check stopped with an error: ${errorMessage(error)}`, {
+            hints: ['This is a fault in the check itself or an answer it could not read; the gate fails closed. Re-run, and report it if it persists.']
+        }));
+        return withTimer(check, work, started).then((result) => {
+            settled[i] = result;
+        });
+    });
+    const finished = await Promise.race([Promise.all(running).then(() => 'done'), stop]);
+    clearTimeout(timer);
+    if (finished !== 'done')
+        controller.abort(new Error(`the run was stopped (${finished})`));
+    const unfinished = finished === 'cancelled'
+        ? (0,engine_check/* fail */.fJ)('stopped: the job was cancelled before this check finished', { hints: ['Re-run the job; the gate never passes a check it could not finish.'] })
+        : (0,engine_check/* fail */.fJ)(`did not finish within ${options.deadlineSeconds} s`, {
+            hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']
+        });
+    return checks.map((check, i) => settled[i] ?? { id: check.id, title: check.title, ...unfinished, durationMs: Math.round(performance.now() - started) });
+}
+
+// EXTERNAL MODULE: ./src/settings/check-ids.ts
+var check_ids = __webpack_require__(8034);
+;// CONCATENATED MODULE: ./src/modes/preflight.ts
+/** Preflight: the selected checks, concurrently, under the run's deadline. */
+
+
+
+
+async function runPreflight(ctx) {
+    const { settings } = ctx;
+    const selected = await (0,registry/* loadChecks */.o)(settings.checks);
+    const results = await runChecks(selected, {
+        deadline: ctx.deadline,
+        deadlineSeconds: settings.timeoutSeconds,
+        cancelled: ctx.cancelled,
+        context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http })
+    });
+    // Unselected checks are listed too, so a reviewer sees what was not verified.
+    const checks = check_ids/* PREFLIGHT_CHECKS */.iS.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Z[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });
+    return { checks };
+}
+
+
+/***/ })
+
+};
