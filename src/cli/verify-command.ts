@@ -1,14 +1,16 @@
 /**
  * `verify --signature VALUE --body-file FILE`: is this captured delivery genuine for
- * MONCRENEAU_WEBHOOK_SECRET, and if not, which verifier mistake explains it.
+ * MONCRENEAU_WEBHOOK_SECRET, and if not, which trap explains it: the webhook check's own words
+ * for it, what happened and what to change in the application.
  */
 import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { makeRedactor } from '../redact.js';
 import { SIGNATURE_HEADER } from '../webhook/signature.js';
+import { analyseDelivery } from '../webhook/trap-analysis.js';
+import { trapHint, trapLine } from '../webhook/traps.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { PROGRAM } from './help.js';
-import { analyseSignature, TRAP_TEXT, UNEXPLAINED_TEXT } from './signature-analysis.js';
 import type { Terminal } from './terminal.js';
 import { terminalSafe } from './terminal-text.js';
 import { webhookSecret } from './webhook-secret.js';
@@ -19,8 +21,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const VERIFY_HELP = `Usage: ${PROGRAM} verify --signature <header value> --body-file <file>
 
 Checks a captured delivery against MONCRENEAU_WEBHOOK_SECRET: exit 0 when the signature is valid
-for these exact bytes, 1 when it is not, with the reason (prefix, header name, re-serialised body,
-trailing newline, or another secret).
+for these exact bytes, 1 when it is not, with the reason (prefix, header name, re-serialised or
+indented body, trailing newline, blanks around the secret, or another secret).
 
   --signature <value>          default: (none, required). The ${SIGNATURE_HEADER} header's value, sha256=<hex>
   --body-file <file>           default: (none, required). The raw request body, byte for byte; - reads it
@@ -87,16 +89,17 @@ export async function runVerify(argv: readonly string[], terminal: Terminal): Pr
   const body = await readBody(values['body-file']);
   const say = (text: string) => terminal.out(terminalSafe(makeRedactor([secret])(text)));
 
-  const verdict = analyseSignature(secret, body, values.signature);
+  const verdict = analyseDelivery({ body, signature: values.signature, secret });
   if (verdict.valid) {
     say(`✔ valid: the signature matches the ${body.length} bytes of ${values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);
     return EXIT.ok;
   }
-  if (verdict.kind === 'malformed') say(`✖ not a MONCRENEAU signature: ${verdict.reason}.`);
-  else if (verdict.kind === 'unexplained') say(`✖ not valid for these ${body.length} bytes: ${UNEXPLAINED_TEXT}`);
-  else {
-    say(`✖ not valid as given, and explained:`);
-    for (const trap of verdict.traps) say(`  - ${TRAP_TEXT[trap]}`);
+  if (verdict.kind === 'malformed') say(`✖ not a MONCRENEAU signature: ${verdict.problem}.`);
+  else if (verdict.kind === 'unexplained') say(`✖ not valid for these ${body.length} bytes: ${verdict.problem}.`);
+  else say(`✖ not valid as given, and explained:`);
+  for (const trap of verdict.traps) {
+    say(`  - ${trapLine(trap)}.`);
+    say(`    ${trapHint(trap)}`);
   }
   return EXIT.blocked;
 }

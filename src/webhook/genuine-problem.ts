@@ -8,7 +8,7 @@ import { aboutLoad, crashed, inClass, type Answer } from './answer.js';
 import type { BodyForm } from './body-forms.js';
 import type { Finding, VariantAnswer } from './differential.js';
 import { SDK_SIGNATURE_HEADER, SIGNATURE_HEADER } from './signature.js';
-import { trapHint, trapLine, type Trap } from './traps.js';
+import { trapHint, trapLine, trapShort } from './traps.js';
 
 export interface Verdict {
   status: Exclude<CheckStatus, 'skip'>;
@@ -45,18 +45,6 @@ export const NETWORK_HINTS: Record<string, string> = {
 };
 
 const ms = (timeMs: number) => `${Math.round(timeMs)} ms`;
-
-const SHORT_TRAP: Record<Trap['trap'], string> = {
-  'wrong-header': `reads ${SDK_SIGNATURE_HEADER}`,
-  'prefix-kept': 'sha256= not stripped',
-  'prefix-missing': 'sha256= missing',
-  reserialised: 'hashes a re-serialised body',
-  'wrong-secret': 'wrong secret',
-  'throws-when-missing': 'fails on a missing header',
-  'trailing-newline': 'trailing newline'
-};
-
-const REBUILT_SHORT = { compact: 'JSON.stringify', python: 'json.dumps', php: 'json_encode' } as const;
 
 const BODY_LABELS: Record<BodyForm, string> = {
   wire: 'raw body as MONCRENEAU writes it',
@@ -113,7 +101,7 @@ function diagnosed(genuine: Extract<Answer, { kind: 'answered' }>, d: Differenti
       hints: ['Read the application’s logs for this run: a verifier that matches must accept every correctly signed delivery. ' + TEST_EVENT_NOTE]
     };
   }
-  const names = finding.traps.map((t) => (t.trap === 'reserialised' ? `hashes ${REBUILT_SHORT[t.form]} of the body` : SHORT_TRAP[t.trap])).join(', ');
+  const names = finding.traps.map(trapShort).join(', ');
   const count = finding.traps.length === 1 ? '1 verifier trap' : `${finding.traps.length} verifier traps`;
   const sdk = finding.sdk ? [`This is the verifier of ${finding.sdk}, as written: make the changes above in the application.`] : [];
   return {
