@@ -1,6 +1,17 @@
 /** The command line's entry point (dist/cli.js, the package's bin): runs one command and exits. */
-import { runCli } from './cli/commands.js';
+import { faultLine, runCli } from './cli/commands.js';
+import { EXIT } from './cli/exit-codes.js';
+import { endGateCommandAfterFault } from './cli/gate-command.js';
 import { processTerminal } from './cli/terminal.js';
+import { installLastResort } from './finish/last-resort.js';
+
+// A fault that escapes (an uncaught exception, a rejection, a run long past its deadline) ends as
+// in the action, through the run's emergency finish (a booked appointment cancelled, the report
+// published), then the report rendered and exit 3: a fault of the gate, never Node's stack trace.
+installLastResort(async (_code, error) => {
+  if ((await endGateCommandAfterFault()) === undefined) process.stderr.write(`${faultLine(error, process.argv.slice(2), process.env)}\n`);
+  process.exit(EXIT.fault);
+});
 
 // A reader that went away (`| head`) ends the output, not the run with a stack trace.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => {

@@ -19,6 +19,7 @@ const ROUTES: Record<string, (res: ServerResponse) => void> = {
   // A declared length over the bound: refused before reading, and the process lives on.
   '/declared': (res) => void res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) }).write('x'),
   '/slow': (res) => void setTimeout(() => res.writeHead(200).end(), 1500),
+  '/refuse': (res) => res.writeHead(401).end('Invalid signature'),
   '/ok': (res) => res.writeHead(204).end()
 };
 
@@ -65,6 +66,15 @@ describe('trigger', () => {
     expect(code).toBe(1);
     expect(text).toMatch(/^answer: bad secret whsec_\[redacted\] d2hzZWNf\[redacted\]/m);
     expect(text).toMatch(/failed while handling the event/);
+  });
+
+  it('a refused event says what a verifier must do: strip sha256=, read the right header, hash the raw body', async () => {
+    const { code, text } = await trigger(['--url', `${origin}/refuse`]);
+    expect(code).toBe(1);
+    expect(text).toMatch(/^✖ 401 in \d+ ms$/m);
+    expect(text).toContain('reads X-Moncreneau-Signature, strips its sha256= prefix before comparing the hex, and hashes the raw body');
+    // Keeping the prefix is the trap the webhook check names, never the advice.
+    expect(text).not.toMatch(/keeps the sha256= prefix/);
   });
 
   it('a redirect is not followed: exit 1, with where it pointed', async () => {

@@ -40,10 +40,15 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
       terminal.err(`error: ${error.message}`);
       return EXIT.usage;
     }
-    // Anything the command line was given may be a secret: none of it is repeated.
-    const redact = makeRedactor([terminal.env.MONCRENEAU_API_KEY ?? '', terminal.env.MONCRENEAU_WEBHOOK_SECRET ?? '', ...rest]);
-    const message = terminalSafe(redact(error instanceof Error ? error.message : String(error)));
-    terminal.err(`error: the deploy gate stopped unexpectedly: ${message}. Re-run; report it if it persists.`);
+    terminal.err(faultLine(error, rest, terminal.env));
     return EXIT.fault;
   }
+}
+
+/** The one line a fault of the command line ends with: no stack, no secret. */
+export function faultLine(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  // Anything the command line was given may be a secret: none of it is repeated.
+  const redact = makeRedactor([env.MONCRENEAU_API_KEY ?? '', env.MONCRENEAU_WEBHOOK_SECRET ?? '', ...argv]);
+  const message = terminalSafe(redact(error instanceof Error ? error.message : String(error)));
+  return `error: the deploy gate stopped unexpectedly: ${message}. Re-run; report it if it persists.`;
 }

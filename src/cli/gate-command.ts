@@ -76,15 +76,42 @@ export async function runGateCommand(mode: GateCommand, argv: readonly string[],
   const io = createTerminalIO({ ...(args.inputs as Record<string, string>), mode }, redact, readable);
 
   const runnerTemp = mkdtempSync(join(tmpdir(), 'moncreneau-gate-cli-'));
+  let ending: Promise<ExitCode> | undefined;
+  // Once: after the run, or after a fault that escaped it (the emergency finish published its report).
+  const end = () => (ending ??= (async () => {
+    rmSync(runnerTemp, { recursive: true, force: true });
+    return renderEnd(io, args, readable, redact, colour, terminal);
+  })());
+  renderAfterFault = end;
   try {
     const env = gateEnvironment(terminal.env, mode, args.inputs, runnerTemp);
     // An engine that reads inputs through the runner adapter (process.env) sees the same.
     if (terminal.env === process.env) mirrorInto(process.env, env);
     await run(env, io, io.receiveReport);
-  } finally {
+  } catch (error) {
     rmSync(runnerTemp, { recursive: true, force: true });
+    throw error;
+  } finally {
+    renderAfterFault = undefined;
   }
+  return end();
+}
 
+/** Set while a gate command runs: how it ends when a fault escapes the run (src/cli.ts). */
+let renderAfterFault: (() => Promise<ExitCode>) | undefined;
+
+/**
+ * The end of a gate command after a fault escaped its run: the report the emergency finish
+ * published, rendered as usual, and exit 3 whatever it says; undefined when no command runs.
+ */
+export async function endGateCommandAfterFault(): Promise<ExitCode | undefined> {
+  if (!renderAfterFault) return undefined;
+  await renderAfterFault();
+  return EXIT.fault;
+}
+
+/** The readable text, the report in the format asked for, and the exit code. */
+async function renderEnd(io: TerminalIO, args: GateArgs, readable: (text: string) => void, redact: Redactor, colour: boolean, terminal: Terminal): Promise<ExitCode> {
   const report = io.report;
   if (!report) {
     readable(terminalSafe(redact(io.failure ?? 'The deploy gate stopped unexpectedly.')));

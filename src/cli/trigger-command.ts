@@ -75,7 +75,7 @@ function safeDecode(text: string): string {
 /** What to do about an answer that is not 2xx. */
 function hintFor(status: number): string | undefined {
   if (status === 401 || status === 403) {
-    return `the endpoint refused a correctly signed event: check it uses this secret, reads ${SIGNATURE_HEADER}, keeps the sha256= prefix and hashes the raw body (capture one delivery and run ${PROGRAM} verify on it).`;
+    return `the endpoint refused a correctly signed event: check it uses this secret, reads ${SIGNATURE_HEADER}, strips its sha256= prefix before comparing the hex, and hashes the raw body (capture one delivery and run ${PROGRAM} verify on it).`;
   }
   if (status >= 300 && status < 400) return 'MONCRENEAU does not follow redirects: give the final URL.';
   if (status >= 500) return 'the endpoint failed while handling the event: see its logs.';

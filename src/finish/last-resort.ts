@@ -13,22 +13,41 @@ export const OVERDUE_GRACE_MS = 15_000;
 let installed = false;
 let active: { guard: RunGuard; watchdog?: NodeJS.Timeout } | undefined;
 
+/**
+ * How the process ends once the emergency finish is done. The action exits with the guard's
+ * code; the command line gives its own (it renders the report and exits 3, a fault of the gate).
+ */
+export type FaultExit = (code: number, error: unknown, hadRun: boolean) => Promise<void> | void;
+
+async function actionExit(code: number, error: unknown, hadRun: boolean): Promise<void> {
+  if (!hadRun) createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
+  process.exit(code || 1);
+}
+
+let exitAfterFault: FaultExit = actionExit;
+
 /** Ends the process through the active run's emergency finish. */
 export async function endOnFault(error: unknown): Promise<never> {
   let code = 1;
+  const hadRun = active !== undefined;
   try {
     if (active) code = await active.guard.emergency(error);
-    else createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
   } catch {
     /* exit 1 all the same */
+  }
+  try {
+    await exitAfterFault(code, error, hadRun);
+  } catch {
+    /* the exit below still happens */
   }
   process.exit(code || 1);
 }
 
-/** Installs the handlers; only the action's entry point does, so tests driving run() keep Node's. */
-export function installLastResort(): void {
+/** Installs the handlers; only the entry points do (the action's, the command line's with its own exit), so tests driving run() keep Node's. */
+export function installLastResort(exit: FaultExit = actionExit): void {
   if (installed) return;
   installed = true;
+  exitAfterFault = exit;
   process.on('uncaughtException', (error) => void endOnFault(error));
   process.on('unhandledRejection', (reason) => void endOnFault(reason));
 }
