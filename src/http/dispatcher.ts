@@ -24,7 +24,15 @@ export interface DispatcherOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of each exchange once it ends (answered or failed); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
+  /**
+   * One connection per origin (undici's `Client`), opened once and kept: sequential requests
+   * reuse it instead of alternating sockets, and GETs sent meanwhile are pipelined on it.
+   */
+  oneConnectionPerOrigin?: boolean;
 }
+
+/** GETs in flight at once on a shared connection: the API check's sample and the credits read. */
+const PIPELINED = 2;
 
 const KEEP_ALIVE_MS = 4_000;
 
@@ -32,13 +40,17 @@ class ProxyAwareDispatcher extends Dispatcher {
   private readonly direct: Agent;
   private readonly proxies = new Map<string, ProxyAgent>();
 
+  private readonly pool: { keepAliveTimeout: number; connections?: number; pipelining?: number };
+
   constructor(private readonly options: DispatcherOptions) {
     super();
     const tls = options.ca ? { ca: [...rootCertificates, ...[options.ca].flat()] } : {};
+    // undici's Agent makes one Client per origin when given `connections: 1`.
+    this.pool = { keepAliveTimeout: KEEP_ALIVE_MS, ...(options.oneConnectionPerOrigin ? { connections: 1, pipelining: PIPELINED } : {}) };
     this.direct = new Agent({
       // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
       connect: { timeout: options.connectTimeoutMs, ...tls, ...(options.lookup ? { lookup: options.lookup } : {}) },
-      keepAliveTimeout: KEEP_ALIVE_MS
+      ...this.pool
     });
   }
 
@@ -53,7 +65,7 @@ class ProxyAwareDispatcher extends Dispatcher {
     if (!agent) {
       const timeout = this.options.connectTimeoutMs;
       const ca = this.options.ca ? { ca: [...rootCertificates, ...[this.options.ca].flat()] } : {};
-      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, keepAliveTimeout: KEEP_ALIVE_MS });
+      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, ...this.pool });
       this.proxies.set(proxy.href, agent);
     }
     return agent;

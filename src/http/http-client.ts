@@ -46,6 +46,8 @@ export interface HttpClientOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of each exchange (the debug log); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
+  /** One connection per origin, reused by every request (the API's probes and reads). */
+  oneConnectionPerOrigin?: boolean;
 }
 
 export interface HttpClient {
