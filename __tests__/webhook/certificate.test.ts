@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { makeCa, makeCertificate, makeCertificateSignedBy, type KeyAndCertificate } from '../../sandbox/certificate.mjs';
-import { judgeCertificate, readCertificate, type CertificateRead } from '../../src/webhook/certificate.js';
+import { certificateOf, judgeCertificate, type CertificateRead } from '../../src/webhook/certificate.js';
+import { createHttpClient } from '../../src/http/http-client.js';
 import { pinnedLookup } from '../../src/webhook/reachability.js';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
@@ -45,7 +46,7 @@ describe('judgeCertificate', () => {
   });
 });
 
-describe('readCertificate against a TLS server on loopback', () => {
+describe('certificateOf a probe connection to a TLS server on loopback', () => {
   let ca: KeyAndCertificate;
   const servers: Server[] = [];
   beforeAll(async () => {
@@ -59,8 +60,17 @@ describe('readCertificate against a TLS server on loopback', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return new URL(`https://localhost:${(server.address() as AddressInfo).port}/hook`);
   }
-  const read = (url: URL, ca?: string) =>
-    readCertificate({ url, lookup: pinnedLookup('localhost', [{ address: '127.0.0.1', family: 4 }]), ca, timeoutMs: 2000, signal: new AbortController().signal });
+  /** What the HTTP client's own connection showed, or why there was none. */
+  async function read(url: URL, ca?: string): Promise<CertificateRead> {
+    let seen: CertificateRead | undefined;
+    const client = createHttpClient({ ca, lookup: pinnedLookup('localhost', [{ address: '127.0.0.1', family: 4 }]), onTlsSocket: (socket) => void (seen ??= certificateOf(socket, url)) });
+    try {
+      const outcome = await client.send({ method: 'POST', url, headers: {}, body: '{}', timeoutMs: 2000, maxBodyBytes: 1000 });
+      return seen ?? { ok: false, kind: 'unreadable', message: outcome.ok ? 'no handshake' : outcome.failure.message };
+    } finally {
+      await client.close();
+    }
+  }
 
   it('reads the end of validity of a trusted certificate', async () => {
     const url = await serve(await makeCertificateSignedBy(ca, { days: 7 }));

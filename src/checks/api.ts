@@ -82,7 +82,7 @@ function attemptLines(attempts: Attempt[], sample: number): string[] {
 
 async function probe(ctx: CheckContext): Promise<CheckOutcome> {
   // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
-  const access = apiClientFor(ctx.settings, { ...ctx, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
+  const access = apiClientFor(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
   if (!access.ok) return access.outcome;
   const { client } = access;
   const path = ctx.settings.apiProbePath;

@@ -71,7 +71,7 @@ export async function fetchCredits(client: ApiClient, settings: Settings): Promi
 }
 
 async function judgeBalance(ctx: CheckContext): Promise<CheckOutcome> {
-  const access = apiClientFor(ctx.settings, ctx);
+  const access = apiClientFor(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http });
   if (!access.ok) return access.outcome;
   try {
     const balance = await fetchCredits(access.client, ctx.settings);

@@ -12,7 +12,7 @@ import { createHttpClient, type HttpClient, type HttpOutcome } from '../http/htt
 import { makeRedactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import type { Answer } from '../webhook/answer.js';
-import { judgeCertificate, readCertificate, type CertificateFinding } from '../webhook/certificate.js';
+import { certificateOf, judgeCertificate, unreadCertificate, type CertificateFinding, type CertificateRead } from '../webhook/certificate.js';
 import { deliveryHeaders, probeDelivery, variantDelivery, type Delivery } from '../webhook/deliveries.js';
 import { diagnose, needsDifferential, probesToRetry, type Diagnosis, type ProbeAnswer, type ProbeName } from '../webhook/diagnosis.js';
 import { findTraps, FIRST_VARIANTS, secondVariants, type VariantAnswer } from '../webhook/differential.js';
@@ -20,6 +20,7 @@ import type { Differential } from '../webhook/genuine-problem.js';
 import { behindProxyHint } from '../webhook/behind-proxy.js';
 import { resolveWebhookHost, resolverFrom, type Reachability } from '../webhook/reachability.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
+import type { TLSSocket } from 'node:tls';
 
 /** An endpoint's answer is read only to quote its start; anything larger is not a webhook answer. */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -174,6 +175,11 @@ function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: Certific
   };
 }
 
+/** No probe completed a TLS handshake: why, in the genuine probe's words. */
+function noHandshake(genuine: ProbeAnswer): CertificateRead {
+  return unreadCertificate(genuine.kind === 'failed' ? genuine.failure.message : 'no TLS handshake completed with the endpoint');
+}
+
 async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   const { settings } = ctx;
   if (settings.webhookUrl === '') return fail('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
@@ -198,16 +204,15 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   }
 
   // Direct, never through a proxy: the pinned lookup makes the connection go to the checked addresses.
-  const client = createHttpClient({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange });
+  // The certificate is read from the probes' own first TLS connection, before undici verifies
+  // it (and refuses it if invalid, so nothing is delivered over a connection it would refuse).
+  let certificate: CertificateRead | undefined;
+  const onTlsSocket = (socket: TLSSocket) => void (certificate ??= certificateOf(socket, url));
+  const client = createHttpClient({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange, onTlsSocket });
   try {
-    // The certificate is read alongside the probes (undici verifies it too, so nothing is
-    // delivered over a connection the reader would refuse); the probes are started first so
-    // their handshakes are not queued behind the reader's.
-    const probing = sendProbes(client, url, ctx);
-    const reading = url.protocol === 'https:' ? readCertificate({ url, lookup: reach.lookup, ca: ctx.http?.ca, timeoutMs, signal: ctx.signal }) : undefined;
-    const [sent, certificate] = await Promise.all([probing, reading]);
+    const sent = await sendProbes(client, url, ctx);
     const [genuine, ...forged] = sent.probes;
-    const cert = certificate ? judgeCertificate(certificate, new Date()) : undefined;
+    const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]!), new Date()) : undefined;
     const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged, sent.diff), sent, url);
     const proxyHint = behindProxyHint(url, ctx.env, genuine);
     return proxyHint ? { ...outcome, hints: [...outcome.hints, proxyHint] } : outcome;

@@ -1,5 +1,5 @@
 /** The one result type every check produces, and the interface a check implements. */
-import type { HttpClientOptions } from '../http/http-client.js';
+import type { HttpClient, HttpClientOptions } from '../http/http-client.js';
 import type { Settings } from '../settings/settings.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
@@ -33,6 +33,8 @@ export interface CheckContext {
   deadline: number;
   /** Transport options (extra trusted CAs); tests inject them, the action leaves them unset. */
   http?: HttpClientOptions;
+  /** The transport the API checks share (one connection per origin); absent: each opens its own. */
+  api?: HttpClient;
 }
 
 export interface Check {

@@ -3,9 +3,9 @@
  * names for that request's origin (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), with every exchange
  * offered to an optional observer for the debug log.
  */
-import { Agent, Dispatcher, ProxyAgent } from 'undici';
+import { Agent, buildConnector, Dispatcher, ProxyAgent } from 'undici';
 import type { LookupFunction } from 'node:net';
-import { rootCertificates } from 'node:tls';
+import { rootCertificates, TLSSocket } from 'node:tls';
 import type { HttpExchange } from './exchange-log.js';
 import { delegating, observed } from './exchange-observer.js';
 import { proxyFor } from './proxy-rules.js';
@@ -24,7 +24,21 @@ export interface DispatcherOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of each exchange once it ends (answered or failed); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
+  /**
+   * One connection per origin (undici's `Client`), opened once and kept: sequential requests
+   * reuse it instead of alternating sockets, and GETs sent meanwhile are pipelined on it.
+   */
+  oneConnectionPerOrigin?: boolean;
+  /**
+   * Shown every direct TLS connection once its handshake is done, before it is verified (so an
+   * invalid certificate can still be described), then refused as undici would refuse it: the
+   * webhook check reads the certificate from its probes' own connections. Must not throw.
+   */
+  onTlsSocket?: (socket: TLSSocket) => void;
 }
+
+/** GETs in flight at once on a shared connection: the API check's sample and the credits read. */
+const PIPELINED = 2;
 
 const KEEP_ALIVE_MS = 4_000;
 
@@ -32,14 +46,16 @@ class ProxyAwareDispatcher extends Dispatcher {
   private readonly direct: Agent;
   private readonly proxies = new Map<string, ProxyAgent>();
 
+  private readonly pool: { keepAliveTimeout: number; connections?: number; pipelining?: number };
+
   constructor(private readonly options: DispatcherOptions) {
     super();
     const tls = options.ca ? { ca: [...rootCertificates, ...[options.ca].flat()] } : {};
-    this.direct = new Agent({
-      // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
-      connect: { timeout: options.connectTimeoutMs, ...tls, ...(options.lookup ? { lookup: options.lookup } : {}) },
-      keepAliveTimeout: KEEP_ALIVE_MS
-    });
+    // undici's Agent makes one Client per origin when given `connections: 1`.
+    this.pool = { keepAliveTimeout: KEEP_ALIVE_MS, ...(options.oneConnectionPerOrigin ? { connections: 1, pipelining: PIPELINED } : {}) };
+    // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
+    const connect = { timeout: options.connectTimeoutMs, ...tls, ...(options.lookup ? { lookup: options.lookup } : {}) };
+    this.direct = new Agent({ connect: options.onTlsSocket ? inspecting(connect, options.onTlsSocket) : connect, ...this.pool });
   }
 
   /** The proxy for an origin, or undefined for a direct connection. */
@@ -53,7 +69,7 @@ class ProxyAwareDispatcher extends Dispatcher {
     if (!agent) {
       const timeout = this.options.connectTimeoutMs;
       const ca = this.options.ca ? { ca: [...rootCertificates, ...[this.options.ca].flat()] } : {};
-      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, keepAliveTimeout: KEEP_ALIVE_MS });
+      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, ...this.pool });
       this.proxies.set(proxy.href, agent);
     }
     return agent;
@@ -75,6 +91,34 @@ class ProxyAwareDispatcher extends Dispatcher {
   override async destroy(): Promise<void> {
     await Promise.all([this.direct, ...this.proxies.values()].map((d) => d.destroy()));
   }
+}
+
+/** The refusal Node makes of an unverified certificate, with the same code (CERT_HAS_EXPIRED...). */
+function verificationFailure(socket: TLSSocket): Error {
+  const reason = socket.authorizationError;
+  const code = typeof reason === 'string' ? reason : ((reason as NodeJS.ErrnoException | undefined)?.code ?? 'UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+  return Object.assign(new Error(`the TLS certificate was refused (${code})`), { code });
+}
+
+/**
+ * undici's own connector, verifying by hand what it would verify itself (`authorized` is
+ * Node's chain and host name check), so that the connection can be shown to `inspect` first.
+ */
+function inspecting(options: buildConnector.BuildOptions, inspect: (socket: TLSSocket) => void): buildConnector.connector {
+  const connect = buildConnector({ ...options, rejectUnauthorized: false });
+  return (opts, callback) =>
+    connect(opts, (error, socket) => {
+      if (error || !(socket instanceof TLSSocket)) return error ? callback(error, null) : callback(null, socket!);
+      try {
+        inspect(socket);
+      } catch {
+        // Reading a certificate never changes whether the connection is used.
+      }
+      if (socket.authorized) return callback(null, socket);
+      const refused = verificationFailure(socket);
+      socket.destroy();
+      callback(refused, null);
+    });
 }
 
 /** Connection failures that, through a tunnel, can only be the proxy's own. */

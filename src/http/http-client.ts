@@ -6,6 +6,7 @@
  */
 import { request, type Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { JobCancelled } from '../engine/timing.js';
 import { createDispatcher } from './dispatcher.js';
 import type { HttpExchange } from './exchange-log.js';
@@ -46,6 +47,10 @@ export interface HttpClientOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of each exchange (the debug log); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
+  /** One connection per origin, reused by every request (the API's probes and reads). */
+  oneConnectionPerOrigin?: boolean;
+  /** Shown each direct TLS connection before its certificate is verified (the webhook check reads it). */
+  onTlsSocket?: (socket: TLSSocket) => void;
 }
 
 export interface HttpClient {

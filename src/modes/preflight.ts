@@ -2,21 +2,40 @@
 import { CHECK_TITLES, loadChecks } from '../checks/registry.js';
 import { skip } from '../engine/check.js';
 import { runChecks } from '../engine/run-checks.js';
-import { PREFLIGHT_CHECKS } from '../settings/check-ids.js';
+import type { HttpClient } from '../http/http-client.js';
+import { PREFLIGHT_CHECKS, type CheckId } from '../settings/check-ids.js';
 import type { ModeContext, ModeResult } from './mode.js';
+
+const API_CHECKS: readonly CheckId[] = ['api', 'credits'];
+
+/**
+ * One transport for the API checks: their requests share one connection per origin instead of
+ * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
+ */
+async function apiTransport(ctx: ModeContext): Promise<HttpClient | undefined> {
+  if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return undefined;
+  const { createHttpClient } = await import('../http/http-client.js');
+  return createHttpClient({ ...ctx.http, oneConnectionPerOrigin: true });
+}
 
 export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   const { settings } = ctx;
-  const selected = await loadChecks(settings.checks);
-  const results = await runChecks(selected, {
-    deadline: ctx.deadline,
-    deadlineSeconds: settings.timeoutSeconds,
-    cancelled: ctx.cancelled,
-    context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http })
-  });
-  // Unselected checks are listed too, so a reviewer sees what was not verified.
-  const checks = PREFLIGHT_CHECKS.map(
-    (id) => results.find((r) => r.id === id) ?? { id, title: CHECK_TITLES[id], ...skip('not selected (checks input)'), durationMs: 0 }
-  );
-  return { checks };
+  const [api, selected] = await Promise.all([apiTransport(ctx), loadChecks(settings.checks)]);
+  // Each check closes what it was given: the shared transport is lent, and closed here, once.
+  const borrowed: HttpClient | undefined = api && { send: (req) => api.send(req), close: async () => {} };
+  try {
+    const results = await runChecks(selected, {
+      deadline: ctx.deadline,
+      deadlineSeconds: settings.timeoutSeconds,
+      cancelled: ctx.cancelled,
+      context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
+    });
+    // Unselected checks are listed too, so a reviewer sees what was not verified.
+    const checks = PREFLIGHT_CHECKS.map(
+      (id) => results.find((r) => r.id === id) ?? { id, title: CHECK_TITLES[id], ...skip('not selected (checks input)'), durationMs: 0 }
+    );
+    return { checks };
+  } finally {
+    await api?.close();
+  }
 }

@@ -1,11 +1,11 @@
 /**
  * The webhook endpoint's TLS certificate: is it valid (Node's default verification, plus the
- * extra CAs a test trusts), and when does it expire? Read with node:tls so the verdict can say
- * which problem it is (untrusted, expired, for another host) and when the certificate ends.
+ * extra CAs a test trusts), and when does it expire? Read from the probes' own TLS connection (no
+ * handshake of its own), so the verdict can say which problem it is (untrusted, expired, for
+ * another host) and when the certificate ends.
  */
-import { isIP, type LookupFunction } from 'node:net';
 import type * as tls from 'node:tls';
-import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
+import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { classifyNetworkError } from '../http/network-error.js';
 
 export type CertificateRead =
@@ -32,16 +32,6 @@ function expiredLink(leaf: PeerCertificate, now: Date): ExpiredLink | undefined 
   return undefined;
 }
 
-export interface CertificateRequest {
-  url: URL;
-  /** The pinned lookup from reachability: the handshake goes to the checked addresses only. */
-  lookup: LookupFunction;
-  /** Extra trusted CAs (PEM), in addition to Node's own. */
-  ca?: string | string[];
-  timeoutMs: number;
-  signal: AbortSignal;
-}
-
 const DAY_MS = 86_400_000;
 const shortText = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
 
@@ -60,50 +50,31 @@ function verificationCode(error: unknown): string {
   return typeof code === 'string' ? code : 'UNABLE_TO_VERIFY';
 }
 
-/** Opens a TLS connection, reads the peer certificate and closes it; sends no data. Never throws. */
-export function readCertificate(req: CertificateRequest): Promise<CertificateRead> {
-  const host = req.url.hostname.replace(/^\[|\]$/g, '');
-  const extra = req.ca === undefined ? undefined : Array.isArray(req.ca) ? req.ca : [req.ca];
-  return new Promise((resolve) => {
-    // Verification is done below, by hand, so an invalid certificate can still be described.
-    const socket = connect({
-      host,
-      port: Number(req.url.port || 443),
-      lookup: req.lookup,
-      ...(isIP(host) ? {} : { servername: host }),
-      ...(extra ? { ca: [...rootCertificates, ...extra] } : {}),
-      rejectUnauthorized: false
-    });
-    const finish = (read: CertificateRead) => {
-      clearTimeout(timer);
-      req.signal.removeEventListener('abort', onAbort);
-      socket.destroy();
-      resolve(read);
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, kind: 'unreadable', message: `no TLS handshake with ${req.url.host} within ${req.timeoutMs} ms` }),
-      req.timeoutMs
-    );
-    const onAbort = () => finish({ ok: false, kind: 'unreadable', message: 'the run reached its deadline during the TLS handshake' });
-    if (req.signal.aborted) return onAbort();
-    req.signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('error', (error) => finish({ ok: false, kind: 'unreadable', message: classifyNetworkError(error, req.url.host, req.timeoutMs).message }));
-    socket.once('secureConnect', () => {
-      const cert = socket.getPeerCertificate(true);
-      if (!cert || Object.keys(cert).length === 0) return finish({ ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' });
-      const validTo = dateOf(cert);
-      const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
-      const invalid = (code: string) => {
-        const message = classifyNetworkError({ code }, req.url.host, req.timeoutMs).message;
-        const expired = code === 'CERT_HAS_EXPIRED' ? expiredLink(cert, new Date()) : undefined;
-        finish({ ok: false, kind: 'invalid', code, message, validTo, altNames, ...(expired ? { expired } : {}) });
-      };
-      if (!socket.authorized) return invalid(verificationCode(socket.authorizationError));
-      if (checkServerIdentity(host, cert) !== undefined) return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
-      if (!validTo) return finish({ ok: false, kind: 'unreadable', message: 'the TLS certificate’s expiry date could not be read' });
-      finish({ ok: true, validTo, subject: nameOf(cert.subject), issuer: nameOf(cert.issuer) });
-    });
-  });
+/**
+ * What a completed TLS handshake showed of the certificate: valid (Node's verification, with the
+ * extra CAs the connection trusted), or which problem it has. Read from a connection made with
+ * `rejectUnauthorized: false`, so an invalid certificate can still be described. Never throws.
+ */
+export function certificateOf(socket: TLSSocket, url: URL): CertificateRead {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const cert = socket.getPeerCertificate(true);
+  if (!cert || Object.keys(cert).length === 0) return { ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' };
+  const validTo = dateOf(cert);
+  const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
+  const invalid = (code: string): CertificateRead => {
+    const message = classifyNetworkError({ code }, url.host, 0).message;
+    const expired = code === 'CERT_HAS_EXPIRED' ? expiredLink(cert, new Date()) : undefined;
+    return { ok: false, kind: 'invalid', code, message, validTo, altNames, ...(expired ? { expired } : {}) };
+  };
+  if (!socket.authorized) return invalid(verificationCode(socket.authorizationError));
+  if (checkServerIdentity(host, cert) !== undefined) return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
+  if (!validTo) return { ok: false, kind: 'unreadable', message: 'the TLS certificate’s expiry date could not be read' };
+  return { ok: true, validTo, subject: nameOf(cert.subject), issuer: nameOf(cert.issuer) };
+}
+
+/** No handshake completed: the certificate is unread for the reason the connections failed. */
+export function unreadCertificate(reason: string): CertificateRead {
+  return { ok: false, kind: 'unreadable', message: reason };
 }
 
 export interface CertificateFinding {
