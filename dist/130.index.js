@@ -231,7 +231,7 @@ class CommentError extends Error {
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
 const connectToGitHub = async (token, baseUrl) => {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
-    const http = (0,http_client/* createHttpClient */.u)();
+    const http = (0,http_client.createHttpClient)();
     const fetch = boundedFetch({ http, maxBodyBytes: GITHUB_MAX_BODY_BYTES, timeoutMs: COMMENT_LIMITS.callTimeoutMs });
     const octokit = getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._, request: { fetch } });
     return { request: (route, parameters) => octokit.request(route, parameters), close: () => http.close() };
@@ -425,6 +425,20 @@ function githubTokenProblem(token) {
         return 'github-token is not a GitHub token (check the secret passed: the workflow’s is secrets.GITHUB_TOKEN)';
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export GATE_VERSION */
+/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
+const GATE_VERSION = '1.0.0';
+const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

@@ -177,7 +177,7 @@ function waitText(ms) {
     return 'more than a day';
 }
 function createApiClient(config) {
-    const http = config.http ?? (0,http_client/* createHttpClient */.u)();
+    const http = config.http ?? (0,http_client.createHttpClient)();
     const redact = config.redact ?? (0,src_redact/* makeRedactor */.$)([config.apiKey]);
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const auth = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
@@ -279,7 +279,7 @@ function apiClientFor(settings, options) {
         signal: options.signal,
         deadline: options.deadline,
         requestTimeoutMs: options.requestTimeoutMs,
-        http: isHttpClient(options.http) ? options.http : (0,http_client/* createHttpClient */.u)(options.http ?? {}),
+        http: isHttpClient(options.http) ? options.http : (0,http_client.createHttpClient)(options.http ?? {}),
         // Every secret, so an API that echoes the webhook secret or the token has it redacted too.
         redact: (0,src_redact/* makeRedactor */.$)([key, settings.webhookSecret, settings.githubToken])
     });
@@ -481,6 +481,20 @@ function serverText(text, max, redact) {
     const clean = redact(text);
     return clean.length > max ? `${clean.slice(0, Math.max(0, max - 1))}…` : clean;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export GATE_VERSION */
+/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
+const GATE_VERSION = '1.0.0';
+const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

@@ -79,7 +79,7 @@ async function fetchCredits(client, settings) {
     return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
 }
 async function judgeBalance(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, ctx);
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http });
     if (!access.ok)
         return access.outcome;
     try {

@@ -79,7 +79,7 @@ async function fetchCredits(client, settings) {
     return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
 }
 async function judgeBalance(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, ctx);
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http });
     if (!access.ok)
         return access.outcome;
     try {
@@ -438,7 +438,7 @@ async function closeQuietly(http) {
 /** Retries for the DELETE and the read-back: more than a read's, as an appointment left behind costs most. */
 const cleanupRetries = (settings) => Math.max(settings.retries, 4);
 async function cancelOnOwnTransport(settings, id, signal, deadline, options = {}) {
-    const http = (0,http_client/* createHttpClient */.u)(options);
+    const http = (0,http_client.createHttpClient)(options);
     try {
         const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline, retries: cleanupRetries(settings), http });
         if (!access.ok)
@@ -485,7 +485,7 @@ function bookingInFlightEntry(apiUrl, plan, settings, creditsBefore, options = {
         label: 'the booking under way',
         alert: lookupAlert(apiUrl, plan, settings, 'the run stopped before it came'),
         undo: async (signal, deadline) => {
-            const http = (0,http_client/* createHttpClient */.u)(options);
+            const http = (0,http_client.createHttpClient)(options);
             try {
                 const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline, retries: cleanupRetries(settings), http });
                 if (!access.ok)
@@ -652,7 +652,7 @@ async function runSmoke(ctx) {
     const stepsDeadline = ctx.deadline - cleanupReserveMs(settings.timeoutSeconds);
     const stepsStop = (0,timing/* abortAt */.wX)(stepsDeadline, ctx.cancelled);
     // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
-    const transport = recordingPosts((0,http_client/* createHttpClient */.u)(ctx.http ?? {}));
+    const transport = recordingPosts((0,http_client.createHttpClient)(ctx.http ?? {}));
     const http = transport.http;
     const client = (signal, deadline) => {
         const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline, http });

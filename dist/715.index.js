@@ -79,18 +79,36 @@ var check_ids = __webpack_require__(8034);
 
 
 
+const API_CHECKS = ['api', 'credits'];
+/**
+ * One transport for the API checks: their requests share one connection per origin instead of
+ * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
+ */
+async function apiTransport(ctx) {
+    if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id)))
+        return undefined;
+    const { createHttpClient } = await __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 1940));
+    return createHttpClient({ ...ctx.http, oneConnectionPerOrigin: true });
+}
 async function runPreflight(ctx) {
     const { settings } = ctx;
-    const selected = await (0,registry/* loadChecks */.o)(settings.checks);
-    const results = await runChecks(selected, {
-        deadline: ctx.deadline,
-        deadlineSeconds: settings.timeoutSeconds,
-        cancelled: ctx.cancelled,
-        context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http })
-    });
-    // Unselected checks are listed too, so a reviewer sees what was not verified.
-    const checks = check_ids/* PREFLIGHT_CHECKS */.iS.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Z[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });
-    return { checks };
+    const [api, selected] = await Promise.all([apiTransport(ctx), (0,registry/* loadChecks */.o)(settings.checks)]);
+    // Each check closes what it was given: the shared transport is lent, and closed here, once.
+    const borrowed = api && { send: (req) => api.send(req), close: async () => { } };
+    try {
+        const results = await runChecks(selected, {
+            deadline: ctx.deadline,
+            deadlineSeconds: settings.timeoutSeconds,
+            cancelled: ctx.cancelled,
+            context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
+        });
+        // Unselected checks are listed too, so a reviewer sees what was not verified.
+        const checks = check_ids/* PREFLIGHT_CHECKS */.iS.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Z[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });
+        return { checks };
+    }
+    finally {
+        await api?.close();
+    }
 }
 
 

@@ -79,7 +79,7 @@ async function fetchCredits(client, settings) {
     return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
 }
 async function judgeBalance(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, ctx);
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http });
     if (!access.ok)
         return access.outcome;
     try {
@@ -869,7 +869,7 @@ async function runWatch(ctx) {
     const intervalMs = watch.intervalSeconds * 1000;
     const limits = limitsFor(watch);
     const stop = (0,timing/* abortAt */.wX)(ctx.deadline, ctx.cancelled);
-    const http = (0,http_client/* createHttpClient */.u)(ctx.http ?? {});
+    const http = (0,http_client.createHttpClient)(ctx.http ?? {});
     const timeoutMs = probeTimeoutMs(watch);
     // Every failure counts: a retried probe would hide the errors the watch is looking for.
     const access = (0,api_access/* apiClientFor */.v)(settings, { signal: stop.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });

@@ -23,19 +23,11 @@ var http_client = __webpack_require__(1940);
 var redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/http/network-error.ts
 var network_error = __webpack_require__(137);
 ;// CONCATENATED MODULE: ./src/webhook/certificate.ts
-/**
- * The webhook endpoint's TLS certificate: is it valid (Node's default verification, plus the
- * extra CAs a test trusts), and when does it expire? Read with node:tls so the verdict can say
- * which problem it is (untrusted, expired, for another host) and when the certificate ends.
- */
-
 
 
 /** The first certificate of the served chain, leaf first, whose validity has ended. */
@@ -65,52 +57,34 @@ function verificationCode(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : 'UNABLE_TO_VERIFY';
 }
-/** Opens a TLS connection, reads the peer certificate and closes it; sends no data. Never throws. */
-function readCertificate(req) {
-    const host = req.url.hostname.replace(/^\[|\]$/g, '');
-    const extra = req.ca === undefined ? undefined : Array.isArray(req.ca) ? req.ca : [req.ca];
-    return new Promise((resolve) => {
-        // Verification is done below, by hand, so an invalid certificate can still be described.
-        const socket = (0,external_node_tls_.connect)({
-            host,
-            port: Number(req.url.port || 443),
-            lookup: req.lookup,
-            ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
-            ...(extra ? { ca: [...external_node_tls_.rootCertificates, ...extra] } : {}),
-            rejectUnauthorized: false
-        });
-        const finish = (read) => {
-            clearTimeout(timer);
-            req.signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            resolve(read);
-        };
-        const timer = setTimeout(() => finish({ ok: false, kind: 'unreadable', message: `no TLS handshake with ${req.url.host} within ${req.timeoutMs} ms` }), req.timeoutMs);
-        const onAbort = () => finish({ ok: false, kind: 'unreadable', message: 'the run reached its deadline during the TLS handshake' });
-        if (req.signal.aborted)
-            return onAbort();
-        req.signal.addEventListener('abort', onAbort, { once: true });
-        socket.once('error', (error) => finish({ ok: false, kind: 'unreadable', message: (0,network_error/* classifyNetworkError */.L)(error, req.url.host, req.timeoutMs).message }));
-        socket.once('secureConnect', () => {
-            const cert = socket.getPeerCertificate(true);
-            if (!cert || Object.keys(cert).length === 0)
-                return finish({ ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' });
-            const validTo = dateOf(cert);
-            const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
-            const invalid = (code) => {
-                const message = (0,network_error/* classifyNetworkError */.L)({ code }, req.url.host, req.timeoutMs).message;
-                const expired = code === 'CERT_HAS_EXPIRED' ? expiredLink(cert, new Date()) : undefined;
-                finish({ ok: false, kind: 'invalid', code, message, validTo, altNames, ...(expired ? { expired } : {}) });
-            };
-            if (!socket.authorized)
-                return invalid(verificationCode(socket.authorizationError));
-            if ((0,external_node_tls_.checkServerIdentity)(host, cert) !== undefined)
-                return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
-            if (!validTo)
-                return finish({ ok: false, kind: 'unreadable', message: 'the TLS certificate’s expiry date could not be read' });
-            finish({ ok: true, validTo, subject: nameOf(cert.subject), issuer: nameOf(cert.issuer) });
-        });
-    });
+/**
+ * What a completed TLS handshake showed of the certificate: valid (Node's verification, with the
+ * extra CAs the connection trusted), or which problem it has. Read from a connection made with
+ * `rejectUnauthorized: false`, so an invalid certificate can still be described. Never throws.
+ */
+function certificateOf(socket, url) {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const cert = socket.getPeerCertificate(true);
+    if (!cert || Object.keys(cert).length === 0)
+        return { ok: false, kind: 'unreadable', message: 'the server sent no TLS certificate' };
+    const validTo = dateOf(cert);
+    const altNames = cert.subjectaltname ? shortText(cert.subjectaltname) : undefined;
+    const invalid = (code) => {
+        const message = (0,network_error/* classifyNetworkError */.L)({ code }, url.host, 0).message;
+        const expired = code === 'CERT_HAS_EXPIRED' ? expiredLink(cert, new Date()) : undefined;
+        return { ok: false, kind: 'invalid', code, message, validTo, altNames, ...(expired ? { expired } : {}) };
+    };
+    if (!socket.authorized)
+        return invalid(verificationCode(socket.authorizationError));
+    if ((0,external_node_tls_.checkServerIdentity)(host, cert) !== undefined)
+        return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
+    if (!validTo)
+        return { ok: false, kind: 'unreadable', message: 'the TLS certificate’s expiry date could not be read' };
+    return { ok: true, validTo, subject: nameOf(cert.subject), issuer: nameOf(cert.issuer) };
+}
+/** No handshake completed: the certificate is unread for the reason the connections failed. */
+function unreadCertificate(reason) {
+    return { ok: false, kind: 'unreadable', message: reason };
 }
 const day = (date) => date.toISOString().slice(0, 10);
 /** Pure verdict on what was read: invalid or unreadable fails, expiring within `warnDays` warns. */
@@ -374,6 +348,25 @@ const REBUILT = {
         hint: 'Hash the raw request bytes, not json_encode of the decoded body: pass file_get_contents(\'php://input\') (Laravel: $request->getContent()) to hash_hmac, then json_decode it.'
     }
 };
+const REBUILT_SHORT = { compact: 'JSON.stringify', python: 'json.dumps', php: 'json_encode' };
+const SHORT = {
+    'wrong-header': `reads ${SDK_SIGNATURE_HEADER}`,
+    'prefix-kept': 'sha256= not stripped',
+    'prefix-missing': 'sha256= missing',
+    'wrong-secret': 'wrong secret',
+    'throws-when-missing': 'fails on a missing header',
+    'trailing-newline': 'trailing newline',
+    'header-name': 'header name in the value',
+    'prefix-doubled': 'sha256= doubled',
+    'secret-whitespace': 'blanks around the secret',
+    'pretty-printed': 'pretty-printed body',
+    rewritten: 'body written again'
+};
+/** A few words for a summary line. */
+function trapShort(t) {
+    return t.trap === 'reserialised' ? `hashes ${REBUILT_SHORT[t.form]} of the body` : SHORT[t.trap];
+}
+const RAW_BYTES_HINT = 'Capture and hash the raw request bytes, before any JSON parsing or formatting: save the delivery as received (not as a logger, a debugger or an editor shows it) and give those bytes to the HMAC.';
 /** One line naming the trap and the SDK habit it matches. */
 function trapLine(t) {
     switch (t.trap) {
@@ -390,7 +383,21 @@ function trapLine(t) {
         case 'throws-when-missing':
             return `Throws on a missing header: a request without ${t.header} got ${t.status} instead of 401 (as the Python and PHP SDK READMEs do when the header is absent)`;
         case 'trailing-newline':
-            return `Trailing newline: the signature matches the body ${t.added ? 'with a newline added' : 'without its trailing newline'}, so these are not the exact bytes that were signed`;
+            return t.added
+                ? 'Trailing newline: the delivery ended with a line break these bytes lack (the signature matches them with a newline added), so these are not the exact bytes that were signed'
+                : 'Trailing newline: the body ends with a line break the delivery did not have (editors and echo add one; the signature matches it without), so these are not the exact bytes that were signed';
+        case 'header-name':
+            return `Header name in the value: the value starts with the header's name; the signature is only what follows "${SIGNATURE_HEADER}: ", sha256=<hex>`;
+        case 'prefix-doubled':
+            return 'Prefix doubled: the value is sha256=sha256=<hex>, as when code adds sha256= to a header value that already carries it';
+        case 'secret-whitespace':
+            return 'Blanks around the secret: the signature matches the secret without its surrounding spaces or line break, so the secret used carries characters the real one does not';
+        case 'pretty-printed':
+            return t.captured
+                ? 'Pretty-printed body: the signature matches this body without its indentation, not these indented bytes: the body was parsed and pretty-printed before it was captured or hashed'
+                : 'Pretty-printed body: the signature matches this body indented (JSON.stringify(body, null, 2)), not these bytes: what was signed was indented, and the body was parsed and written again before it was captured or hashed';
+        case 'rewritten':
+            return 'Body written again: the signature matches this body written as MONCRENEAU writes it (compact, non-ASCII as \\uXXXX, / as is), not these bytes: the body was parsed and written again in another form before it was captured or hashed';
     }
 }
 /** What to change in the application's code. */
@@ -410,6 +417,15 @@ function trapHint(t) {
             return `Answer 401 when ${t.header} is missing instead of failing: check it first (Python: if not signature: return 'Missing signature', 401 before hmac.compare_digest; PHP: $_SERVER['HTTP_…'] ?? '' so no null reaches verifyWebhookSignature).`;
         case 'trailing-newline':
             return 'Hash the body exactly as received: no trimming, no newline added by a proxy, a log or a file save.';
+        case 'header-name':
+            return `Give the verifier (and verify --signature) the header's value only, sha256=<hex>: read it with the framework's header accessor (Express req.get('${SIGNATURE_HEADER}')), not from a raw "Name: value" line.`;
+        case 'prefix-doubled':
+            return 'Compare the header value as received with sha256= followed by the hex HMAC, or strip sha256= once and compare the hex: never prepend sha256= to the received value.';
+        case 'secret-whitespace':
+            return 'Remove the spaces or line break around the webhook secret where it is set (a .env line, a secret pasted with its newline, echo without -n): the HMAC key is the secret\'s exact characters, whsec_ prefix included.';
+        case 'pretty-printed':
+        case 'rewritten':
+            return RAW_BYTES_HINT;
     }
 }
 
@@ -435,16 +451,6 @@ const NETWORK_HINTS = {
     aborted: 'The run reached timeout-seconds before the endpoint answered: raise it, or find why the endpoint is slow.'
 };
 const ms = (timeMs) => `${Math.round(timeMs)} ms`;
-const SHORT_TRAP = {
-    'wrong-header': `reads ${SDK_SIGNATURE_HEADER}`,
-    'prefix-kept': 'sha256= not stripped',
-    'prefix-missing': 'sha256= missing',
-    reserialised: 'hashes a re-serialised body',
-    'wrong-secret': 'wrong secret',
-    'throws-when-missing': 'fails on a missing header',
-    'trailing-newline': 'trailing newline'
-};
-const REBUILT_SHORT = { compact: 'JSON.stringify', python: 'json.dumps', php: 'json_encode' };
 const BODY_LABELS = {
     wire: 'raw body as MONCRENEAU writes it',
     compact: 'body written as JSON.stringify does',
@@ -498,7 +504,7 @@ function diagnosed(genuine, d) {
             hints: ['Read the application’s logs for this run: a verifier that matches must accept every correctly signed delivery. ' + TEST_EVENT_NOTE]
         };
     }
-    const names = finding.traps.map((t) => (t.trap === 'reserialised' ? `hashes ${REBUILT_SHORT[t.form]} of the body` : SHORT_TRAP[t.trap])).join(', ');
+    const names = finding.traps.map(trapShort).join(', ');
     const count = finding.traps.length === 1 ? '1 verifier trap' : `${finding.traps.length} verifier traps`;
     const sdk = finding.sdk ? [`This is the verifier of ${finding.sdk}, as written: make the changes above in the application.`] : [];
     return {
@@ -598,8 +604,8 @@ const FORGERY_HINTS = {
 /** MONCRENEAU's delivery timeout, from the guide: the endpoint must answer within 5 seconds. */
 const DELIVERY_LIMIT_MS = 5_000;
 const diagnosis_ms = (timeMs) => `${Math.round(timeMs)} ms`;
-const SHORT = { genuine: 'genuine', 'wrong-secret': 'wrong secret', 'no-signature': 'no signature', 'tampered-body': 'altered body' };
-const forgery = (a) => SHORT[a.name];
+const diagnosis_SHORT = { genuine: 'genuine', 'wrong-secret': 'wrong secret', 'no-signature': 'no signature', 'tampered-body': 'altered body' };
+const forgery = (a) => diagnosis_SHORT[a.name];
 function answerText(a) {
     if (a.kind === 'failed')
         return `no answer, ${a.failure.message} (after ${diagnosis_ms(a.timeMs)})`;
@@ -844,6 +850,8 @@ function behindProxyHint(url, env, genuine) {
 
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/webhook/address-rules.ts
 /**
  * Is an IP address one the public internet can reach? The webhook probes must not be turned
@@ -1218,6 +1226,10 @@ function judgeWebhook(reach, cert, diagnosis, sent, url) {
         }
     };
 }
+/** No probe completed a TLS handshake: why, in the genuine probe's words. */
+function noHandshake(genuine) {
+    return unreadCertificate(genuine.kind === 'failed' ? genuine.failure.message : 'no TLS handshake completed with the endpoint');
+}
 async function roundTrip(ctx) {
     const { settings } = ctx;
     if (settings.webhookUrl === '')
@@ -1243,16 +1255,15 @@ async function roundTrip(ctx) {
         return (0,check/* fail */.fJ)(reach.problem, { hints: [reach.hint], data: { url: (0,urls/* displayUrl */.Qy)(url), addresses: reach.addresses.map((a) => ({ address: a.address, kind: a.label })) } });
     }
     // Direct, never through a proxy: the pinned lookup makes the connection go to the checked addresses.
-    const client = (0,http_client/* createHttpClient */.u)({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange });
+    // The certificate is read from the probes' own first TLS connection, before undici verifies
+    // it (and refuses it if invalid, so nothing is delivered over a connection it would refuse).
+    let certificate;
+    const onTlsSocket = (socket) => void (certificate ??= certificateOf(socket, url));
+    const client = (0,http_client.createHttpClient)({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange, onTlsSocket });
     try {
-        // The certificate is read alongside the probes (undici verifies it too, so nothing is
-        // delivered over a connection the reader would refuse); the probes are started first so
-        // their handshakes are not queued behind the reader's.
-        const probing = sendProbes(client, url, ctx);
-        const reading = url.protocol === 'https:' ? readCertificate({ url, lookup: reach.lookup, ca: ctx.http?.ca, timeoutMs, signal: ctx.signal }) : undefined;
-        const [sent, certificate] = await Promise.all([probing, reading]);
+        const sent = await sendProbes(client, url, ctx);
         const [genuine, ...forged] = sent.probes;
-        const cert = certificate ? judgeCertificate(certificate, new Date()) : undefined;
+        const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]), new Date()) : undefined;
         const outcome = judgeWebhook(reach, cert, diagnose(genuine, forged, sent.diff), sent, url);
         const proxyHint = behindProxyHint(url, ctx.env, genuine);
         return proxyHint ? { ...outcome, hints: [...outcome.hints, proxyHint] } : outcome;
@@ -1262,6 +1273,20 @@ async function roundTrip(ctx) {
     }
 }
 const webhookCheck = { id: 'webhook', title: check_ids/* CHECK_TITLES */.Zt.webhook, run: roundTrip };
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export GATE_VERSION */
+/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
+const GATE_VERSION = '1.0.0';
+const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

@@ -28562,9 +28562,9 @@ const configCheck = {
 
 const LOADERS = {
     config: async () => _config_js__WEBPACK_IMPORTED_MODULE_1__/* .configCheck */ .DD,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
-    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2920))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
+    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
+    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2920))).webhookCheck,
+    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -28935,25 +28935,37 @@ function gateFaultRow(error, when = 'the gate stopped unexpectedly') {
 const OVERDUE_GRACE_MS = 15_000;
 let installed = false;
 let active;
+async function actionExit(code, error, hadRun) {
+    if (!hadRun)
+        (0,_io_actions_io_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsIO */ .u)(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_1__/* .faultText */ .I)(error)}`);
+    process.exit(code || 1);
+}
+let exitAfterFault = actionExit;
 /** Ends the process through the active run's emergency finish. */
 async function endOnFault(error) {
     let code = 1;
+    const hadRun = active !== undefined;
     try {
         if (active)
             code = await active.guard.emergency(error);
-        else
-            (0,_io_actions_io_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsIO */ .u)(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_1__/* .faultText */ .I)(error)}`);
     }
     catch {
         /* exit 1 all the same */
     }
+    try {
+        await exitAfterFault(code, error, hadRun);
+    }
+    catch {
+        /* the exit below still happens */
+    }
     process.exit(code || 1);
 }
-/** Installs the handlers; only the action's entry point does, so tests driving run() keep Node's. */
-function installLastResort() {
+/** Installs the handlers; only the entry points do (the action's, the command line's with its own exit), so tests driving run() keep Node's. */
+function installLastResort(exit = actionExit) {
     if (installed)
         return;
     installed = true;
+    exitAfterFault = exit;
     process.on('uncaughtException', (error) => void endOnFault(error));
     process.on('unhandledRejection', (reason) => void endOnFault(reason));
 }
@@ -32529,7 +32541,7 @@ async function publishRun(end, p) {
     // loaded only when a pull request may need it.
     if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.env.GITHUB_EVENT_NAME)) {
         await part('Pull request comment', async () => {
-            const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
+            const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
             await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
         });
     }
@@ -33032,8 +33044,8 @@ function parseSettings(read) {
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(195), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
 };
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal() {

@@ -231,7 +231,7 @@ class CommentError extends Error {
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
 const connectToGitHub = async (token, baseUrl) => {
     const { getOctokit } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
-    const http = (0,http_client/* createHttpClient */.u)();
+    const http = (0,http_client.createHttpClient)();
     const fetch = boundedFetch({ http, maxBodyBytes: GITHUB_MAX_BODY_BYTES, timeoutMs: COMMENT_LIMITS.callTimeoutMs });
     const octokit = getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._, request: { fetch } });
     return { request: (route, parameters) => octokit.request(route, parameters), close: () => http.close() };

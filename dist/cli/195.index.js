@@ -177,7 +177,7 @@ function waitText(ms) {
     return 'more than a day';
 }
 function createApiClient(config) {
-    const http = config.http ?? (0,http_client/* createHttpClient */.u)();
+    const http = config.http ?? (0,http_client.createHttpClient)();
     const redact = config.redact ?? (0,src_redact/* makeRedactor */.$)([config.apiKey]);
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const auth = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
@@ -279,7 +279,7 @@ function apiClientFor(settings, options) {
         signal: options.signal,
         deadline: options.deadline,
         requestTimeoutMs: options.requestTimeoutMs,
-        http: isHttpClient(options.http) ? options.http : (0,http_client/* createHttpClient */.u)(options.http ?? {}),
+        http: isHttpClient(options.http) ? options.http : (0,http_client.createHttpClient)(options.http ?? {}),
         // Every secret, so an API that echoes the webhook secret or the token has it redacted too.
         redact: (0,src_redact/* makeRedactor */.$)([key, settings.webhookSecret, settings.githubToken])
     });

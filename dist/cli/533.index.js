@@ -79,7 +79,7 @@ function attemptLines(attempts, sample) {
 }
 async function probe(ctx) {
     // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
+    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
     if (!access.ok)
         return access.outcome;
     const { client } = access;

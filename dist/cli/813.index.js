@@ -180,7 +180,7 @@ function safeDecode(text) {
 /** What to do about an answer that is not 2xx. */
 function hintFor(status) {
     if (status === 401 || status === 403) {
-        return `the endpoint refused a correctly signed event: check it uses this secret, reads ${webhook_signature/* SIGNATURE_HEADER */.D8}, keeps the sha256= prefix and hashes the raw body (capture one delivery and run ${help/* PROGRAM */.RX} verify on it).`;
+        return `the endpoint refused a correctly signed event: check it uses this secret, reads ${webhook_signature/* SIGNATURE_HEADER */.D8}, strips its sha256= prefix before comparing the hex, and hashes the raw body (capture one delivery and run ${help/* PROGRAM */.RX} verify on it).`;
     }
     if (status >= 300 && status < 400)
         return 'MONCRENEAU does not follow redirects: give the final URL.';
@@ -230,7 +230,7 @@ async function runTrigger(argv, terminal) {
     say(`${webhook_signature/* EVENT_HEADER */.rf}: ${type}`);
     say(`${webhook_signature/* SIGNATURE_HEADER */.D8}: ${signature}`);
     say(`body (${body.length} bytes): ${body.toString('utf8')}`);
-    const client = (0,http_client/* createHttpClient */.u)();
+    const client = (0,http_client.createHttpClient)();
     try {
         const outcome = await client.send({ method: 'POST', url, headers, body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES });
         if (!outcome.ok) {

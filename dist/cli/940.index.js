@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ createHttpClient)
+  createHttpClient: () => (/* binding */ createHttpClient)
 });
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -117,20 +117,23 @@ var proxy_rules = __webpack_require__(8506);
 
 
 
+/** GETs in flight at once on a shared connection: the API check's sample and the credits read. */
+const PIPELINED = 2;
 const KEEP_ALIVE_MS = 4_000;
 class ProxyAwareDispatcher extends undici.Dispatcher {
     options;
     direct;
     proxies = new Map();
+    pool;
     constructor(options) {
         super();
         this.options = options;
         const tls = options.ca ? { ca: [...external_node_tls_.rootCertificates, ...[options.ca].flat()] } : {};
-        this.direct = new undici.Agent({
-            // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
-            connect: { timeout: options.connectTimeoutMs, ...tls, ...(options.lookup ? { lookup: options.lookup } : {}) },
-            keepAliveTimeout: KEEP_ALIVE_MS
-        });
+        // undici's Agent makes one Client per origin when given `connections: 1`.
+        this.pool = { keepAliveTimeout: KEEP_ALIVE_MS, ...(options.oneConnectionPerOrigin ? { connections: 1, pipelining: PIPELINED } : {}) };
+        // undici's `ca` replaces Node's roots; extra CAs are meant to add to them.
+        const connect = { timeout: options.connectTimeoutMs, ...tls, ...(options.lookup ? { lookup: options.lookup } : {}) };
+        this.direct = new undici.Agent({ connect: options.onTlsSocket ? inspecting(connect, options.onTlsSocket) : connect, ...this.pool });
     }
     /** The proxy for an origin, or undefined for a direct connection. */
     proxyOf(origin) {
@@ -143,7 +146,7 @@ class ProxyAwareDispatcher extends undici.Dispatcher {
         if (!agent) {
             const timeout = this.options.connectTimeoutMs;
             const ca = this.options.ca ? { ca: [...external_node_tls_.rootCertificates, ...[this.options.ca].flat()] } : {};
-            agent = new undici.ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, keepAliveTimeout: KEEP_ALIVE_MS });
+            agent = new undici.ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, ...this.pool });
             this.proxies.set(proxy.href, agent);
         }
         return agent;
@@ -162,6 +165,34 @@ class ProxyAwareDispatcher extends undici.Dispatcher {
     async destroy() {
         await Promise.all([this.direct, ...this.proxies.values()].map((d) => d.destroy()));
     }
+}
+/** The refusal Node makes of an unverified certificate, with the same code (CERT_HAS_EXPIRED...). */
+function verificationFailure(socket) {
+    const reason = socket.authorizationError;
+    const code = typeof reason === 'string' ? reason : (reason?.code ?? 'UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+    return Object.assign(new Error(`the TLS certificate was refused (${code})`), { code });
+}
+/**
+ * undici's own connector, verifying by hand what it would verify itself (`authorized` is
+ * Node's chain and host name check), so that the connection can be shown to `inspect` first.
+ */
+function inspecting(options, inspect) {
+    const connect = (0,undici.buildConnector)({ ...options, rejectUnauthorized: false });
+    return (opts, callback) => connect(opts, (error, socket) => {
+        if (error || !(socket instanceof external_node_tls_.TLSSocket))
+            return error ? callback(error, null) : callback(null, socket);
+        try {
+            inspect(socket);
+        }
+        catch {
+            // Reading a certificate never changes whether the connection is used.
+        }
+        if (socket.authorized)
+            return callback(null, socket);
+        const refused = verificationFailure(socket);
+        socket.destroy();
+        callback(refused, null);
+    });
 }
 /** Connection failures that, through a tunnel, can only be the proxy's own. */
 const PROXY_CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);

@@ -28563,7 +28563,7 @@ const configCheck = {
 const LOADERS = {
     config: async () => _config_js__WEBPACK_IMPORTED_MODULE_1__/* .configCheck */ .DD,
     api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
-    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3380))).webhookCheck,
+    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1424))).webhookCheck,
     credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
@@ -28577,37 +28577,142 @@ async function loadChecks(ids) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4873);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1654);
+/* harmony import */ var _cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var _cli_gate_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(316);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1028);
+/* harmony import */ var _finish_last_resort_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9837);
 /** The command line's entry point (dist/cli.js, the package's bin): runs one command and exits. */
 
 
+
+
+
+// A fault that escapes (an uncaught exception, a rejection, a run long past its deadline) ends as
+// in the action, through the run's emergency finish (a booked appointment cancelled, the report
+// published), then the report rendered and exit 3: a fault of the gate, never Node's stack trace.
+(0,_finish_last_resort_js__WEBPACK_IMPORTED_MODULE_4__/* .installLastResort */ .$$)(async (_code, error) => {
+    if ((await (0,_cli_gate_command_js__WEBPACK_IMPORTED_MODULE_2__/* .endGateCommandAfterFault */ .Ok)()) === undefined)
+        process.stderr.write(`${(0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .faultLine */ .z)(error, process.argv.slice(2), process.env)}\n`);
+    process.exit(_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.fault);
+});
 // A reader that went away (`| head`) ends the output, not the run with a stack trace.
 for (const stream of [process.stdout, process.stderr])
     stream.on('error', (error) => {
         if (error.code !== 'EPIPE')
             throw error;
     });
-process.exit(await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .processTerminal */ .q)()));
+process.exit(await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .processTerminal */ .q)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4873:
+/***/ 1654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli),
+/* harmony export */   z: () => (/* binding */ faultLine)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1436);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(316);
+/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1153);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8851);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5678);
+/**
+ * The command line: one command word, then its flags. The webhook tools and the sandbox are
+ * loaded only when chosen, so `preflight` starts as fast as the action does.
+ */
+
+
+
+
+
+
+const COMMANDS = {
+    // The gate commands are the ones CI runs: loaded with the entry, as the action loads its engine.
+    ...Object.fromEntries(_gate_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_COMMANDS */ .Zc.map((mode) => [mode, async () => (argv, terminal) => (0,_gate_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runGateCommand */ .wO)(mode, argv, terminal)])),
+    trigger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9813))).runTrigger,
+    verify: async () => (await __nccwpck_require__.e(/* import() */ 333).then(__nccwpck_require__.bind(__nccwpck_require__, 6333))).runVerify,
+    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6852))).runSandboxCommand
+};
+/** Runs one command line; never throws: every end is an exit code, with its reason said. */
+async function runCli(argv, terminal) {
+    const [word, ...rest] = argv;
+    if (word === undefined || word === '--help' || word === '-h' || word === 'help') {
+        (word === undefined ? terminal.err : terminal.out)(_help_js__WEBPACK_IMPORTED_MODULE_4__/* .TOP_HELP */ .mD);
+        return word === undefined ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok;
+    }
+    const load = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
+    if (!load) {
+        const shown = /^[\w.-]{1,40}$/.test(word) ? `'${word}'` : 'given';
+        terminal.err(`error: the command ${shown} is not one of ${Object.keys(COMMANDS).join(', ')}. See moncreneau-deploy-gate --help.`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    }
+    try {
+        return await (await load())(rest, terminal);
+    }
+    catch (error) {
+        if (error instanceof _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
+            terminal.err(`error: ${error.message}`);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+        }
+        terminal.err(faultLine(error, rest, terminal.env));
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.fault;
+    }
+}
+/** The one line a fault of the command line ends with: no stack, no secret. */
+function faultLine(error, argv, env) {
+    // Anything the command line was given may be a secret: none of it is repeated.
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .makeRedactor */ .$)([env.MONCRENEAU_API_KEY ?? '', env.MONCRENEAU_WEBHOOK_SECRET ?? '', ...argv]);
+    const message = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalSafe */ .kJ)(redact(error instanceof Error ? error.message : String(error)));
+    return `error: the deploy gate stopped unexpectedly: ${message}. Re-run; report it if it persists.`;
+}
+
+
+/***/ }),
+
+/***/ 8551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** The command line's exit codes (contract): one meaning each, the same for every command. */
+const EXIT = {
+    /** Promotable; for trigger a 2xx answer, for verify a valid signature. */
+    ok: 0,
+    /** Blocked by a check; for trigger a non-2xx or no answer, for verify an invalid signature. */
+    blocked: 1,
+    /** Invalid input or usage. */
+    usage: 2,
+    /** A fault of the gate itself. */
+    fault: 3
+};
+/** A mistake in how the command was called: reported in one line, exit 2, never with a stack. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  Ok: () => (/* binding */ endGateCommandAfterFault),
+  wO: () => (/* binding */ runGateCommand)
 });
 
-// EXTERNAL MODULE: ./src/redact.ts + 2 modules
-var src_redact = __nccwpck_require__(1436);
-// EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __nccwpck_require__(8551);
+// UNUSED EXPORTS: exitCodeOf, gateEnvironment
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -28616,6 +28721,2178 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/engine/timing.ts
 var timing = __nccwpck_require__(3310);
+// EXTERNAL MODULE: ./src/finish/last-resort.ts
+var last_resort = __nccwpck_require__(9837);
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __nccwpck_require__(6538);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/io/report-file.ts
+/** Writes the JSON report under RUNNER_TEMP (or the system temp dir) and returns its path. */
+
+
+
+function reportPathFor(env, startedAt) {
+    const dir = env.RUNNER_TEMP && env.RUNNER_TEMP.trim() !== '' ? env.RUNNER_TEMP : (0,external_node_os_.tmpdir)();
+    const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+    return (0,external_node_path_.join)(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
+}
+async function writeReportFile(path, json) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, json, 'utf8');
+}
+
+// EXTERNAL MODULE: ./src/redact.ts + 2 modules
+var src_redact = __nccwpck_require__(1436);
+// EXTERNAL MODULE: ./src/report/pull-request-event.ts
+var pull_request_event = __nccwpck_require__(7706);
+;// CONCATENATED MODULE: ./src/engine/rollup.ts
+function rollUp(results) {
+    if (results.some((r) => r.status === 'fail'))
+        return 'fail';
+    if (results.some((r) => r.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+/** Whether the job must fail: a fail, or a warning when the team blocks on warnings. */
+function blocksPromotion(result, failOn) {
+    return result === 'fail' || (result === 'warn' && failOn === 'warning');
+}
+function idsWithStatus(results, status) {
+    return results.filter((r) => r.status === status).map((r) => r.id);
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+
+function buildReport(input) {
+    const result = rollUp(input.checks);
+    return {
+        version: 1,
+        mode: input.mode,
+        environment: input.environment,
+        result,
+        blocked: blocksPromotion(result, input.failOn),
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.round(input.durationMs),
+        ...(input.alert ? { alert: input.alert } : {}),
+        checks: input.checks,
+        ...(input.data ? { data: input.data } : {})
+    };
+}
+const numberOrEmpty = (value) => typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+/** The step outputs, every one always set so a later step never reads a stale value. */
+function reportOutputs(report, reportPath) {
+    const byId = new Map(report.checks.map((c) => [c.id, c]));
+    return {
+        result: report.result,
+        'failed-checks': idsWithStatus(report.checks, 'fail').join(','),
+        'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
+        credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
+        'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
+        'webhook-latency-ms': numberOrEmpty(byId.get('webhook')?.data.latencyMs),
+        'report-path': reportPath
+    };
+}
+/** An error per failed check titled with its name, a warning per warning. */
+function reportAnnotations(report) {
+    return report.checks.flatMap((c) => {
+        if (c.status !== 'fail' && c.status !== 'warn')
+            return [];
+        const message = [c.summary, ...c.hints].join('\n');
+        return [{ level: c.status === 'fail' ? 'error' : 'warning', title: `${c.title} (${c.id})`, message }];
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/cut-to-fit.ts
+var cut_to_fit = __nccwpck_require__(5028);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it: the gate's
+ * stays under this, whatever the servers sent, with room for the redactor's replacements.
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const CUT_NOTE = '> ✂️ This summary was cut to fit GitHub’s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
+const STATUS_CELL = {
+    pass: '✅ Pass',
+    warn: '⚠️ Warn',
+    fail: '❌ Fail',
+    skip: '⏭️ Skip'
+};
+function verdict(report) {
+    if (report.data?.rollback === true)
+        return '❌ roll back';
+    if (report.result === 'fail')
+        return '❌ blocked';
+    if (report.result === 'warn')
+        return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
+    return '✅ passed';
+}
+/** A duration that never wraps inside its table cell (a no-break space before the unit). */
+function duration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
+}
+const summary_text = (s, max) => (0,markdown/* escapeInline */.V)((0,markdown/* shorten */.m)(s, max));
+const MAX_HINTS = 6;
+function row(c) {
+    // A few hints at most: a row stays a row, so the table always fits before anything is cut.
+    const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.slice(0, MAX_HINTS).map((h) => summary_text(h)).join('<br>') : '';
+    return `| ${summary_text(c.title)} | ${STATUS_CELL[c.status]} | ${summary_text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
+}
+function detailsBlock(checks) {
+    const withDetails = checks.filter((c) => c.details.length > 0);
+    if (withDetails.length === 0)
+        return [];
+    const lines = ['<details><summary>Details</summary>', ''];
+    for (const c of withDetails) {
+        lines.push(`**${summary_text(c.title)}**`, '');
+        for (const d of c.details)
+            lines.push(`- ${summary_text(d, 500)}`);
+        lines.push('');
+    }
+    lines.push('</details>', '');
+    return lines;
+}
+/** The alert comes first: the one thing the on-call engineer must do by hand. */
+function alertLines(report) {
+    if (!report.alert)
+        return [];
+    const lines = [`> 🚨 **${summary_text(report.alert.message, 500)}**`, ''];
+    // A fenced block shows the command verbatim; backticks and line breaks cannot close it.
+    if (report.alert.command)
+        lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
+    return lines;
+}
+/**
+ * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
+ * after the table. Same report in, same Markdown out. Never over `limitBytes`: the alert, the
+ * verdict and the table come first, so a cut only ever takes sections and details.
+ */
+function renderSummary(report, sections = [], limitBytes = SUMMARY_LIMIT_BYTES) {
+    const failed = report.checks.filter((c) => c.status === 'fail');
+    const lead = failed.length > 0
+        ? `Promotion stops here: ${failed.map((c) => summary_text(c.title)).join(', ')} failed.`
+        : report.result === 'warn'
+            ? report.blocked
+                ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
+                : 'Nothing failed; read the warnings before promoting.'
+            : 'Every selected check passed.';
+    const markdown = [
+        ...alertLines(report),
+        `## MONCRENEAU deploy gate — ${summary_text(report.environment)} — ${verdict(report)}`,
+        '',
+        `${lead} Mode ${summary_text(report.mode)}, ${duration(report.durationMs)}.`,
+        '',
+        '| Check | Status | Found | Time | What to do |',
+        '|---|---|---|---|---|',
+        ...report.checks.map(row),
+        '',
+        ...sections,
+        ...detailsBlock(report.checks)
+    ].join('\n');
+    return (0,cut_to_fit/* cutToFit */.XL)(markdown, limitBytes, CUT_NOTE, cut_to_fit/* utf8Bytes */.dy);
+}
+
+// EXTERNAL MODULE: ./src/engine/check.ts
+var check = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ./src/finish/fault-text.ts
+var fault_text = __nccwpck_require__(9287);
+;// CONCATENATED MODULE: ./src/finish/mode-outputs.ts
+/** What each mode's outputs say when it did nothing, so a later step never reads an unset value. */
+const NOTHING_DONE = {
+    smoke: { 'appointment-id': '' },
+    watch: { rollback: 'false', 'rollback-reasons': '' }
+};
+function modeOutputs(mode, result) {
+    return { ...NOTHING_DONE[mode.toLowerCase()], ...result.outputs };
+}
+
+;// CONCATENATED MODULE: ./src/finish/minimal-publish.ts
+
+
+/** The common outputs of a failed run, named as the contract names them. */
+const FAILED_OUTPUTS = { result: 'fail', 'warned-checks': '', credits: '', 'api-latency-ms': '', 'webhook-latency-ms': '' };
+/** Markdown made inert by hand, without the renderer that may be what failed. */
+const inert = (text) => text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>~$|&!#@()]/g, (c) => `\\${c}`);
+function attempt(work) {
+    try {
+        work();
+    }
+    catch {
+        /* the next part still goes on */
+    }
+}
+async function attemptAsync(work) {
+    try {
+        await work();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function minimalPublish(end, p, fault) {
+    const { out } = p;
+    const safe = (text) => {
+        try {
+            return p.redact(text);
+        }
+        catch {
+            return '[text withheld: it could not be checked for secrets]';
+        }
+    };
+    const rows = [...(end.result.checks ?? []).filter((c) => c.status === 'fail'), fault];
+    const alert = end.result.alert ? { message: safe(end.result.alert.message), command: end.result.alert.command && safe(end.result.alert.command) } : undefined;
+    const report = {
+        version: 1,
+        mode: safe(end.facts.mode),
+        environment: safe(end.facts.environment),
+        result: 'fail',
+        blocked: true,
+        startedAt: end.startedAt.toISOString(),
+        durationMs: Math.round(end.durationMs),
+        ...(alert ? { alert } : {}),
+        checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
+    };
+    let path = '';
+    attempt(() => (path = reportPathFor(p.env, end.startedAt)));
+    const written = path !== '' && (await attemptAsync(() => writeReportFile(path, `${JSON.stringify(report, null, 2)}\n`)));
+    const outputs = {
+        ...FAILED_OUTPUTS,
+        'failed-checks': [...new Set(rows.map((c) => c.id))].join(','),
+        'report-path': written ? path : ''
+    };
+    attempt(() => Object.assign(outputs, modeOutputs(end.facts.mode, end.result)));
+    for (const [name, value] of Object.entries(outputs))
+        attempt(() => out.setOutput(name, value));
+    if (alert)
+        attempt(() => out.annotate({ level: 'error', title: 'Act now', message: alert.command ? `${alert.message}\n${alert.command}` : alert.message }));
+    const lines = [
+        ...(alert ? [`> 🚨 **${inert(alert.message)}**`, '', ...(alert.command ? ['```sh', alert.command.replace(/[`\r\n]/g, ''), '```', ''] : [])] : []),
+        `## MONCRENEAU deploy gate — ${inert(report.environment)} — ❌ blocked`,
+        '',
+        `Promotion stops here. Mode ${inert(report.mode)}.`,
+        '',
+        ...report.checks.map((c) => `- ❌ **${inert(c.title)}**: ${inert(c.summary)}`),
+        ''
+    ];
+    await attemptAsync(() => out.writeSummary(lines.join('\n')));
+    attempt(() => out.setFailed(`MONCRENEAU deploy gate: promotion blocked: ${fault.summary}`));
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/finish/test-fault.ts
+/**
+ * Faults on purpose, for the end-to-end tests of the gate's last line of defence, and for
+ * nothing else. Read from the environment variable MONCRENEAU_GATE_TEST_FAULT, never from an
+ * input (the runner passes inputs as INPUT_*, which this name can never be). Unset, or set to
+ * anything else, it does nothing. It can only make a run fail, never pass.
+ *
+ *   uncaught:<ms>   an exception thrown from a timer, <ms> after the mode started
+ *   rejection:<ms>  a promise rejected and never handled, <ms> after the mode started
+ *   publish         an exception while the report and the summary are prepared
+ */
+const TEST_FAULT_VARIABLE = 'MONCRENEAU_GATE_TEST_FAULT';
+class InjectedFault extends Error {
+    constructor(what) {
+        super(`fault injected on purpose (${TEST_FAULT_VARIABLE}=${what})`);
+        this.name = 'InjectedFault';
+    }
+}
+/** Schedules the fault the variable asks for while the mode runs; returns its cancel. */
+function injectModeFault(env) {
+    const match = /^(uncaught|rejection):(\d{1,7})$/.exec(env[TEST_FAULT_VARIABLE] ?? '');
+    if (!match)
+        return () => undefined;
+    const [what, kind, ms] = match;
+    const timer = setTimeout(() => {
+        if (kind === 'uncaught')
+            throw new InjectedFault(what);
+        void Promise.reject(new InjectedFault(what));
+    }, Number(ms));
+    timer.unref();
+    return () => clearTimeout(timer);
+}
+/** Throws when the variable asks for a fault while publishing. */
+function injectPublishFault(env) {
+    if (env[TEST_FAULT_VARIABLE] === 'publish')
+        throw new InjectedFault('publish');
+}
+
+;// CONCATENATED MODULE: ./src/finish/publish.ts
+/**
+ * Publishing a run: JSON report, outputs, annotations, log, summary, comment. Everything is
+ * prepared first (pure); then each part is written on its own, so one that fails (a full disk,
+ * an unwritable file) is a warning and the others are still written. A fault while preparing
+ * falls back to the minimal publish: a failing verdict, every output, a short summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function invalidInputsRow(errors) {
+    const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
+    return {
+        id: 'config',
+        title: registry/* CHECK_TITLES */.Z.config,
+        ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
+            details: errors.map((e) => `❌ ${e}`),
+            hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
+        }),
+        durationMs: 0
+    };
+}
+function blockedMessage(report) {
+    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    if (failed.length > 0)
+        return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
+    return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
+}
+/** Everything written, computed before anything is: a fault here leaves nothing half written. */
+function prepare(end, p) {
+    injectPublishFault(p.env);
+    const { facts, result } = end;
+    // Redacted before rendering, so no secret survives escaping or shortening.
+    const report = (0,src_redact/* redactDeep */.K)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
+    const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
+    return {
+        report,
+        json: `${JSON.stringify(report, null, 2)}\n`,
+        path: reportPathFor(p.env, end.startedAt),
+        outputs: (path) => ({ ...reportOutputs(report, path), ...modeOutputs(report.mode, result) }),
+        annotations: reportAnnotations(report),
+        lines: report.checks.map((c) => `${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`),
+        details: report.checks.filter((c) => c.details.length > 0).map((c) => ({ title: `${c.id}: details`, lines: c.details })),
+        markdown: renderSummary(report, sections),
+        failure: end.invalidInputs ? end.invalidInputs.join('\n') : report.blocked ? blockedMessage(report) : undefined
+    };
+}
+/** Publishes the run; returns the exit code (1 blocks promotion). Never throws. */
+async function publishRun(end, p) {
+    let ready;
+    try {
+        ready = prepare(end, p);
+    }
+    catch (error) {
+        return minimalPublish(end, p, (0,fault_text/* gateFaultRow */.g)(error, 'the gate could not prepare its report'));
+    }
+    const { out } = p;
+    p.onReport?.(ready.report, !end.invalidInputs);
+    const part = async (what, write) => {
+        if (p.superseded?.())
+            return false;
+        try {
+            await write();
+            return true;
+        }
+        catch (error) {
+            try {
+                out.annotate({ level: 'warning', title: `${what} not written`, message: `The ${what.toLowerCase()} could not be written: ${(0,fault_text/* faultText */.I)(error)}` });
+            }
+            catch {
+                /* the log itself is gone: the other parts still go on */
+            }
+            return false;
+        }
+    };
+    const { report } = ready;
+    const written = await part('JSON report', () => writeReportFile(ready.path, ready.json));
+    await part('Outputs', () => setEach(out, ready.outputs(written ? ready.path : '')));
+    if (report.alert) {
+        const { message, command } = report.alert;
+        await part('Alert', () => out.annotate({ level: 'error', title: 'Act now', message: command ? `${message}\n${command}` : message }));
+    }
+    await part('Annotations', () => ready.annotations.forEach((a) => out.annotate(a)));
+    await part('Log', async () => {
+        ready.lines.forEach((line) => out.info(line));
+        // What each check measured (probes, samples), folded so the verdict lines stay readable.
+        for (const { title, lines } of ready.details)
+            await out.group(title, async () => lines.forEach((line) => out.info(line)));
+    });
+    await part('Summary', () => out.writeSummary(ready.markdown));
+    if (ready.failure)
+        await part('Failure message', () => out.setFailed(ready.failure));
+    // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
+    // loaded only when a pull request may need it.
+    if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.env.GITHUB_EVENT_NAME)) {
+        await part('Pull request comment', async () => {
+            const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
+            await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
+        });
+    }
+    return end.invalidInputs || report.blocked ? 1 : 0;
+}
+/** Sets every output, each on its own: one refused does not keep the others unset. */
+function setEach(out, outputs) {
+    let first;
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            out.setOutput(name, value);
+        }
+        catch (error) {
+            first ??= error;
+        }
+    }
+    if (first !== undefined)
+        throw first;
+}
+
+// EXTERNAL MODULE: ./src/finish/cleanup-registry.ts
+var cleanup_registry = __nccwpck_require__(5163);
+;// CONCATENATED MODULE: ./src/finish/run-guard.ts
+
+
+
+/** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
+const EMERGENCY_UNDO_MS = 8_000;
+function createRunGuard(setup) {
+    const cleanup = (0,cleanup_registry/* createCleanupRegistry */.kh)();
+    let emergencyRun;
+    const publisher = { ...setup.publisher, superseded: () => emergencyRun !== undefined };
+    const end = (result, invalidInputs) => ({
+        facts: setup.facts,
+        startedAt: setup.startedAt,
+        durationMs: performance.now() - setup.started,
+        result,
+        ...(invalidInputs ? { invalidInputs } : {})
+    });
+    async function emergencyFinish(error) {
+        try {
+            const undone = await (0,cleanup_registry/* undoPending */.yt)(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
+            const checks = [...cleanup.progress(), (0,fault_text/* gateFaultRow */.g)(error), ...(undone.row ? [undone.row] : [])];
+            // An emergency publish is never superseded: it is the last word.
+            await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
+        }
+        catch {
+            try {
+                setup.publisher.out.setFailed('The deploy gate stopped unexpectedly; nothing was passed.');
+            }
+            catch {
+                /* nothing is left to write with */
+            }
+        }
+        return 1;
+    }
+    return {
+        cleanup,
+        async finish(result, invalidInputs) {
+            if (!emergencyRun) {
+                const code = await publishRun(end(result, invalidInputs), publisher);
+                // A fault during this publish: its emergency finish has the last word, and the exit code.
+                if (!emergencyRun)
+                    return code;
+            }
+            return emergencyRun;
+        },
+        emergency: (error) => (emergencyRun ??= emergencyFinish(error))
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/actions-io.ts + 18 modules
+var actions_io = __nccwpck_require__(3500);
+// EXTERNAL MODULE: ./src/http/exchange-log.ts
+var exchange_log = __nccwpck_require__(3572);
+// EXTERNAL MODULE: ./src/inert-text.ts
+var inert_text = __nccwpck_require__(2899);
+;// CONCATENATED MODULE: ./src/io/gate-io.ts
+
+/**
+ * Text on its way out: redacted whole first (invisible characters can split a secret, and the
+ * redactor reads through them), then made inert (nothing invisible, no workflow command).
+ */
+function outgoingText(redact) {
+    return (text) => (0,inert_text/* inertText */.UJ)(redact(text));
+}
+/**
+ * Wraps an IO so that nothing it is given can carry a secret or start a runner command: every
+ * line the gate writes passes here, whatever adapter speaks to the runner.
+ */
+function redactingIO(io, redact) {
+    const line = (text) => (0,inert_text/* inertLine */.Fq)(redact(text));
+    const text = outgoingText(redact);
+    return {
+        registerSecret: (value) => io.registerSecret(value),
+        ...(io.readInput ? { readInput: (name) => io.readInput(name) } : {}),
+        info: (l) => io.info(line(l)),
+        debug: (l) => io.debug(line(l)),
+        group: (title, body) => io.group(line(title), body),
+        startGroup: (title) => io.startGroup?.(line(title)),
+        endGroup: () => io.endGroup?.(),
+        annotate: (a) => io.annotate({ ...a, title: line(a.title), message: text(a.message) }),
+        setOutput: (name, value) => io.setOutput(name, text(value)),
+        writeSummary: (markdown) => io.writeSummary(text(markdown)),
+        setFailed: (message) => io.setFailed(text(message))
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var settings_inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js + 1 modules
+var parse = __nccwpck_require__(3945);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/settings/check-ids.ts
+var check_ids = __nccwpck_require__(8034);
+;// CONCATENATED MODULE: ./src/settings/parsers.ts
+/**
+ * Parsers for single inputs: each turns the runner's string into a typed value, or into the
+ * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
+ */
+
+
+/** A user's value, quoted and shortened for an error line. */
+function quoteValue(raw) {
+    const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+    return JSON.stringify(short);
+}
+const splitList = (raw) => raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+/** A string input parsed by `parse`; its error message becomes the input's one error line. */
+function field(parse) {
+    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((raw, payload) => {
+        const result = parse(raw);
+        if ('value' in result)
+            return result.value;
+        payload.issues.push({ code: 'custom', message: result.error, input: raw });
+        return core/* NEVER */.tm;
+    }));
+}
+function oneOf(accepted) {
+    return field((raw) => {
+        const value = raw.toLowerCase();
+        return accepted.includes(value)
+            ? { value: value }
+            : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
+    });
+}
+function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max)
+        return { value: n };
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
+    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
+}
+function wholeNumber(min, max) {
+    return field((raw) => parseWholeNumber(raw, min, max));
+}
+function parseDecimal(raw, minExclusive, max) {
+    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isFinite(n) && n > minExclusive && n <= max)
+        return { value: n };
+    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
+}
+function decimalNumber(minExclusive, max) {
+    return field((raw) => parseDecimal(raw, minExclusive, max));
+}
+const booleanInput = field((raw) => {
+    const value = raw.toLowerCase();
+    if (value === 'true' || value === 'false')
+        return { value: value === 'true' };
+    return { error: `${quoteValue(raw)} is not true or false` };
+});
+/** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
+const apiPath = field((raw) => raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` });
+const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
+const checkList = field((raw) => {
+    const written = splitList(raw);
+    const names = written.map((s) => s.toLowerCase());
+    // Named as the user wrote them, so they can find them in their workflow.
+    const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K3)(n.toLowerCase())))];
+    if (unknown.length > 0) {
+        const spaced = unknown.some((n) => /\s/.test(n)) ? ' (separate names with commas or new lines)' : '';
+        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}${spaced}` };
+    }
+    if (names.length === 0)
+        return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
+    // Keep the summary's order whatever order the user wrote.
+    return { value: check_ids/* PREFLIGHT_CHECKS */.iS.filter((id) => names.includes(id)) };
+});
+const envNames = field((raw) => {
+    const names = raw.split(/[\s,]+/).filter((s) => s !== '');
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    if (bad.length === 0)
+        return { value: [...new Set(names)] };
+    const plural = bad.length > 1;
+    return {
+        error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
+    };
+});
+/** Empty stays null ("use the default"); anything else must parse. */
+function optional(parse) {
+    return field((raw) => (raw === '' ? { value: null } : parse(raw)));
+}
+/** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
+function parseLocalDateTime(raw) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
+    const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
+    if (!m)
+        return bad;
+    const [y, mo, d, h, mi] = m.slice(1, 6);
+    const se = m[6] ?? '00';
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
+    const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+    if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
+        return bad;
+    return { value: `${y}-${mo}-${d}T${h}:${mi}:${se}` };
+}
+/** A URL template with {appointmentId} and {event}, and no other placeholder. */
+function parseConfirmTemplate(raw) {
+    const placeholders = raw.match(/\{[^}]*\}/g) ?? [];
+    const unknown = placeholders.filter((p) => p !== '{appointmentId}' && p !== '{event}');
+    if (unknown.length > 0)
+        return { error: `has the unknown placeholder ${unknown[0]}; use {appointmentId} and {event}` };
+    if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
+        return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
+    }
+    const sample = parseAbsoluteUrl(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
+    return 'value' in sample ? { value: raw } : { error: 'is not an absolute http(s) URL template' };
+}
+/** A fraction such as 0.1, from 0 to 1. */
+function parseRate(raw) {
+    const n = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
+    return Number.isFinite(n) ? { value: n } : { error: `${quoteValue(raw)} is not a rate between 0 and 1, such as 0.1` };
+}
+/** An absolute http(s) URL with nothing left to fill in. */
+function parseAbsoluteUrl(raw) {
+    if (/\{[^}]*\}/.test(raw))
+        return { error: 'still contains a placeholder in braces' };
+    try {
+        const url = new URL(raw);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return { value: raw };
+    }
+    catch {
+        /* reported below */
+    }
+    return { error: 'is not an absolute http(s) URL' };
+}
+
+;// CONCATENATED MODULE: ./src/settings/fields.ts
+/** One parser per input (the shape of the settings), each naming its own bad values. */
+
+
+/** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
+const MIN_SECRET_LENGTH = 12;
+/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
+const MAX_SECRET_LENGTH = 4096;
+const secret = field((raw) => {
+    if (raw === '')
+        return { value: raw };
+    if (raw.trim().length < MIN_SECRET_LENGTH) {
+        return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
+    }
+    if (raw.length > MAX_SECRET_LENGTH) {
+        return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
+    }
+    return { value: raw };
+});
+const HOUR_MS = 3_600_000;
+/** One parser per input: the shape of the settings. */
+const FIELDS = {
+    mode: oneOf(['preflight', 'smoke', 'watch']),
+    environment: oneOf(['production', 'staging']),
+    'api-url': schemas/* string */.YjP(),
+    'api-key': secret,
+    'auth-scheme': oneOf(['x-api-key', 'bearer']),
+    'webhook-url': schemas/* string */.YjP(),
+    'webhook-secret': secret,
+    checks: checkList,
+    'require-env': envNames,
+    'api-probe-path': apiPath,
+    'credits-path': apiPath,
+    'credits-field': fieldPath,
+    'min-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    'warn-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    'latency-samples': wholeNumber(1, 20),
+    'latency-warn-ms': wholeNumber(1, HOUR_MS),
+    'latency-fail-ms': wholeNumber(1, HOUR_MS),
+    'webhook-timeout-ms': wholeNumber(1, 60_000),
+    'allow-private-webhook': booleanInput,
+    retries: wholeNumber(0, 10),
+    // Null (unset, or the empty string the runner passes): fitted to the mode.
+    'timeout-seconds': optional((raw) => parseDecimal(raw, 0, 6 * 3600)),
+    'fail-on': oneOf(['failure', 'warning']),
+    'pr-comment': booleanInput,
+    // Checked by the comment, the one thing that uses it: a token no comment needs cannot block a run.
+    'github-token': schemas/* string */.YjP(),
+    'department-id': optional((raw) => parseWholeNumber(raw, 1)),
+    'appointment-datetime': optional(parseLocalDateTime),
+    // Never empty: an empty input falls back to its default.
+    'appointment-name': schemas/* string */.YjP(),
+    'external-user-id': schemas/* string */.YjP(),
+    'webhook-confirm-url': optional(parseConfirmTemplate),
+    'webhook-wait-seconds': decimalNumber(0, 3600),
+    'watch-minutes': decimalNumber(0, 360),
+    // A floor, so a typo cannot turn the watch into a flood of requests against production.
+    'watch-interval-seconds': decimalNumber(0.05, 3600),
+    'max-error-rate': field(parseRate),
+    'error-window-minutes': decimalNumber(0, 360),
+    'rollback-latency-ms': wholeNumber(1, HOUR_MS),
+    'health-url': optional(parseAbsoluteUrl),
+    'max-credits-per-hour': optional((raw) => parseWholeNumber(raw, 0)),
+    'webhook-heartbeat-url': optional(parseAbsoluteUrl),
+    'max-webhook-silence-minutes': decimalNumber(0, 24 * 60)
+};
+/** One parsed input, or undefined when it does not parse (its own error says why). */
+function parsedField(values, name) {
+    const result = parse/* safeParse */.xL(FIELDS[name], values[name]);
+    return result.success ? result.data : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/settings/cross-field.ts
+/** Rules across inputs, and the deadline each mode needs. */
+
+/**
+ * Rules across inputs, checked whenever both inputs parse on their own, so every error comes
+ * in the same run rather than one run after another.
+ */
+function crossFieldErrors(read) {
+    const v = (name) => parsedField(read.values, name);
+    const errors = [];
+    const [min, warn] = [v('min-credits'), v('warn-credits')];
+    if (min !== undefined && warn !== undefined && warn < min)
+        errors.push(`warn-credits: ${warn} is below min-credits (${min}); it must be at least min-credits`);
+    const [latencyWarn, latencyFail] = [v('latency-warn-ms'), v('latency-fail-ms')];
+    if (latencyWarn !== undefined && latencyFail !== undefined && latencyWarn > latencyFail) {
+        errors.push(`latency-warn-ms: ${latencyWarn} is above latency-fail-ms (${latencyFail}); it must be at most latency-fail-ms`);
+    }
+    const mode = v('mode');
+    if (mode === 'smoke' && v('department-id') === null)
+        errors.push('department-id: is required in smoke mode: the id of the department the test appointment is booked in');
+    // Null when unset: then it is fitted to the mode and none of these rules can be broken.
+    const timeout = v('timeout-seconds') ?? undefined;
+    const watchMinutes = v('watch-minutes');
+    if (mode === 'watch' && timeout !== undefined && watchMinutes !== undefined && timeout < watchMinutes * 60) {
+        errors.push(`timeout-seconds: ${timeout} is shorter than watch-minutes (${watchMinutes} min); give at least ${Math.ceil(watchMinutes * 60) + 60}, or leave it unset in watch mode`);
+    }
+    const interval = v('watch-interval-seconds');
+    if (mode === 'watch' && interval !== undefined && watchMinutes !== undefined && interval > watchMinutes * 60) {
+        errors.push(`watch-interval-seconds: ${interval} is longer than the watch (watch-minutes ${watchMinutes} = ${watchMinutes * 60} s); the watch would end after one measurement`);
+    }
+    const intervals = interval !== undefined && watchMinutes !== undefined ? Math.ceil((watchMinutes * 60) / interval) : 0;
+    if (mode === 'watch' && intervals > MAX_WATCH_INTERVALS) {
+        errors.push(`watch-interval-seconds: ${interval} makes ${intervals} measurements over ${watchMinutes} min, more than ${MAX_WATCH_INTERVALS}; give at least ${Math.ceil(((watchMinutes ?? 0) * 60 * 100) / MAX_WATCH_INTERVALS) / 100} s`);
+    }
+    const webhookTimeout = v('webhook-timeout-ms');
+    const checks = v('checks');
+    if (mode === 'preflight' && timeout !== undefined && webhookTimeout !== undefined && checks?.includes('webhook') && timeout * 1000 < webhookTimeout) {
+        errors.push(`timeout-seconds: ${timeout} is shorter than webhook-timeout-ms (${webhookTimeout} ms); the webhook check could never finish`);
+    }
+    if (mode === 'smoke' && timeout !== undefined && timeout < MIN_SMOKE_SECONDS) {
+        errors.push(`timeout-seconds: ${timeout} is too short for smoke mode; give at least ${MIN_SMOKE_SECONDS}, so the test appointment always has time to be cancelled`);
+    }
+    return errors;
+}
+/** More measurements than this would make a report and a summary too large to read or keep. */
+const MAX_WATCH_INTERVALS = 10_000;
+/** Below this a smoke test could book an appointment and have no time left to cancel it. */
+const MIN_SMOKE_SECONDS = 10;
+/** The deadline when timeout-seconds is unset and the mode has no longer waits (preflight). */
+const UNSET_TIMEOUT_SECONDS = 120;
+/** What a mode's steps can take when every request uses its whole time limit. */
+const API_REQUEST_SECONDS = 10;
+/** Smoke's API requests: credits before, create, cancel, three read-backs, a lost booking's lookup and cancel. */
+const SMOKE_REQUESTS = 8;
+/** The most smoke keeps back for cancelling the appointment (see smoke/budget.ts). */
+const SMOKE_CLEANUP_RESERVE_SECONDS = 15;
+/** After the watch's last interval: its probes' time limit, the report, the summary, the comment. */
+const WATCH_MARGIN_SECONDS = 60;
+/**
+ * The deadline of a run whose timeout-seconds is unset: 120 s, or what the mode's own waits
+ * need when that is longer (the watch and its margin; smoke's webhook waits, its requests and
+ * the reserve for cancelling the appointment).
+ */
+function fittedTimeoutSeconds(mode, waits) {
+    const needs = mode === 'watch'
+        ? waits.watchMinutes * 60 + WATCH_MARGIN_SECONDS
+        : mode === 'smoke'
+            ? (waits.confirmsWebhooks ? 2 * waits.webhookWaitSeconds : 0) + SMOKE_REQUESTS * API_REQUEST_SECONDS + SMOKE_CLEANUP_RESERVE_SECONDS
+            : 0;
+    return Math.max(UNSET_TIMEOUT_SECONDS, Math.ceil(needs));
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Turns the raw inputs into one typed, validated Settings object, or into one error line per
+ * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
+ */
+
+
+
+
+
+const schema = schemas/* object */.Ikc(FIELDS);
+/** Parses every input; on failure returns one line per bad input, never a secret's value. */
+function parseSettings(read) {
+    const parsed = parse/* safeParse */.xL(schema, read.values);
+    const fieldErrors = parsed.success
+        ? []
+        : parsed.error.issues.map((issue) => {
+            const name = String(issue.path[0] ?? 'inputs');
+            // Zod's own messages could quote a value; for secrets only our fixed text is allowed.
+            const message = settings_inputs/* SECRET_INPUTS */.pH.includes(name) && issue.code !== 'custom' ? 'is not a valid value' : issue.message;
+            return `${name}: ${message}`;
+        });
+    const errors = [...new Set([...fieldErrors, ...crossFieldErrors(read)])];
+    if (!parsed.success || errors.length > 0)
+        return { ok: false, errors };
+    const s = parsed.data;
+    // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
+    const timeoutSeconds = s['timeout-seconds'] ??
+        fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== null });
+    return {
+        ok: true,
+        settings: {
+            mode: s.mode,
+            environment: s.environment,
+            apiUrl: s['api-url'],
+            apiKey: s['api-key'],
+            authScheme: s['auth-scheme'],
+            webhookUrl: s['webhook-url'],
+            webhookSecret: s['webhook-secret'],
+            checks: s.checks,
+            requireEnv: s['require-env'],
+            apiProbePath: s['api-probe-path'],
+            creditsPath: s['credits-path'],
+            creditsField: s['credits-field'],
+            minCredits: s['min-credits'],
+            warnCredits: s['warn-credits'],
+            latencySamples: s['latency-samples'],
+            latencyWarnMs: s['latency-warn-ms'],
+            latencyFailMs: s['latency-fail-ms'],
+            webhookTimeoutMs: s['webhook-timeout-ms'],
+            allowPrivateWebhook: s['allow-private-webhook'],
+            retries: s.retries,
+            timeoutSeconds,
+            failOn: s['fail-on'],
+            prComment: s['pr-comment'],
+            githubToken: s['github-token'],
+            smoke: {
+                departmentId: s['department-id'],
+                appointmentDateTime: s['appointment-datetime'],
+                appointmentName: s['appointment-name'],
+                externalUserId: s['external-user-id'],
+                webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
+                webhookWaitSeconds: s['webhook-wait-seconds']
+            },
+            watch: {
+                minutes: s['watch-minutes'],
+                intervalSeconds: s['watch-interval-seconds'],
+                maxErrorRate: s['max-error-rate'],
+                errorWindowMinutes: s['error-window-minutes'],
+                rollbackLatencyMs: s['rollback-latency-ms'],
+                healthUrl: s['health-url'] ?? '',
+                maxCreditsPerHour: s['max-credits-per-hour'],
+                heartbeatUrl: s['webhook-heartbeat-url'] ?? '',
+                maxWebhookSilenceMinutes: s['max-webhook-silence-minutes']
+            },
+            sources: read.sources
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The gate's flow: inputs -> secrets masked -> settings -> the mode's checks -> report
+ * (JSON file, outputs, annotations, log, summary) -> exit code. Every end goes through the run
+ * guard (src/finish/): the mode's result published, or a fault's emergency finish.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
+const MODES = {
+    preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
+};
+/** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
+function cancellationSignal() {
+    const controller = new AbortController();
+    const onSignal = (name) => controller.abort(new timing/* JobCancelled */.xL(name));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
+}
+/** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
+async function run(env = process.env, io = (0,actions_io/* createActionsIO */.u)(env), onReport) {
+    const startedAt = new Date();
+    const started = performance.now();
+    const inputs = (0,settings_inputs/* readInputs */.Ko)(env, io.readInput && ((name) => io.readInput(name)));
+    // Masked before anything else can print.
+    for (const name of settings_inputs/* SECRET_INPUTS */.pH)
+        io.registerSecret(inputs.values[name]);
+    const redact = (0,src_redact/* makeRedactor */.$)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
+    const out = redactingIO(io, redact);
+    const parsed = parseSettings(inputs);
+    const facts = runFacts(parsed, inputs);
+    const deadline = started + facts.timeoutSeconds * 1000;
+    const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
+    // From here on, whatever happens ends through the guard: publish, or the emergency finish.
+    const guard = createRunGuard({ publisher: { out, env, redact, comment, onReport }, facts, startedAt, started });
+    const release = (0,last_resort/* activateGuard */.RU)(guard, deadline, facts.mode);
+    const cancellation = cancellationSignal();
+    let stopTestFault = () => undefined;
+    try {
+        if (!parsed.ok)
+            return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
+        const runMode = await MODES[parsed.settings.mode]();
+        stopTestFault = injectModeFault(env);
+        const result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, env, redact) });
+        stopTestFault();
+        return await guard.finish(result);
+    }
+    catch (error) {
+        // A fault of the gate itself: what the mode left is undone, and the run reported, failing.
+        return guard.emergency(error);
+    }
+    finally {
+        stopTestFault();
+        cancellation.dispose();
+        release();
+    }
+}
+/**
+ * What the report and the comment need to know of the run: from the settings, or, when they do
+ * not parse, from the raw inputs (a configuration error is worth a comment too).
+ */
+function runFacts(parsed, inputs) {
+    if (parsed.ok) {
+        const { mode, environment, failOn, prComment, timeoutSeconds } = parsed.settings;
+        return { mode, environment, failOn, prComment, timeoutSeconds };
+    }
+    return {
+        mode: inputs.values.mode,
+        environment: inputs.values.environment,
+        failOn: 'failure',
+        prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
+        timeoutSeconds: UNSET_TIMEOUT_SECONDS
+    };
+}
+/** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
+function modeIO(out, env, redact) {
+    return {
+        log: (line) => out.info(line),
+        debug: (line) => out.debug(line),
+        group: (title, body) => out.group(title, body),
+        startGroup: (title) => out.startGroup?.(title),
+        endGroup: () => out.endGroup?.(),
+        http: { env, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+// EXTERNAL MODULE: ./src/cli/gate-flags.ts
+var gate_flags = __nccwpck_require__(1153);
+// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
+var help = __nccwpck_require__(8851);
+;// CONCATENATED MODULE: ./src/cli/junit.ts
+/** Characters XML 1.0 cannot carry at all (most controls, lone surrogates, U+FFFE/FFFF). */
+// eslint-disable-next-line no-control-regex -- these characters are what is removed
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Text fit for an attribute or element content. */
+function xmlText(value) {
+    return value
+        .replace(NOT_XML, '\ufffd')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\r/g, '&#13;');
+}
+/** Text for an attribute: line breaks and tabs as references, or XML parsers turn them into spaces. */
+function xmlAttribute(value) {
+    return xmlText(value).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+const seconds = (ms) => (Math.max(0, ms) / 1000).toFixed(3);
+function kindOf(c, report) {
+    if (c.status === 'skip')
+        return 'skipped';
+    if (c.status === 'fail')
+        return c.id === 'gate' ? 'error' : 'failure';
+    if (c.status === 'warn' && report.blocked && report.result === 'warn')
+        return 'failure';
+    return 'pass';
+}
+function testCase(c, report, kind) {
+    const open = `    <testcase classname="moncreneau-deploy-gate.${xmlAttribute(report.mode)}" name="${xmlAttribute(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
+    const body = [...c.details, ...c.hints.map((h) => `What to do: ${h}`)].join('\n');
+    if (kind === 'skipped')
+        return `${open}>\n      <skipped message="${xmlAttribute(c.summary)}"/>\n    </testcase>`;
+    if (kind === 'failure' || kind === 'error') {
+        return `${open}>\n      <${kind} message="${xmlAttribute(c.summary)}" type="${c.status}">${xmlText(body)}</${kind}>\n    </testcase>`;
+    }
+    if (c.status === 'warn')
+        return `${open}>\n      <system-out>${xmlText([`warning: ${c.summary}`, body].filter(Boolean).join('\n'))}</system-out>\n    </testcase>`;
+    return `${open}/>`;
+}
+function renderJUnit(report) {
+    const kinds = report.checks.map((c) => kindOf(c, report));
+    const count = (k) => kinds.filter((x) => x === k).length;
+    const totals = `tests="${report.checks.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}"`;
+    const suiteName = xmlAttribute(`MONCRENEAU deploy gate ${report.mode} (${report.environment})`);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="MONCRENEAU deploy gate" ${totals}>`,
+        `  <testsuite name="${suiteName}" ${totals} timestamp="${xmlText(report.startedAt.slice(0, 19))}">`,
+        ...report.checks.map((c, i) => testCase(c, report, kinds[i])),
+        // Something to do by hand at once (a test appointment left behind): never only in the log.
+        ...(report.alert ? [`    <system-err>${xmlText(['ACT NOW: ' + report.alert.message, report.alert.command ?? ''].filter(Boolean).join('\n'))}</system-err>`] : []),
+        '  </testsuite>',
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/readable-report.ts
+/** Status words with a mark that survives a log without colour or emoji fonts. */
+const STATUS_WORD = { pass: '✔ pass', warn: '! warn', fail: '✖ fail', skip: '- skip' };
+function colourFor(status, p) {
+    if (status === 'pass')
+        return p.green;
+    if (status === 'warn')
+        return p.yellow;
+    if (status === 'fail')
+        return p.red;
+    return p.dim;
+}
+function readable_report_verdict(report) {
+    if (report.data?.rollback === true)
+        return { text: 'ROLL BACK', status: 'fail' };
+    if (report.result === 'fail')
+        return { text: 'BLOCKED', status: 'fail' };
+    if (report.result === 'warn')
+        return report.blocked ? { text: 'BLOCKED on warnings (fail-on: warning)', status: 'fail' } : { text: 'PROMOTABLE, with warnings', status: 'warn' };
+    return { text: 'PROMOTABLE', status: 'pass' };
+}
+const readable_report_duration = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+function checkLines(c, idWidth, p, clean) {
+    const time = c.status === 'skip' ? '' : p.dim(` (${readable_report_duration(c.durationMs)})`);
+    const lines = [`  ${colourFor(c.status, p)(STATUS_WORD[c.status])}  ${p.bold(c.id.padEnd(idWidth))}  ${clean(c.summary)}${time}`];
+    if (c.status === 'fail' || c.status === 'warn') {
+        const indent = ' '.repeat(idWidth + 12);
+        for (const d of c.details)
+            lines.push(`${indent}${p.dim(clean(d))}`);
+        for (const h of c.hints)
+            lines.push(`${indent}→ ${clean(h)}`);
+    }
+    return lines;
+}
+/**
+ * @param clean applied to every piece of text the report carries (server text included), before
+ *   any colour is added
+ */
+function renderReadable(report, p, clean) {
+    const v = readable_report_verdict(report);
+    const idWidth = Math.max(0, ...report.checks.map((c) => c.id.length));
+    const lines = [];
+    if (report.alert) {
+        lines.push(p.red(p.bold(`ACT NOW: ${clean(report.alert.message)}`)));
+        if (report.alert.command)
+            lines.push(`  ${clean(report.alert.command)}`);
+        lines.push('');
+    }
+    lines.push(`MONCRENEAU deploy gate · ${clean(report.mode)} · ${clean(report.environment)}: ${colourFor(v.status, p)(p.bold(v.text))} ${p.dim(`in ${readable_report_duration(report.durationMs)}`)}`);
+    for (const c of report.checks)
+        lines.push(...checkLines(c, idWidth, p, clean));
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/terminal-text.ts
+var terminal_text = __nccwpck_require__(5678);
+;// CONCATENATED MODULE: ./src/cli/terminal-io.ts
+
+/**
+ * @param write one line of text to the terminal stream (stdout, or stderr when stdout carries
+ *   a report format)
+ */
+function createTerminalIO(inputs, redact, write) {
+    let report;
+    let inputsValid = true;
+    let summary;
+    let failure;
+    const outputs = {};
+    /** Titles of annotations that only repeat a check's row, which the rendered report shows. */
+    let repeated = new Set();
+    const say = (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact(text)));
+    return {
+        // Inputs by name, as given on the command line (untrimmed, like the runner adapter).
+        readInput: (name) => inputs[name] ?? '',
+        registerSecret: () => undefined,
+        info(line) {
+            // Once the report exists, the engine's lines only repeat its rows.
+            if (report === undefined)
+                say(line);
+        },
+        // The runner's debug channel (every HTTP exchange) has no terminal counterpart yet.
+        debug: () => undefined,
+        group: (title, body) => {
+            if (report === undefined)
+                say(title);
+            return body();
+        },
+        annotate(a) {
+            if (repeated.has(a.title))
+                return;
+            say(`${a.level}: ${a.title}: ${a.message}`);
+        },
+        setOutput(name, value) {
+            outputs[name] = redact(value);
+        },
+        async writeSummary(markdown) {
+            summary = redact(markdown);
+        },
+        setFailed(message) {
+            failure = redact(message);
+        },
+        receiveReport(r, valid) {
+            report = r;
+            inputsValid = valid;
+            repeated = new Set(['Act now', ...r.checks.map((c) => `${c.title} (${c.id})`)]);
+        },
+        get report() {
+            return report;
+        },
+        get inputsValid() {
+            return inputsValid;
+        },
+        get summary() {
+            return summary;
+        },
+        get failure() {
+            return failure;
+        },
+        get outputs() {
+            return outputs;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/gate-command.ts
+/**
+ * `preflight`, `smoke`, `watch`: flags -> inputs -> the action's own engine (src/main.ts run),
+ * with a terminal IO instead of the runner's, then the report in the format asked for.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The engine's environment: the caller's, less any INPUT_* variable it carries (outside a
+ * runner only the flags are inputs), plus the flags as the runner would pass them, and a
+ * temporary folder for the JSON report the engine always writes.
+ */
+function gateEnvironment(base, mode, inputs, runnerTemp) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (!name.startsWith('INPUT_'))
+            env[name] = value;
+    env[(0,settings_inputs/* inputVariable */.LO)('mode')] = mode;
+    for (const [name, value] of Object.entries(inputs))
+        env[(0,settings_inputs/* inputVariable */.LO)(name)] = value;
+    env.RUNNER_TEMP = runnerTemp;
+    return env;
+}
+function mirrorInto(target, env) {
+    for (const name of Object.keys(target))
+        if (name.startsWith('INPUT_'))
+            delete target[name];
+    Object.assign(target, env);
+}
+/** Every secret the run could know: given as flags or in the environment variables they fall back to. */
+function secretsOf(inputs, env) {
+    return settings_inputs/* SECRET_INPUTS */.pH.flatMap((name) => {
+        const variable = (0,settings_inputs/* fallbackVariable */.$W)(name);
+        return [inputs[name] ?? '', variable ? (env[variable] ?? '') : ''];
+    });
+}
+/** The exit code the contract gives the run's end. */
+function exitCodeOf(io) {
+    const report = io.report;
+    if (!report)
+        return exit_codes/* EXIT */.d.fault;
+    if (!io.inputsValid)
+        return exit_codes/* EXIT */.d.usage;
+    if (report.checks.some((c) => c.id === 'gate' && c.status === 'fail'))
+        return exit_codes/* EXIT */.d.fault;
+    return report.blocked ? exit_codes/* EXIT */.d.blocked : exit_codes/* EXIT */.d.ok;
+}
+function rendered(format, report, summary) {
+    if (format === 'json')
+        return `${JSON.stringify(report, null, 2)}\n`;
+    if (format === 'junit')
+        return renderJUnit(report);
+    return `${summary ?? ''}\n`;
+}
+async function runGateCommand(mode, argv, terminal) {
+    const args = (0,gate_flags/* parseGateArgs */.Ai)(mode, argv);
+    if (args.help) {
+        terminal.out((0,help/* gateHelp */.pi)(mode));
+        return exit_codes/* EXIT */.d.ok;
+    }
+    for (const warning of args.warnings)
+        terminal.err(warning);
+    const redact = (0,src_redact/* makeRedactor */.$)(secretsOf(args.inputs, terminal.env));
+    // Readable text stays on stdout unless stdout carries the report itself.
+    const formatOnStdout = args.format !== 'text' && args.output === undefined;
+    const readable = formatOnStdout ? terminal.err : terminal.out;
+    const colour = (0,terminal_text/* wantsColour */.Ml)(formatOnStdout ? terminal.errIsTTY : terminal.outIsTTY, terminal.env);
+    // The command is the mode input: the engine reads every input through the IO.
+    const io = createTerminalIO({ ...args.inputs, mode }, redact, readable);
+    const runnerTemp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'moncreneau-gate-cli-'));
+    let ending;
+    // Once: after the run, or after a fault that escaped it (the emergency finish published its report).
+    const end = () => (ending ??= (async () => {
+        (0,external_node_fs_.rmSync)(runnerTemp, { recursive: true, force: true });
+        return renderEnd(io, args, readable, redact, colour, terminal);
+    })());
+    renderAfterFault = end;
+    try {
+        const env = gateEnvironment(terminal.env, mode, args.inputs, runnerTemp);
+        // An engine that reads inputs through the runner adapter (process.env) sees the same.
+        if (terminal.env === process.env)
+            mirrorInto(process.env, env);
+        await run(env, io, io.receiveReport);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(runnerTemp, { recursive: true, force: true });
+        throw error;
+    }
+    finally {
+        renderAfterFault = undefined;
+    }
+    return end();
+}
+/** Set while a gate command runs: how it ends when a fault escapes the run (src/cli.ts). */
+let renderAfterFault;
+/**
+ * The end of a gate command after a fault escaped its run: the report the emergency finish
+ * published, rendered as usual, and exit 3 whatever it says; undefined when no command runs.
+ */
+async function endGateCommandAfterFault() {
+    if (!renderAfterFault)
+        return undefined;
+    await renderAfterFault();
+    return exit_codes/* EXIT */.d.fault;
+}
+/** The readable text, the report in the format asked for, and the exit code. */
+async function renderEnd(io, args, readable, redact, colour, terminal) {
+    const report = io.report;
+    if (!report) {
+        readable((0,terminal_text/* terminalSafe */.kJ)(redact(io.failure ?? 'The deploy gate stopped unexpectedly.')));
+        return exit_codes/* EXIT */.d.fault;
+    }
+    const clean = (s) => (0,terminal_text/* terminalSafe */.kJ)(redact(s));
+    readable(renderReadable(report, (0,terminal_text/* palette */.MF)(colour), clean));
+    if (args.format !== 'text' || args.output !== undefined) {
+        const text = args.format === 'text' ? `${renderReadable(report, (0,terminal_text/* palette */.MF)(false), clean)}\n` : clean(rendered(args.format, report, io.summary));
+        if (args.output === undefined)
+            terminal.out(text.replace(/\n$/, ''));
+        else {
+            try {
+                await terminal.writeFile(args.output, text);
+                readable(`${args.format === 'text' ? 'Report' : `The ${args.format} report`} written to ${clean(args.output)}`);
+            }
+            catch (error) {
+                terminal.err(clean(`error: the report could not be written to ${args.output}: ${error.message}`));
+                return exit_codes/* EXIT */.d.fault;
+            }
+        }
+    }
+    return exitCodeOf(io);
+}
+
+
+/***/ }),
+
+/***/ 1153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ INPUT_FLAGS),
+/* harmony export */   Ai: () => (/* binding */ parseGateArgs),
+/* harmony export */   Zc: () => (/* binding */ GATE_COMMANDS),
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   i$: () => (/* binding */ defaultInWords)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8551);
+/**
+ * The flags of `preflight`, `smoke` and `watch`, derived from the engine's one table of inputs
+ * (src/settings/inputs.ts, kept equal to action.yml by a test): every input is a flag of the
+ * same name, except `mode`, which is the command itself.
+ */
+
+
+
+const GATE_COMMANDS = ['preflight', 'smoke', 'watch'];
+/** Every input but `mode`, in action.yml's order. */
+const INPUT_FLAGS = Object.keys(_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ).filter((name) => name !== 'mode');
+/** Inputs that hold a list: a repeated flag adds to it. */
+const LIST_INPUTS = new Set(['checks', 'require-env']);
+const FORMATS = ['text', 'markdown', 'json', 'junit'];
+/** Something that looks like a credential is not echoed back in an error. */
+const looksSecret = (s) => /^(mk_|whsec_|gh[opsur]_|github_pat_)/i.test(s) || s.length >= 24;
+function secretFlagWarning(name) {
+    const variable = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackVariable */ .$W)(name);
+    const instead = variable ? `set ${variable} in the environment instead` : 'pass it from a variable your CI masks';
+    return `warning: --${name} on the command line lands in shell history and process lists; ${instead}.`;
+}
+function parseGateArgs(command, argv) {
+    const options = Object.fromEntries(INPUT_FLAGS.map((name) => [name, { type: 'string', multiple: true }]));
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: [...argv],
+            options: {
+                ...options,
+                format: { type: 'string', multiple: true },
+                output: { type: 'string', multiple: true },
+                help: { type: 'boolean', short: 'h' },
+                mode: { type: 'string', multiple: true }
+            },
+            allowPositionals: true,
+            strict: true
+        });
+    }
+    catch (error) {
+        const first = error.message.split('\n')[0].replace(/\. To specify .*$/, '');
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${first} (see moncreneau-deploy-gate ${command} --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 0) {
+        const shown = looksSecret(positionals[0]) ? 'an argument (not shown: it may be a secret)' : `'${positionals[0]}'`;
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes no arguments, only flags: unexpected ${shown}. Flags are --<input> <value>.`);
+    }
+    if (values.mode)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--mode is not a flag here: the mode is the command (moncreneau-deploy-gate ${command}).`);
+    const single = (name, given) => {
+        if (!given)
+            return undefined;
+        if (new Set(given).size > 1)
+            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${name} was given ${given.length} times with different values; give it once.`);
+        return given[0];
+    };
+    const inputs = {};
+    const warnings = [];
+    for (const name of INPUT_FLAGS) {
+        const given = values[name];
+        if (!given)
+            continue;
+        inputs[name] = LIST_INPUTS.has(name) ? given.join(',') : single(name, given);
+        if (_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.includes(name))
+            warnings.push(secretFlagWarning(name));
+    }
+    const format = single('format', values.format) ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--format: '${format}' is not a format; expected one of ${FORMATS.join(', ')}.`);
+    }
+    const output = single('output', values.output);
+    if (output === '')
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--output: give a file name.');
+    return { inputs, format: format, output, help: values.help === true, warnings };
+}
+/** The default of an input as the command line applies it, in words. */
+function defaultInWords(name) {
+    const variable = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackVariable */ .$W)(name);
+    if (name === 'api-url')
+        return `$${variable}, else ${_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTION_API_URL */ .DO}`;
+    if (variable)
+        return `$${variable}`;
+    if (name === 'timeout-seconds')
+        return 'fitted to the mode (120 in preflight)';
+    const value = _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ[name];
+    return value === '' ? '(none)' : value;
+}
+
+
+/***/ }),
+
+/***/ 8851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RX: () => (/* binding */ PROGRAM),
+  mD: () => (/* binding */ TOP_HELP),
+  pi: () => (/* binding */ gateHelp)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/cli/action-descriptions.ts
+/**
+ * The inputs' descriptions for `--help`, read from action.yml, the one place they are written
+ * (it ships in the package beside dist/). Read only when help is asked for; without the file,
+ * help still lists every flag with its default.
+ */
+
+
+
+/** action.yml in this module's folder or up to three above it (src/cli/, dist/cli/, the package root). */
+function findActionYml() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'action.yml'), 'utf8');
+            if (/^name: MONCRENEAU deploy gate$/m.test(text))
+                return text;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    return undefined;
+}
+const unquote = (s) => (/^'.*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : /^".*"$/.test(s) ? JSON.parse(s) : s);
+/** Input name -> description, from action.yml's `inputs:` block (single-line descriptions). */
+function parseInputDescriptions(yml) {
+    const descriptions = new Map();
+    const block = /^inputs:\n((?:(?: .*)?\n)*)/m.exec(yml.replace(/\r\n/g, '\n'))?.[1] ?? '';
+    let current;
+    for (const line of block.split('\n')) {
+        const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
+        if (name)
+            current = name[1];
+        const description = /^ {4}description:\s*(.+)$/.exec(line);
+        if (description && current)
+            descriptions.set(current, unquote(description[1].trim()));
+    }
+    return descriptions;
+}
+function inputDescriptions() {
+    const yml = findActionYml();
+    return yml ? parseInputDescriptions(yml) : new Map();
+}
+
+// EXTERNAL MODULE: ./src/cli/gate-flags.ts
+var gate_flags = __nccwpck_require__(1153);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+const PROGRAM = 'moncreneau-deploy-gate';
+const TOP_HELP = `${PROGRAM}: the MONCRENEAU deploy gate outside GitHub Actions, and webhook tools.
+
+Usage:
+  ${PROGRAM} preflight|smoke|watch [--<input> <value>]... [--format F] [--output FILE]
+  ${PROGRAM} trigger <event-type> --url <webhook-url> [--set <path>=<value>]...
+  ${PROGRAM} verify --signature <header value> --body-file <file>
+  ${PROGRAM} sandbox [--https]
+  ${PROGRAM} --help | <command> --help
+
+Commands:
+  preflight  checks before promotion: config, api, webhook, credits
+  smoke      books a live test appointment, sees its webhooks confirmed, cancels it
+  watch      watches production after the deploy against rollback criteria
+  trigger    sends your application one correctly signed MONCRENEAU event
+  verify     checks a captured delivery's signature, and says why it does not match
+  sandbox    a local MONCRENEAU API and webhook endpoint to develop against
+
+Secrets come from the environment: MONCRENEAU_API_KEY, MONCRENEAU_WEBHOOK_SECRET.
+Exit codes: 0 promotable (or: 2xx answer, valid signature), 1 blocked (or: not 2xx, invalid),
+2 invalid input or usage, 3 a fault of the gate itself.`;
+const WHAT = {
+    preflight: 'Checks, before promotion, that keys, API access, the webhook endpoint and credits are ready.',
+    smoke: 'Books a live test appointment, sees its webhooks confirmed, cancels it and checks the refund.',
+    watch: 'Watches production after the deploy and says whether to roll back.'
+};
+/** Which section a flag belongs in: action.yml's descriptions start "Smoke mode -" or "Watch mode -". */
+function section(description) {
+    if (/^Smoke mode\b/i.test(description))
+        return 'smoke';
+    if (/^Watch mode\b/i.test(description))
+        return 'watch';
+    return 'general';
+}
+function flagLine(name, description) {
+    const head = `  --${name} <value>`;
+    const text = description.replace(/^(Smoke|Watch) mode - /i, '');
+    return [`${head}${' '.repeat(Math.max(2, 34 - head.length))}default: ${(0,gate_flags/* defaultInWords */.i$)(name)}`, ...(text ? [`      ${text}`] : [])];
+}
+function gateHelp(command) {
+    const descriptions = inputDescriptions();
+    const groups = { general: [], smoke: [], watch: [] };
+    for (const name of gate_flags/* INPUT_FLAGS */.$S) {
+        const description = descriptions.get(name) ?? '';
+        groups[section(description)].push(...flagLine(name, description));
+    }
+    const others = { preflight: ['smoke', 'watch'], smoke: ['smoke', 'watch'], watch: ['watch', 'smoke'] };
+    const order = ['general', ...others[command]];
+    const titles = { general: 'Inputs (the action\'s, same names and defaults)', smoke: 'Smoke mode inputs', watch: 'Watch mode inputs' };
+    return [
+        `Usage: ${PROGRAM} ${command} [--<input> <value>]... [--format F] [--output FILE]`,
+        '',
+        WHAT[command],
+        '',
+        'Output:',
+        `  --format <F>                    default: text. One of ${gate_flags/* FORMATS */.hR.join(', ')}: text is for reading;`,
+        '      markdown is the job summary, json the JSON report, junit a JUnit XML file (one test case per check)',
+        '  --output <FILE>                 default: (none). Writes the format to FILE and keeps readable text on',
+        '      the terminal; without it, a format other than text goes to standard output',
+        '  --help                          this text',
+        '',
+        ...order.flatMap((g) => [`${titles[g]}:`, ...groups[g], '']),
+        'Secrets come from MONCRENEAU_API_KEY and MONCRENEAU_WEBHOOK_SECRET; as flags they work, with a warning.',
+        'Exit codes: 0 promotable, 1 blocked by a check, 2 invalid input or usage, 3 a fault of the gate.'
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ palette),
+/* harmony export */   Ml: () => (/* binding */ wantsColour),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+/**
+ * Text made safe for any terminal or CI log: nothing a server wrote can move the cursor, clear
+ * the screen or be read as a CI runner's command (GitHub's `::name::`, `##[name]`, Azure's
+ * `##vso[`), because the command line runs in logs that obey them.
+ */
+/** C0 and C1 controls (ESC, CSI, BEL...) except tab and line feed, and the Unicode line separators. */
+// eslint-disable-next-line no-control-regex -- these characters are what is removed
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** A line a runner would read as a workflow command: `::` first, leading blanks ignored. */
+const LINE_COMMAND = /^(\s*):(?=:)/gm;
+/** `##[group]`, `##vso[task.setvariable ...]`: recognised anywhere in a line by some runners. */
+const HASH_COMMAND = /##(?=\[|vso\[)/gi;
+/** Neutralised text: controls become spaces, command openers lose their meaning but stay readable. */
+function terminalSafe(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROLS, ' ').replace(LINE_COMMAND, '$1: ').replace(HASH_COMMAND, '# #');
+}
+const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const COLOURS = { green: sgr(32, 39), yellow: sgr(33, 39), red: sgr(31, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
+const PLAIN = { green: (s) => s, yellow: (s) => s, red: (s) => s, dim: (s) => s, bold: (s) => s };
+/** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
+function wantsColour(isTTY, env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTTY === true;
+}
+function palette(colour) {
+    return colour ? COLOURS : PLAIN;
+}
+
+
+/***/ }),
+
+/***/ 1028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ processTerminal)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Where the command line writes: the process's streams and files, or a test's buffers. */
+
+
+async function writeWhole(path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const partial = `${path}.partial-${process.pid}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, text, 'utf8');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, path);
+}
+function processTerminal() {
+    return {
+        out: (text) => void process.stdout.write(`${text}\n`),
+        err: (text) => void process.stderr.write(`${text}\n`),
+        outIsTTY: process.stdout.isTTY === true,
+        errIsTTY: process.stderr.isTTY === true,
+        env: process.env,
+        writeFile: writeWhole
+    };
+}
+
+
+/***/ }),
+
+/***/ 4802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ describeKey),
+/* harmony export */   u: () => (/* binding */ keyInfo)
+/* harmony export */ });
+/** What an API key's prefix says about it. The key itself is never shown, only its prefix. */
+/** `mk_live_`/`mk_test_` as the SDKs document; bare `live_`/`test_` as the guide spells them. */
+const PREFIXES = [
+    { prefix: 'mk_live_', kind: 'live' },
+    { prefix: 'mk_test_', kind: 'test' },
+    { prefix: 'live_', kind: 'live' },
+    { prefix: 'test_', kind: 'test' }
+];
+function keyInfo(key) {
+    const match = PREFIXES.find((p) => key.startsWith(p.prefix));
+    return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
+}
+/** "mk_live_…" for a known key, a description for any other: never a character more. */
+function describeKey(key) {
+    const { prefix } = keyInfo(key);
+    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ checkServiceUrl),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
+/* harmony export */   we: () => (/* binding */ joinUrl)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/** Rules for the URLs the gate sends a key or a signed event to. Pure: no I/O. */
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
+/** Loopback hosts, where plain http cannot leave the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Origin and path only: userinfo, query and fragment may carry credentials. */
+function displayUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * An absolute http(s) URL with no unresolved `{{...}}` placeholder and no credentials in it.
+ * `http:` is accepted only for a loopback host in staging.
+ */
+function checkServiceUrl(raw, input, environment) {
+    const placeholder = PLACEHOLDER.exec(raw);
+    if (placeholder) {
+        return {
+            ok: false,
+            problem: `${input} still contains the unresolved placeholder ${placeholder[0]}`,
+            hint: `Set ${input} to the real URL: the placeholder was copied from a template and never filled in.`
+        };
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return {
+            ok: false,
+            problem: `${input} is not an absolute URL`,
+            hint: `Give ${input} as a full URL such as https://host/path.`
+        };
+    }
+    if (url.username || url.password) {
+        return {
+            ok: false,
+            problem: `${input} contains credentials before the host`,
+            hint: `Remove the user:password part from ${input}; credentials in a URL end up in logs.`
+        };
+    }
+    if (url.protocol === 'https:')
+        return { ok: true, url };
+    if (url.protocol === 'http:' && environment === 'staging' && isLoopbackHost(url.hostname)) {
+        return { ok: true, url };
+    }
+    if (url.protocol === 'http:') {
+        return {
+            ok: false,
+            problem: `${input} uses plain http (${displayUrl(url)})`,
+            hint: environment === 'production'
+                ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
+                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.`
+        };
+    }
+    return {
+        ok: false,
+        problem: `${input} uses the unsupported scheme ${url.protocol.replace(/:$/, '')}`,
+        hint: `Give ${input} as an https URL.`
+    };
+}
+/** The API base URL: a service URL with no query or fragment, since paths are appended to it. */
+function checkApiUrl(raw, environment) {
+    const checked = checkServiceUrl(raw, 'api-url', environment);
+    if (!checked.ok)
+        return checked;
+    if (checked.url.search || checked.url.hash) {
+        return {
+            ok: false,
+            problem: 'api-url has a query or fragment',
+            hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.'
+        };
+    }
+    return checked;
+}
+/** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */
+function joinUrl(base, path) {
+    const basePath = base.pathname.replace(/\/+$/, '');
+    const rest = path.startsWith('/') ? path : `/${path}`;
+    return new URL(`${base.origin}${basePath}${rest}`);
+}
+
+
+/***/ }),
+
+/***/ 3326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   R8: () => (/* binding */ warn),
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   iv: () => (/* binding */ skip)
+/* harmony export */ });
+function outcome(status, summary, extras = {}) {
+    return { status, summary, details: extras.details ?? [], hints: extras.hints ?? [], data: extras.data ?? {} };
+}
+const pass = (summary, extras = {}) => outcome('pass', summary, extras);
+const warn = (summary, extras = {}) => outcome('warn', summary, extras);
+const fail = (summary, extras = {}) => outcome('fail', summary, extras);
+const skip = (summary, extras = {}) => outcome('skip', summary, extras);
+const SEVERITY = { skip: 0, pass: 1, warn: 2, fail: 3 };
+/** The worse of two statuses (fail > warn > pass > skip). */
+function worst(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+
+
+/***/ }),
+
+/***/ 3310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wX: () => (/* binding */ abortAt),
+/* harmony export */   xL: () => (/* binding */ JobCancelled),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
+/** Why work stopped when the runner cancelled the job, told apart from the deadline by type. */
+class JobCancelled extends Error {
+    constructor(what) {
+        super(`the job was cancelled (${what})`);
+        this.name = 'JobCancelled';
+    }
+}
+/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, Math.max(0, ms));
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** A controller that aborts at `at` (a performance.now() value), or when `also` aborts. */
+function abortAt(at, also = new AbortController().signal) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
+    // The deadline alone must not keep the process alive once the work is done.
+    timer.unref();
+    const onAbort = () => controller.abort(also.reason);
+    if (also.aborted)
+        onAbort();
+    also.addEventListener('abort', onAbort, { once: true });
+    controller.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        also.removeEventListener('abort', onAbort);
+    }, { once: true });
+    return controller;
+}
+
+
+/***/ }),
+
+/***/ 5163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ mergeAlerts),
+/* harmony export */   kh: () => (/* binding */ createCleanupRegistry),
+/* harmony export */   yt: () => (/* binding */ undoPending)
+/* harmony export */ });
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _fault_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9287);
+/**
+ * What a mode must put right if the run ends abruptly: it registers each thing to undo (a booked
+ * test appointment) as soon as it exists, and releases it once undone. Whatever is still
+ * registered when a fault ends the run is undone by the emergency finish, or named in its alert.
+ */
+
+
+function createCleanupRegistry() {
+    const entries = new Set();
+    const outputs = {};
+    let rows = () => [];
+    return {
+        register(entry) {
+            entries.add(entry);
+            return () => void entries.delete(entry);
+        },
+        pending: () => [...entries],
+        setOutput: (name, value) => void (outputs[name] = value),
+        outputs: () => ({ ...outputs }),
+        setProgress: (next) => void (rows = next),
+        progress() {
+            try {
+                return [...rows()];
+            }
+            catch {
+                return [];
+            }
+        }
+    };
+}
+/** One alert from several: messages in order, commands one after the other. */
+function mergeAlerts(alerts) {
+    if (alerts.length === 0)
+        return undefined;
+    if (alerts.length === 1)
+        return alerts[0];
+    const commands = alerts.flatMap((a) => (a.command ? [a.command] : []));
+    return { message: alerts.map((a) => a.message).join(' '), ...(commands.length > 0 ? { command: commands.join('; ') } : {}) };
+}
+async function undoOne(entry, signal, deadline) {
+    if (!entry.undo)
+        return { undone: false, detail: 'only a person can tell whether it must be undone' };
+    try {
+        // Raced with the budget: an undo that ignores its signal must not hold the run.
+        return await new Promise((resolve, reject) => {
+            const onStop = () => resolve({ undone: false, detail: 'not finished within the cleanup time' });
+            if (signal.aborted)
+                return onStop();
+            signal.addEventListener('abort', onStop, { once: true });
+            entry.undo(signal, deadline).then(resolve, reject);
+        });
+    }
+    catch (error) {
+        return { undone: false, detail: `stopped with an error: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_1__/* .faultText */ .I)(error)}` };
+    }
+}
+/**
+ * Undoes everything still registered, all at once, within `budgetMs`; never throws. Gives the
+ * summary row and the alert for what is left.
+ */
+async function undoPending(registry, budgetMs) {
+    const entries = registry.pending();
+    if (entries.length === 0)
+        return {};
+    const started = performance.now();
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(new Error('cleanup time over')), budgetMs);
+    try {
+        const outcomes = await Promise.all(entries.map((entry) => undoOne(entry, stop.signal, started + budgetMs)));
+        const left = entries.filter((_, i) => !outcomes[i].undone);
+        const summary = entries.map((e, i) => `${e.label} ${outcomes[i].undone ? 'undone' : 'NOT undone'}: ${outcomes[i].detail}`).join('; ');
+        const durationMs = Math.round(performance.now() - started);
+        const title = 'Cleanup after the fault';
+        if (left.length === 0)
+            return { row: { id: 'cleanup', title, ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(summary), durationMs } };
+        return {
+            row: { id: 'cleanup', title, ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(summary, { hints: ['Act on the alert at the top of this summary.'] }), durationMs },
+            alert: mergeAlerts(left.map((e) => e.alert))
+        };
+    }
+    finally {
+        clearTimeout(timer);
+        stop.abort();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ faultText),
+/* harmony export */   g: () => (/* binding */ gateFaultRow)
+/* harmony export */ });
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/** A fault of the gate in one line for a person: its message, never its stack. */
+
+const MAX_CHARS = 300;
+function faultText(error) {
+    let text;
+    try {
+        text = error instanceof Error ? error.message || error.name : String(error);
+    }
+    catch {
+        text = 'an unreadable error';
+    }
+    // A message may embed a stack ("Error: x\n    at f (file:1:2)"): only what precedes it is kept.
+    const firstFrame = text.search(/\n\s*at\s/);
+    if (firstFrame >= 0)
+        text = text.slice(0, firstFrame);
+    text = text.replace(/\s+/g, ' ').trim() || 'an error without a message';
+    return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
+}
+/** The summary row of a fault of the gate itself: failing, with the reason and what to do. */
+function gateFaultRow(error, when = 'the gate stopped unexpectedly') {
+    return {
+        id: 'gate',
+        title: 'Deploy gate',
+        ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${when}: ${faultText(error)}`, {
+            hints: ['A fault of the gate itself: nothing was passed. Re-run, and report it with this log if it persists.']
+        }),
+        durationMs: 0
+    };
+}
+
+
+/***/ }),
+
+/***/ 9837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ installLastResort),
+/* harmony export */   RU: () => (/* binding */ activateGuard)
+/* harmony export */ });
+/* unused harmony exports OVERDUE_GRACE_MS, endOnFault */
+/* harmony import */ var _io_actions_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3500);
+/* harmony import */ var _fault_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9287);
+/**
+ * The process-wide net: an exception or a rejection nobody caught, or a run still going long
+ * after its deadline, ends in the active run's emergency finish, then exit 1. Node's own
+ * handler (a stack trace, no summary) never runs.
+ */
+
+
+/** After the deadline, time for the mode's own cleanup and the publish before the watchdog acts. */
+const OVERDUE_GRACE_MS = 15_000;
+let installed = false;
+let active;
+async function actionExit(code, error, hadRun) {
+    if (!hadRun)
+        (0,_io_actions_io_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsIO */ .u)(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_1__/* .faultText */ .I)(error)}`);
+    process.exit(code || 1);
+}
+let exitAfterFault = actionExit;
+/** Ends the process through the active run's emergency finish. */
+async function endOnFault(error) {
+    let code = 1;
+    const hadRun = active !== undefined;
+    try {
+        if (active)
+            code = await active.guard.emergency(error);
+    }
+    catch {
+        /* exit 1 all the same */
+    }
+    try {
+        await exitAfterFault(code, error, hadRun);
+    }
+    catch {
+        /* the exit below still happens */
+    }
+    process.exit(code || 1);
+}
+/** Installs the handlers; only the entry points do (the action's, the command line's with its own exit), so tests driving run() keep Node's. */
+function installLastResort(exit = actionExit) {
+    if (installed)
+        return;
+    installed = true;
+    exitAfterFault = exit;
+    process.on('uncaughtException', (error) => void endOnFault(error));
+    process.on('unhandledRejection', (reason) => void endOnFault(reason));
+}
+/**
+ * Makes `guard` the one an escaped fault ends; with the handlers installed, also arms the
+ * watchdog for a run that has not ended `OVERDUE_GRACE_MS` after its deadline. Returns the release.
+ */
+function activateGuard(guard, deadline, mode) {
+    const entry = { guard };
+    if (installed) {
+        const overdue = new Error(`the ${mode} run had not ended ${OVERDUE_GRACE_MS / 1000} s after its deadline`);
+        // Not unref'd: a mode waiting on a promise nothing will settle must still end here.
+        entry.watchdog = setTimeout(() => void endOnFault(overdue), Math.max(0, deadline - performance.now()) + OVERDUE_GRACE_MS);
+    }
+    active = entry;
+    return () => {
+        clearTimeout(entry.watchdog);
+        if (active === entry)
+            active = undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 3572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ describeExchange),
+/* harmony export */   fw: () => (/* binding */ EXCERPT_READ_BYTES)
+/* harmony export */ });
+/* unused harmony exports EXCERPT_CHARS, shownUrl */
+/** What a body excerpt may show; read wider so a secret near the edge is whole when redacted. */
+const EXCERPT_CHARS = 200;
+/** Secrets longer than 4 KB are refused, so this much more keeps any cut secret redactable. */
+const EXCERPT_READ_BYTES = EXCERPT_CHARS * 4 + 4096;
+const SECRET_LOOKING = /token|key|secret|sig|auth|pass|code|session|credential/i;
+/** The URL as it may be shown: no user or password, values of secret-looking parameters hidden. */
+function shownUrl(url) {
+    const copy = new URL(url.href);
+    copy.username = '';
+    copy.password = '';
+    for (const name of [...copy.searchParams.keys()])
+        if (SECRET_LOOKING.test(name))
+            copy.searchParams.set(name, '***');
+    return copy.href;
+}
+function excerpt(text, bytes, redact) {
+    if (bytes === 0)
+        return '';
+    const clean = redact(text);
+    const cut = clean.length > EXCERPT_CHARS ? `${clean.slice(0, EXCERPT_CHARS)}…` : clean;
+    // JSON quoting keeps line breaks and control characters on the one line, visibly.
+    return JSON.stringify(cut);
+}
+function describeExchange(e, redact) {
+    const answer = e.status !== undefined ? `${e.status}` : `no answer (${e.failure ?? 'unknown'})`;
+    const via = e.proxy ? ` via proxy ${e.proxy}` : '';
+    const parts = [`HTTP ${e.method} ${redact(shownUrl(e.url))}${via} -> ${redact(answer)} in ${Math.round(e.timeMs)} ms`];
+    if (e.sentBytes > 0)
+        parts.push(`sent ${e.sentBytes} bytes ${excerpt(e.sentStart, e.sentBytes, redact)}`);
+    if (e.status !== undefined)
+        parts.push(`received ${e.receivedBytes} bytes ${excerpt(e.receivedStart, e.receivedBytes, redact)}`.trimEnd());
+    return parts.join('; ');
+}
+
+
+/***/ }),
+
+/***/ 2899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   t0: () => (/* binding */ oneVisibleLine)
+/* harmony export */ });
+/**
+ * Text from outside made inert before it is written: no character that renders as nothing,
+ * reorders the line or breaks it (shown as `<U+202E>` instead), and nothing the Actions runner
+ * would read as a workflow command. Pure; applied by the IO layer to every line and by the
+ * Markdown escaper to every piece of quoted text.
+ */
+/**
+ * Controls (C0, DEL, C1), format characters (bidi embeddings, overrides and isolates, zero-width
+ * characters, the BOM, invisible tag characters), line and paragraph separators, lone surrogates,
+ * and the letters that render blank (Hangul fillers, combining grapheme joiner, Mongolian selectors).
+ */
+// eslint-disable-next-line no-misleading-character-class -- lone joiners and selectors are exactly what is shown
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0]/gu;
+/** Breaks and tabs fold to a space where one line is wanted: a space cannot fake a line. */
+const LINE_BREAKS = /[\r\n\t\v\f]+/g;
+const codePoint = (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+/** Every invisible character shown as `<U+XXXX>`; `\n` kept when `keepNewlines` (multi-line text). */
+function showInvisible(text, keepNewlines = false) {
+    if (!keepNewlines)
+        return text.replace(INVISIBLE, codePoint);
+    return text.replace(/\r\n/g, '\n').replace(INVISIBLE, (c) => (c === '\n' ? c : c === '\t' ? ' ' : codePoint(c)));
+}
+/** Line breaks and tabs become one space, the rest of the invisible characters are shown. */
+function oneVisibleLine(text) {
+    return showInvisible(text.replace(LINE_BREAKS, ' '));
+}
+/**
+ * No workflow command can start: the runner reads `::name::` at the start of a line (after
+ * leading white space) and the legacy `##[name]` anywhere in a line. A backslash breaks both
+ * and still reads as the same characters (Markdown renders `\:` and `\[` as `:` and `[`).
+ */
+function noRunnerCommand(text) {
+    return text.replace(/##\[/g, '##\\[').replace(/^(\s*):(?=:)/gm, '$1:\\');
+}
+/** One log line (the `info` of the IO layer): one line, nothing invisible, no command. */
+function inertLine(text) {
+    return noRunnerCommand(oneVisibleLine(text));
+}
+/** Multi-line text (annotations, outputs, the summary): lines kept, nothing invisible, no command. */
+function inertText(text) {
+    return noRunnerCommand(showInvisible(text, true));
+}
+
+
+/***/ }),
+
+/***/ 3500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ createActionsIO)
+});
+
+// UNUSED EXPORTS: oneLogLine
+
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31561,6 +33838,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/io/actions-io.ts
 /**
  * The GitHub Actions runner as a GateIO, through `@actions/core`: the only module that imports
@@ -31611,2178 +33890,6 @@ function createActionsIO(env = process.env) {
         },
         setFailed: (message) => setFailed(message)
     };
-}
-
-// EXTERNAL MODULE: ./src/finish/fault-text.ts
-var fault_text = __nccwpck_require__(9287);
-;// CONCATENATED MODULE: ./src/finish/last-resort.ts
-/**
- * The process-wide net: an exception or a rejection nobody caught, or a run still going long
- * after its deadline, ends in the active run's emergency finish, then exit 1. Node's own
- * handler (a stack trace, no summary) never runs.
- */
-
-
-/** After the deadline, time for the mode's own cleanup and the publish before the watchdog acts. */
-const OVERDUE_GRACE_MS = 15_000;
-let installed = false;
-let active;
-/** Ends the process through the active run's emergency finish. */
-async function endOnFault(error) {
-    let code = 1;
-    try {
-        if (active)
-            code = await active.guard.emergency(error);
-        else
-            createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,fault_text/* faultText */.I)(error)}`);
-    }
-    catch {
-        /* exit 1 all the same */
-    }
-    process.exit(code || 1);
-}
-/** Installs the handlers; only the action's entry point does, so tests driving run() keep Node's. */
-function installLastResort() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('uncaughtException', (error) => void endOnFault(error));
-    process.on('unhandledRejection', (reason) => void endOnFault(reason));
-}
-/**
- * Makes `guard` the one an escaped fault ends; with the handlers installed, also arms the
- * watchdog for a run that has not ended `OVERDUE_GRACE_MS` after its deadline. Returns the release.
- */
-function activateGuard(guard, deadline, mode) {
-    const entry = { guard };
-    if (installed) {
-        const overdue = new Error(`the ${mode} run had not ended ${OVERDUE_GRACE_MS / 1000} s after its deadline`);
-        // Not unref'd: a mode waiting on a promise nothing will settle must still end here.
-        entry.watchdog = setTimeout(() => void endOnFault(overdue), Math.max(0, deadline - performance.now()) + OVERDUE_GRACE_MS);
-    }
-    active = entry;
-    return () => {
-        clearTimeout(entry.watchdog);
-        if (active === entry)
-            active = undefined;
-    };
-}
-
-// EXTERNAL MODULE: ./src/checks/registry.ts
-var registry = __nccwpck_require__(6538);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/io/report-file.ts
-/** Writes the JSON report under RUNNER_TEMP (or the system temp dir) and returns its path. */
-
-
-
-function reportPathFor(env, startedAt) {
-    const dir = env.RUNNER_TEMP && env.RUNNER_TEMP.trim() !== '' ? env.RUNNER_TEMP : (0,external_node_os_.tmpdir)();
-    const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-    return (0,external_node_path_.join)(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
-}
-async function writeReportFile(path, json) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, json, 'utf8');
-}
-
-// EXTERNAL MODULE: ./src/report/pull-request-event.ts
-var pull_request_event = __nccwpck_require__(7706);
-;// CONCATENATED MODULE: ./src/engine/rollup.ts
-function rollUp(results) {
-    if (results.some((r) => r.status === 'fail'))
-        return 'fail';
-    if (results.some((r) => r.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-/** Whether the job must fail: a fail, or a warning when the team blocks on warnings. */
-function blocksPromotion(result, failOn) {
-    return result === 'fail' || (result === 'warn' && failOn === 'warning');
-}
-function idsWithStatus(results, status) {
-    return results.filter((r) => r.status === status).map((r) => r.id);
-}
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-
-function buildReport(input) {
-    const result = rollUp(input.checks);
-    return {
-        version: 1,
-        mode: input.mode,
-        environment: input.environment,
-        result,
-        blocked: blocksPromotion(result, input.failOn),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.round(input.durationMs),
-        ...(input.alert ? { alert: input.alert } : {}),
-        checks: input.checks,
-        ...(input.data ? { data: input.data } : {})
-    };
-}
-const numberOrEmpty = (value) => typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
-/** The step outputs, every one always set so a later step never reads a stale value. */
-function reportOutputs(report, reportPath) {
-    const byId = new Map(report.checks.map((c) => [c.id, c]));
-    return {
-        result: report.result,
-        'failed-checks': idsWithStatus(report.checks, 'fail').join(','),
-        'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
-        credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
-        'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
-        'webhook-latency-ms': numberOrEmpty(byId.get('webhook')?.data.latencyMs),
-        'report-path': reportPath
-    };
-}
-/** An error per failed check titled with its name, a warning per warning. */
-function reportAnnotations(report) {
-    return report.checks.flatMap((c) => {
-        if (c.status !== 'fail' && c.status !== 'warn')
-            return [];
-        const message = [c.summary, ...c.hints].join('\n');
-        return [{ level: c.status === 'fail' ? 'error' : 'warning', title: `${c.title} (${c.id})`, message }];
-    });
-}
-
-// EXTERNAL MODULE: ./src/report/cut-to-fit.ts
-var cut_to_fit = __nccwpck_require__(5028);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/**
- * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it: the gate's
- * stays under this, whatever the servers sent, with room for the redactor's replacements.
- */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-const CUT_NOTE = '> ✂️ This summary was cut to fit GitHub’s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
-const STATUS_CELL = {
-    pass: '✅ Pass',
-    warn: '⚠️ Warn',
-    fail: '❌ Fail',
-    skip: '⏭️ Skip'
-};
-function verdict(report) {
-    if (report.data?.rollback === true)
-        return '❌ roll back';
-    if (report.result === 'fail')
-        return '❌ blocked';
-    if (report.result === 'warn')
-        return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
-    return '✅ passed';
-}
-/** A duration that never wraps inside its table cell (a no-break space before the unit). */
-function duration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
-}
-const summary_text = (s, max) => (0,markdown/* escapeInline */.V)((0,markdown/* shorten */.m)(s, max));
-const MAX_HINTS = 6;
-function row(c) {
-    // A few hints at most: a row stays a row, so the table always fits before anything is cut.
-    const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.slice(0, MAX_HINTS).map((h) => summary_text(h)).join('<br>') : '';
-    return `| ${summary_text(c.title)} | ${STATUS_CELL[c.status]} | ${summary_text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
-}
-function detailsBlock(checks) {
-    const withDetails = checks.filter((c) => c.details.length > 0);
-    if (withDetails.length === 0)
-        return [];
-    const lines = ['<details><summary>Details</summary>', ''];
-    for (const c of withDetails) {
-        lines.push(`**${summary_text(c.title)}**`, '');
-        for (const d of c.details)
-            lines.push(`- ${summary_text(d, 500)}`);
-        lines.push('');
-    }
-    lines.push('</details>', '');
-    return lines;
-}
-/** The alert comes first: the one thing the on-call engineer must do by hand. */
-function alertLines(report) {
-    if (!report.alert)
-        return [];
-    const lines = [`> 🚨 **${summary_text(report.alert.message, 500)}**`, ''];
-    // A fenced block shows the command verbatim; backticks and line breaks cannot close it.
-    if (report.alert.command)
-        lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
-    return lines;
-}
-/**
- * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
- * after the table. Same report in, same Markdown out. Never over `limitBytes`: the alert, the
- * verdict and the table come first, so a cut only ever takes sections and details.
- */
-function renderSummary(report, sections = [], limitBytes = SUMMARY_LIMIT_BYTES) {
-    const failed = report.checks.filter((c) => c.status === 'fail');
-    const lead = failed.length > 0
-        ? `Promotion stops here: ${failed.map((c) => summary_text(c.title)).join(', ')} failed.`
-        : report.result === 'warn'
-            ? report.blocked
-                ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
-                : 'Nothing failed; read the warnings before promoting.'
-            : 'Every selected check passed.';
-    const markdown = [
-        ...alertLines(report),
-        `## MONCRENEAU deploy gate — ${summary_text(report.environment)} — ${verdict(report)}`,
-        '',
-        `${lead} Mode ${summary_text(report.mode)}, ${duration(report.durationMs)}.`,
-        '',
-        '| Check | Status | Found | Time | What to do |',
-        '|---|---|---|---|---|',
-        ...report.checks.map(row),
-        '',
-        ...sections,
-        ...detailsBlock(report.checks)
-    ].join('\n');
-    return (0,cut_to_fit/* cutToFit */.XL)(markdown, limitBytes, CUT_NOTE, cut_to_fit/* utf8Bytes */.dy);
-}
-
-// EXTERNAL MODULE: ./src/engine/check.ts
-var check = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: ./src/finish/mode-outputs.ts
-/** What each mode's outputs say when it did nothing, so a later step never reads an unset value. */
-const NOTHING_DONE = {
-    smoke: { 'appointment-id': '' },
-    watch: { rollback: 'false', 'rollback-reasons': '' }
-};
-function modeOutputs(mode, result) {
-    return { ...NOTHING_DONE[mode.toLowerCase()], ...result.outputs };
-}
-
-;// CONCATENATED MODULE: ./src/finish/minimal-publish.ts
-
-
-/** The common outputs of a failed run, named as the contract names them. */
-const FAILED_OUTPUTS = { result: 'fail', 'warned-checks': '', credits: '', 'api-latency-ms': '', 'webhook-latency-ms': '' };
-/** Markdown made inert by hand, without the renderer that may be what failed. */
-const inert = (text) => text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>~$|&!#@()]/g, (c) => `\\${c}`);
-function attempt(work) {
-    try {
-        work();
-    }
-    catch {
-        /* the next part still goes on */
-    }
-}
-async function attemptAsync(work) {
-    try {
-        await work();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function minimalPublish(end, p, fault) {
-    const { out } = p;
-    const safe = (text) => {
-        try {
-            return p.redact(text);
-        }
-        catch {
-            return '[text withheld: it could not be checked for secrets]';
-        }
-    };
-    const rows = [...(end.result.checks ?? []).filter((c) => c.status === 'fail'), fault];
-    const alert = end.result.alert ? { message: safe(end.result.alert.message), command: end.result.alert.command && safe(end.result.alert.command) } : undefined;
-    const report = {
-        version: 1,
-        mode: safe(end.facts.mode),
-        environment: safe(end.facts.environment),
-        result: 'fail',
-        blocked: true,
-        startedAt: end.startedAt.toISOString(),
-        durationMs: Math.round(end.durationMs),
-        ...(alert ? { alert } : {}),
-        checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
-    };
-    let path = '';
-    attempt(() => (path = reportPathFor(p.env, end.startedAt)));
-    const written = path !== '' && (await attemptAsync(() => writeReportFile(path, `${JSON.stringify(report, null, 2)}\n`)));
-    const outputs = {
-        ...FAILED_OUTPUTS,
-        'failed-checks': [...new Set(rows.map((c) => c.id))].join(','),
-        'report-path': written ? path : ''
-    };
-    attempt(() => Object.assign(outputs, modeOutputs(end.facts.mode, end.result)));
-    for (const [name, value] of Object.entries(outputs))
-        attempt(() => out.setOutput(name, value));
-    if (alert)
-        attempt(() => out.annotate({ level: 'error', title: 'Act now', message: alert.command ? `${alert.message}\n${alert.command}` : alert.message }));
-    const lines = [
-        ...(alert ? [`> 🚨 **${inert(alert.message)}**`, '', ...(alert.command ? ['```sh', alert.command.replace(/[`\r\n]/g, ''), '```', ''] : [])] : []),
-        `## MONCRENEAU deploy gate — ${inert(report.environment)} — ❌ blocked`,
-        '',
-        `Promotion stops here. Mode ${inert(report.mode)}.`,
-        '',
-        ...report.checks.map((c) => `- ❌ **${inert(c.title)}**: ${inert(c.summary)}`),
-        ''
-    ];
-    await attemptAsync(() => out.writeSummary(lines.join('\n')));
-    attempt(() => out.setFailed(`MONCRENEAU deploy gate: promotion blocked: ${fault.summary}`));
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/finish/test-fault.ts
-/**
- * Faults on purpose, for the end-to-end tests of the gate's last line of defence, and for
- * nothing else. Read from the environment variable MONCRENEAU_GATE_TEST_FAULT, never from an
- * input (the runner passes inputs as INPUT_*, which this name can never be). Unset, or set to
- * anything else, it does nothing. It can only make a run fail, never pass.
- *
- *   uncaught:<ms>   an exception thrown from a timer, <ms> after the mode started
- *   rejection:<ms>  a promise rejected and never handled, <ms> after the mode started
- *   publish         an exception while the report and the summary are prepared
- */
-const TEST_FAULT_VARIABLE = 'MONCRENEAU_GATE_TEST_FAULT';
-class InjectedFault extends Error {
-    constructor(what) {
-        super(`fault injected on purpose (${TEST_FAULT_VARIABLE}=${what})`);
-        this.name = 'InjectedFault';
-    }
-}
-/** Schedules the fault the variable asks for while the mode runs; returns its cancel. */
-function injectModeFault(env) {
-    const match = /^(uncaught|rejection):(\d{1,7})$/.exec(env[TEST_FAULT_VARIABLE] ?? '');
-    if (!match)
-        return () => undefined;
-    const [what, kind, ms] = match;
-    const timer = setTimeout(() => {
-        if (kind === 'uncaught')
-            throw new InjectedFault(what);
-        void Promise.reject(new InjectedFault(what));
-    }, Number(ms));
-    timer.unref();
-    return () => clearTimeout(timer);
-}
-/** Throws when the variable asks for a fault while publishing. */
-function injectPublishFault(env) {
-    if (env[TEST_FAULT_VARIABLE] === 'publish')
-        throw new InjectedFault('publish');
-}
-
-;// CONCATENATED MODULE: ./src/finish/publish.ts
-/**
- * Publishing a run: JSON report, outputs, annotations, log, summary, comment. Everything is
- * prepared first (pure); then each part is written on its own, so one that fails (a full disk,
- * an unwritable file) is a warning and the others are still written. A fault while preparing
- * falls back to the minimal publish: a failing verdict, every output, a short summary.
- */
-
-
-
-
-
-
-
-
-
-
-
-function invalidInputsRow(errors) {
-    const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
-    return {
-        id: 'config',
-        title: registry/* CHECK_TITLES */.Z.config,
-        ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
-            details: errors.map((e) => `❌ ${e}`),
-            hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
-        }),
-        durationMs: 0
-    };
-}
-function blockedMessage(report) {
-    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
-    if (failed.length > 0)
-        return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
-    return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
-}
-/** Everything written, computed before anything is: a fault here leaves nothing half written. */
-function prepare(end, p) {
-    injectPublishFault(p.env);
-    const { facts, result } = end;
-    // Redacted before rendering, so no secret survives escaping or shortening.
-    const report = (0,src_redact/* redactDeep */.K)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
-    const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
-    return {
-        report,
-        json: `${JSON.stringify(report, null, 2)}\n`,
-        path: reportPathFor(p.env, end.startedAt),
-        outputs: (path) => ({ ...reportOutputs(report, path), ...modeOutputs(report.mode, result) }),
-        annotations: reportAnnotations(report),
-        lines: report.checks.map((c) => `${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`),
-        details: report.checks.filter((c) => c.details.length > 0).map((c) => ({ title: `${c.id}: details`, lines: c.details })),
-        markdown: renderSummary(report, sections),
-        failure: end.invalidInputs ? end.invalidInputs.join('\n') : report.blocked ? blockedMessage(report) : undefined
-    };
-}
-/** Publishes the run; returns the exit code (1 blocks promotion). Never throws. */
-async function publishRun(end, p) {
-    let ready;
-    try {
-        ready = prepare(end, p);
-    }
-    catch (error) {
-        return minimalPublish(end, p, (0,fault_text/* gateFaultRow */.g)(error, 'the gate could not prepare its report'));
-    }
-    const { out } = p;
-    p.onReport?.(ready.report, !end.invalidInputs);
-    const part = async (what, write) => {
-        if (p.superseded?.())
-            return false;
-        try {
-            await write();
-            return true;
-        }
-        catch (error) {
-            try {
-                out.annotate({ level: 'warning', title: `${what} not written`, message: `The ${what.toLowerCase()} could not be written: ${(0,fault_text/* faultText */.I)(error)}` });
-            }
-            catch {
-                /* the log itself is gone: the other parts still go on */
-            }
-            return false;
-        }
-    };
-    const { report } = ready;
-    const written = await part('JSON report', () => writeReportFile(ready.path, ready.json));
-    await part('Outputs', () => setEach(out, ready.outputs(written ? ready.path : '')));
-    if (report.alert) {
-        const { message, command } = report.alert;
-        await part('Alert', () => out.annotate({ level: 'error', title: 'Act now', message: command ? `${message}\n${command}` : message }));
-    }
-    await part('Annotations', () => ready.annotations.forEach((a) => out.annotate(a)));
-    await part('Log', async () => {
-        ready.lines.forEach((line) => out.info(line));
-        // What each check measured (probes, samples), folded so the verdict lines stay readable.
-        for (const { title, lines } of ready.details)
-            await out.group(title, async () => lines.forEach((line) => out.info(line)));
-    });
-    await part('Summary', () => out.writeSummary(ready.markdown));
-    if (ready.failure)
-        await part('Failure message', () => out.setFailed(ready.failure));
-    // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
-    // loaded only when a pull request may need it.
-    if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.env.GITHUB_EVENT_NAME)) {
-        await part('Pull request comment', async () => {
-            const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
-            await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
-        });
-    }
-    return end.invalidInputs || report.blocked ? 1 : 0;
-}
-/** Sets every output, each on its own: one refused does not keep the others unset. */
-function setEach(out, outputs) {
-    let first;
-    for (const [name, value] of Object.entries(outputs)) {
-        try {
-            out.setOutput(name, value);
-        }
-        catch (error) {
-            first ??= error;
-        }
-    }
-    if (first !== undefined)
-        throw first;
-}
-
-// EXTERNAL MODULE: ./src/finish/cleanup-registry.ts
-var cleanup_registry = __nccwpck_require__(5163);
-;// CONCATENATED MODULE: ./src/finish/run-guard.ts
-
-
-
-/** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
-const EMERGENCY_UNDO_MS = 8_000;
-function createRunGuard(setup) {
-    const cleanup = (0,cleanup_registry/* createCleanupRegistry */.kh)();
-    let emergencyRun;
-    const publisher = { ...setup.publisher, superseded: () => emergencyRun !== undefined };
-    const end = (result, invalidInputs) => ({
-        facts: setup.facts,
-        startedAt: setup.startedAt,
-        durationMs: performance.now() - setup.started,
-        result,
-        ...(invalidInputs ? { invalidInputs } : {})
-    });
-    async function emergencyFinish(error) {
-        try {
-            const undone = await (0,cleanup_registry/* undoPending */.yt)(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
-            const checks = [...cleanup.progress(), (0,fault_text/* gateFaultRow */.g)(error), ...(undone.row ? [undone.row] : [])];
-            // An emergency publish is never superseded: it is the last word.
-            await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
-        }
-        catch {
-            try {
-                setup.publisher.out.setFailed('The deploy gate stopped unexpectedly; nothing was passed.');
-            }
-            catch {
-                /* nothing is left to write with */
-            }
-        }
-        return 1;
-    }
-    return {
-        cleanup,
-        async finish(result, invalidInputs) {
-            if (!emergencyRun) {
-                const code = await publishRun(end(result, invalidInputs), publisher);
-                // A fault during this publish: its emergency finish has the last word, and the exit code.
-                if (!emergencyRun)
-                    return code;
-            }
-            return emergencyRun;
-        },
-        emergency: (error) => (emergencyRun ??= emergencyFinish(error))
-    };
-}
-
-// EXTERNAL MODULE: ./src/http/exchange-log.ts
-var exchange_log = __nccwpck_require__(3572);
-// EXTERNAL MODULE: ./src/inert-text.ts
-var inert_text = __nccwpck_require__(2899);
-;// CONCATENATED MODULE: ./src/io/gate-io.ts
-
-/**
- * Text on its way out: redacted whole first (invisible characters can split a secret, and the
- * redactor reads through them), then made inert (nothing invisible, no workflow command).
- */
-function outgoingText(redact) {
-    return (text) => (0,inert_text/* inertText */.UJ)(redact(text));
-}
-/**
- * Wraps an IO so that nothing it is given can carry a secret or start a runner command: every
- * line the gate writes passes here, whatever adapter speaks to the runner.
- */
-function redactingIO(io, redact) {
-    const line = (text) => (0,inert_text/* inertLine */.Fq)(redact(text));
-    const text = outgoingText(redact);
-    return {
-        registerSecret: (value) => io.registerSecret(value),
-        ...(io.readInput ? { readInput: (name) => io.readInput(name) } : {}),
-        info: (l) => io.info(line(l)),
-        debug: (l) => io.debug(line(l)),
-        group: (title, body) => io.group(line(title), body),
-        startGroup: (title) => io.startGroup?.(line(title)),
-        endGroup: () => io.endGroup?.(),
-        annotate: (a) => io.annotate({ ...a, title: line(a.title), message: text(a.message) }),
-        setOutput: (name, value) => io.setOutput(name, text(value)),
-        writeSummary: (markdown) => io.writeSummary(text(markdown)),
-        setFailed: (message) => io.setFailed(text(message))
-    };
-}
-
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var settings_inputs = __nccwpck_require__(7428);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __nccwpck_require__(3619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js + 1 modules
-var parse = __nccwpck_require__(3945);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/settings/check-ids.ts
-var check_ids = __nccwpck_require__(8034);
-;// CONCATENATED MODULE: ./src/settings/parsers.ts
-/**
- * Parsers for single inputs: each turns the runner's string into a typed value, or into the
- * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
- */
-
-
-/** A user's value, quoted and shortened for an error line. */
-function quoteValue(raw) {
-    const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-    return JSON.stringify(short);
-}
-const splitList = (raw) => raw
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-/** A string input parsed by `parse`; its error message becomes the input's one error line. */
-function field(parse) {
-    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((raw, payload) => {
-        const result = parse(raw);
-        if ('value' in result)
-            return result.value;
-        payload.issues.push({ code: 'custom', message: result.error, input: raw });
-        return core/* NEVER */.tm;
-    }));
-}
-function oneOf(accepted) {
-    return field((raw) => {
-        const value = raw.toLowerCase();
-        return accepted.includes(value)
-            ? { value: value }
-            : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
-    });
-}
-function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(n) && n >= min && n <= max)
-        return { value: n };
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
-    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
-}
-function wholeNumber(min, max) {
-    return field((raw) => parseWholeNumber(raw, min, max));
-}
-function parseDecimal(raw, minExclusive, max) {
-    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isFinite(n) && n > minExclusive && n <= max)
-        return { value: n };
-    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
-}
-function decimalNumber(minExclusive, max) {
-    return field((raw) => parseDecimal(raw, minExclusive, max));
-}
-const booleanInput = field((raw) => {
-    const value = raw.toLowerCase();
-    if (value === 'true' || value === 'false')
-        return { value: value === 'true' };
-    return { error: `${quoteValue(raw)} is not true or false` };
-});
-/** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
-const apiPath = field((raw) => raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
-    ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` });
-const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
-    ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
-const checkList = field((raw) => {
-    const written = splitList(raw);
-    const names = written.map((s) => s.toLowerCase());
-    // Named as the user wrote them, so they can find them in their workflow.
-    const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K3)(n.toLowerCase())))];
-    if (unknown.length > 0) {
-        const spaced = unknown.some((n) => /\s/.test(n)) ? ' (separate names with commas or new lines)' : '';
-        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}${spaced}` };
-    }
-    if (names.length === 0)
-        return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
-    // Keep the summary's order whatever order the user wrote.
-    return { value: check_ids/* PREFLIGHT_CHECKS */.iS.filter((id) => names.includes(id)) };
-});
-const envNames = field((raw) => {
-    const names = raw.split(/[\s,]+/).filter((s) => s !== '');
-    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-    if (bad.length === 0)
-        return { value: [...new Set(names)] };
-    const plural = bad.length > 1;
-    return {
-        error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
-    };
-});
-/** Empty stays null ("use the default"); anything else must parse. */
-function optional(parse) {
-    return field((raw) => (raw === '' ? { value: null } : parse(raw)));
-}
-/** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
-function parseLocalDateTime(raw) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
-    const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
-    if (!m)
-        return bad;
-    const [y, mo, d, h, mi] = m.slice(1, 6);
-    const se = m[6] ?? '00';
-    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
-    const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
-    if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
-        return bad;
-    return { value: `${y}-${mo}-${d}T${h}:${mi}:${se}` };
-}
-/** A URL template with {appointmentId} and {event}, and no other placeholder. */
-function parseConfirmTemplate(raw) {
-    const placeholders = raw.match(/\{[^}]*\}/g) ?? [];
-    const unknown = placeholders.filter((p) => p !== '{appointmentId}' && p !== '{event}');
-    if (unknown.length > 0)
-        return { error: `has the unknown placeholder ${unknown[0]}; use {appointmentId} and {event}` };
-    if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
-        return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
-    }
-    const sample = parseAbsoluteUrl(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
-    return 'value' in sample ? { value: raw } : { error: 'is not an absolute http(s) URL template' };
-}
-/** A fraction such as 0.1, from 0 to 1. */
-function parseRate(raw) {
-    const n = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
-    return Number.isFinite(n) ? { value: n } : { error: `${quoteValue(raw)} is not a rate between 0 and 1, such as 0.1` };
-}
-/** An absolute http(s) URL with nothing left to fill in. */
-function parseAbsoluteUrl(raw) {
-    if (/\{[^}]*\}/.test(raw))
-        return { error: 'still contains a placeholder in braces' };
-    try {
-        const url = new URL(raw);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return { value: raw };
-    }
-    catch {
-        /* reported below */
-    }
-    return { error: 'is not an absolute http(s) URL' };
-}
-
-;// CONCATENATED MODULE: ./src/settings/fields.ts
-/** One parser per input (the shape of the settings), each naming its own bad values. */
-
-
-/** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
-const MIN_SECRET_LENGTH = 12;
-/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
-const MAX_SECRET_LENGTH = 4096;
-const secret = field((raw) => {
-    if (raw === '')
-        return { value: raw };
-    if (raw.trim().length < MIN_SECRET_LENGTH) {
-        return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
-    }
-    if (raw.length > MAX_SECRET_LENGTH) {
-        return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
-    }
-    return { value: raw };
-});
-const HOUR_MS = 3_600_000;
-/** One parser per input: the shape of the settings. */
-const FIELDS = {
-    mode: oneOf(['preflight', 'smoke', 'watch']),
-    environment: oneOf(['production', 'staging']),
-    'api-url': schemas/* string */.YjP(),
-    'api-key': secret,
-    'auth-scheme': oneOf(['x-api-key', 'bearer']),
-    'webhook-url': schemas/* string */.YjP(),
-    'webhook-secret': secret,
-    checks: checkList,
-    'require-env': envNames,
-    'api-probe-path': apiPath,
-    'credits-path': apiPath,
-    'credits-field': fieldPath,
-    'min-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
-    'warn-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
-    'latency-samples': wholeNumber(1, 20),
-    'latency-warn-ms': wholeNumber(1, HOUR_MS),
-    'latency-fail-ms': wholeNumber(1, HOUR_MS),
-    'webhook-timeout-ms': wholeNumber(1, 60_000),
-    'allow-private-webhook': booleanInput,
-    retries: wholeNumber(0, 10),
-    // Null (unset, or the empty string the runner passes): fitted to the mode.
-    'timeout-seconds': optional((raw) => parseDecimal(raw, 0, 6 * 3600)),
-    'fail-on': oneOf(['failure', 'warning']),
-    'pr-comment': booleanInput,
-    // Checked by the comment, the one thing that uses it: a token no comment needs cannot block a run.
-    'github-token': schemas/* string */.YjP(),
-    'department-id': optional((raw) => parseWholeNumber(raw, 1)),
-    'appointment-datetime': optional(parseLocalDateTime),
-    // Never empty: an empty input falls back to its default.
-    'appointment-name': schemas/* string */.YjP(),
-    'external-user-id': schemas/* string */.YjP(),
-    'webhook-confirm-url': optional(parseConfirmTemplate),
-    'webhook-wait-seconds': decimalNumber(0, 3600),
-    'watch-minutes': decimalNumber(0, 360),
-    // A floor, so a typo cannot turn the watch into a flood of requests against production.
-    'watch-interval-seconds': decimalNumber(0.05, 3600),
-    'max-error-rate': field(parseRate),
-    'error-window-minutes': decimalNumber(0, 360),
-    'rollback-latency-ms': wholeNumber(1, HOUR_MS),
-    'health-url': optional(parseAbsoluteUrl),
-    'max-credits-per-hour': optional((raw) => parseWholeNumber(raw, 0)),
-    'webhook-heartbeat-url': optional(parseAbsoluteUrl),
-    'max-webhook-silence-minutes': decimalNumber(0, 24 * 60)
-};
-/** One parsed input, or undefined when it does not parse (its own error says why). */
-function parsedField(values, name) {
-    const result = parse/* safeParse */.xL(FIELDS[name], values[name]);
-    return result.success ? result.data : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/settings/cross-field.ts
-/** Rules across inputs, and the deadline each mode needs. */
-
-/**
- * Rules across inputs, checked whenever both inputs parse on their own, so every error comes
- * in the same run rather than one run after another.
- */
-function crossFieldErrors(read) {
-    const v = (name) => parsedField(read.values, name);
-    const errors = [];
-    const [min, warn] = [v('min-credits'), v('warn-credits')];
-    if (min !== undefined && warn !== undefined && warn < min)
-        errors.push(`warn-credits: ${warn} is below min-credits (${min}); it must be at least min-credits`);
-    const [latencyWarn, latencyFail] = [v('latency-warn-ms'), v('latency-fail-ms')];
-    if (latencyWarn !== undefined && latencyFail !== undefined && latencyWarn > latencyFail) {
-        errors.push(`latency-warn-ms: ${latencyWarn} is above latency-fail-ms (${latencyFail}); it must be at most latency-fail-ms`);
-    }
-    const mode = v('mode');
-    if (mode === 'smoke' && v('department-id') === null)
-        errors.push('department-id: is required in smoke mode: the id of the department the test appointment is booked in');
-    // Null when unset: then it is fitted to the mode and none of these rules can be broken.
-    const timeout = v('timeout-seconds') ?? undefined;
-    const watchMinutes = v('watch-minutes');
-    if (mode === 'watch' && timeout !== undefined && watchMinutes !== undefined && timeout < watchMinutes * 60) {
-        errors.push(`timeout-seconds: ${timeout} is shorter than watch-minutes (${watchMinutes} min); give at least ${Math.ceil(watchMinutes * 60) + 60}, or leave it unset in watch mode`);
-    }
-    const interval = v('watch-interval-seconds');
-    if (mode === 'watch' && interval !== undefined && watchMinutes !== undefined && interval > watchMinutes * 60) {
-        errors.push(`watch-interval-seconds: ${interval} is longer than the watch (watch-minutes ${watchMinutes} = ${watchMinutes * 60} s); the watch would end after one measurement`);
-    }
-    const intervals = interval !== undefined && watchMinutes !== undefined ? Math.ceil((watchMinutes * 60) / interval) : 0;
-    if (mode === 'watch' && intervals > MAX_WATCH_INTERVALS) {
-        errors.push(`watch-interval-seconds: ${interval} makes ${intervals} measurements over ${watchMinutes} min, more than ${MAX_WATCH_INTERVALS}; give at least ${Math.ceil(((watchMinutes ?? 0) * 60 * 100) / MAX_WATCH_INTERVALS) / 100} s`);
-    }
-    const webhookTimeout = v('webhook-timeout-ms');
-    const checks = v('checks');
-    if (mode === 'preflight' && timeout !== undefined && webhookTimeout !== undefined && checks?.includes('webhook') && timeout * 1000 < webhookTimeout) {
-        errors.push(`timeout-seconds: ${timeout} is shorter than webhook-timeout-ms (${webhookTimeout} ms); the webhook check could never finish`);
-    }
-    if (mode === 'smoke' && timeout !== undefined && timeout < MIN_SMOKE_SECONDS) {
-        errors.push(`timeout-seconds: ${timeout} is too short for smoke mode; give at least ${MIN_SMOKE_SECONDS}, so the test appointment always has time to be cancelled`);
-    }
-    return errors;
-}
-/** More measurements than this would make a report and a summary too large to read or keep. */
-const MAX_WATCH_INTERVALS = 10_000;
-/** Below this a smoke test could book an appointment and have no time left to cancel it. */
-const MIN_SMOKE_SECONDS = 10;
-/** The deadline when timeout-seconds is unset and the mode has no longer waits (preflight). */
-const UNSET_TIMEOUT_SECONDS = 120;
-/** What a mode's steps can take when every request uses its whole time limit. */
-const API_REQUEST_SECONDS = 10;
-/** Smoke's API requests: credits before, create, cancel, three read-backs, a lost booking's lookup and cancel. */
-const SMOKE_REQUESTS = 8;
-/** The most smoke keeps back for cancelling the appointment (see smoke/budget.ts). */
-const SMOKE_CLEANUP_RESERVE_SECONDS = 15;
-/** After the watch's last interval: its probes' time limit, the report, the summary, the comment. */
-const WATCH_MARGIN_SECONDS = 60;
-/**
- * The deadline of a run whose timeout-seconds is unset: 120 s, or what the mode's own waits
- * need when that is longer (the watch and its margin; smoke's webhook waits, its requests and
- * the reserve for cancelling the appointment).
- */
-function fittedTimeoutSeconds(mode, waits) {
-    const needs = mode === 'watch'
-        ? waits.watchMinutes * 60 + WATCH_MARGIN_SECONDS
-        : mode === 'smoke'
-            ? (waits.confirmsWebhooks ? 2 * waits.webhookWaitSeconds : 0) + SMOKE_REQUESTS * API_REQUEST_SECONDS + SMOKE_CLEANUP_RESERVE_SECONDS
-            : 0;
-    return Math.max(UNSET_TIMEOUT_SECONDS, Math.ceil(needs));
-}
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-/**
- * Turns the raw inputs into one typed, validated Settings object, or into one error line per
- * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
- */
-
-
-
-
-
-const schema = schemas/* object */.Ikc(FIELDS);
-/** Parses every input; on failure returns one line per bad input, never a secret's value. */
-function parseSettings(read) {
-    const parsed = parse/* safeParse */.xL(schema, read.values);
-    const fieldErrors = parsed.success
-        ? []
-        : parsed.error.issues.map((issue) => {
-            const name = String(issue.path[0] ?? 'inputs');
-            // Zod's own messages could quote a value; for secrets only our fixed text is allowed.
-            const message = settings_inputs/* SECRET_INPUTS */.pH.includes(name) && issue.code !== 'custom' ? 'is not a valid value' : issue.message;
-            return `${name}: ${message}`;
-        });
-    const errors = [...new Set([...fieldErrors, ...crossFieldErrors(read)])];
-    if (!parsed.success || errors.length > 0)
-        return { ok: false, errors };
-    const s = parsed.data;
-    // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
-    const timeoutSeconds = s['timeout-seconds'] ??
-        fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== null });
-    return {
-        ok: true,
-        settings: {
-            mode: s.mode,
-            environment: s.environment,
-            apiUrl: s['api-url'],
-            apiKey: s['api-key'],
-            authScheme: s['auth-scheme'],
-            webhookUrl: s['webhook-url'],
-            webhookSecret: s['webhook-secret'],
-            checks: s.checks,
-            requireEnv: s['require-env'],
-            apiProbePath: s['api-probe-path'],
-            creditsPath: s['credits-path'],
-            creditsField: s['credits-field'],
-            minCredits: s['min-credits'],
-            warnCredits: s['warn-credits'],
-            latencySamples: s['latency-samples'],
-            latencyWarnMs: s['latency-warn-ms'],
-            latencyFailMs: s['latency-fail-ms'],
-            webhookTimeoutMs: s['webhook-timeout-ms'],
-            allowPrivateWebhook: s['allow-private-webhook'],
-            retries: s.retries,
-            timeoutSeconds,
-            failOn: s['fail-on'],
-            prComment: s['pr-comment'],
-            githubToken: s['github-token'],
-            smoke: {
-                departmentId: s['department-id'],
-                appointmentDateTime: s['appointment-datetime'],
-                appointmentName: s['appointment-name'],
-                externalUserId: s['external-user-id'],
-                webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
-                webhookWaitSeconds: s['webhook-wait-seconds']
-            },
-            watch: {
-                minutes: s['watch-minutes'],
-                intervalSeconds: s['watch-interval-seconds'],
-                maxErrorRate: s['max-error-rate'],
-                errorWindowMinutes: s['error-window-minutes'],
-                rollbackLatencyMs: s['rollback-latency-ms'],
-                healthUrl: s['health-url'] ?? '',
-                maxCreditsPerHour: s['max-credits-per-hour'],
-                heartbeatUrl: s['webhook-heartbeat-url'] ?? '',
-                maxWebhookSilenceMinutes: s['max-webhook-silence-minutes']
-            },
-            sources: read.sources
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The gate's flow: inputs -> secrets masked -> settings -> the mode's checks -> report
- * (JSON file, outputs, annotations, log, summary) -> exit code. Every end goes through the run
- * guard (src/finish/): the mode's result published, or a fault's emergency finish.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
-const MODES = {
-    preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(195), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
-};
-/** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
-function cancellationSignal() {
-    const controller = new AbortController();
-    const onSignal = (name) => controller.abort(new timing/* JobCancelled */.xL(name));
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
-}
-/** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
-async function run(env = process.env, io = createActionsIO(env), onReport) {
-    const startedAt = new Date();
-    const started = performance.now();
-    const inputs = (0,settings_inputs/* readInputs */.Ko)(env, io.readInput && ((name) => io.readInput(name)));
-    // Masked before anything else can print.
-    for (const name of settings_inputs/* SECRET_INPUTS */.pH)
-        io.registerSecret(inputs.values[name]);
-    const redact = (0,src_redact/* makeRedactor */.$)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
-    const out = redactingIO(io, redact);
-    const parsed = parseSettings(inputs);
-    const facts = runFacts(parsed, inputs);
-    const deadline = started + facts.timeoutSeconds * 1000;
-    const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
-    // From here on, whatever happens ends through the guard: publish, or the emergency finish.
-    const guard = createRunGuard({ publisher: { out, env, redact, comment, onReport }, facts, startedAt, started });
-    const release = activateGuard(guard, deadline, facts.mode);
-    const cancellation = cancellationSignal();
-    let stopTestFault = () => undefined;
-    try {
-        if (!parsed.ok)
-            return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
-        const runMode = await MODES[parsed.settings.mode]();
-        stopTestFault = injectModeFault(env);
-        const result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, env, redact) });
-        stopTestFault();
-        return await guard.finish(result);
-    }
-    catch (error) {
-        // A fault of the gate itself: what the mode left is undone, and the run reported, failing.
-        return guard.emergency(error);
-    }
-    finally {
-        stopTestFault();
-        cancellation.dispose();
-        release();
-    }
-}
-/**
- * What the report and the comment need to know of the run: from the settings, or, when they do
- * not parse, from the raw inputs (a configuration error is worth a comment too).
- */
-function runFacts(parsed, inputs) {
-    if (parsed.ok) {
-        const { mode, environment, failOn, prComment, timeoutSeconds } = parsed.settings;
-        return { mode, environment, failOn, prComment, timeoutSeconds };
-    }
-    return {
-        mode: inputs.values.mode,
-        environment: inputs.values.environment,
-        failOn: 'failure',
-        prComment: inputs.values['pr-comment'].toLowerCase() === 'true',
-        timeoutSeconds: UNSET_TIMEOUT_SECONDS
-    };
-}
-/** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
-function modeIO(out, env, redact) {
-    return {
-        log: (line) => out.info(line),
-        debug: (line) => out.debug(line),
-        group: (title, body) => out.group(title, body),
-        startGroup: (title) => out.startGroup?.(title),
-        endGroup: () => out.endGroup?.(),
-        http: { env, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
-    };
-}
-
-// EXTERNAL MODULE: ./src/cli/gate-flags.ts
-var gate_flags = __nccwpck_require__(1153);
-// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
-var help = __nccwpck_require__(8851);
-;// CONCATENATED MODULE: ./src/cli/junit.ts
-/** Characters XML 1.0 cannot carry at all (most controls, lone surrogates, U+FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex -- these characters are what is removed
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/** Text fit for an attribute or element content. */
-function xmlText(value) {
-    return value
-        .replace(NOT_XML, '\ufffd')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;')
-        .replace(/\r/g, '&#13;');
-}
-/** Text for an attribute: line breaks and tabs as references, or XML parsers turn them into spaces. */
-function xmlAttribute(value) {
-    return xmlText(value).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
-}
-const seconds = (ms) => (Math.max(0, ms) / 1000).toFixed(3);
-function kindOf(c, report) {
-    if (c.status === 'skip')
-        return 'skipped';
-    if (c.status === 'fail')
-        return c.id === 'gate' ? 'error' : 'failure';
-    if (c.status === 'warn' && report.blocked && report.result === 'warn')
-        return 'failure';
-    return 'pass';
-}
-function testCase(c, report, kind) {
-    const open = `    <testcase classname="moncreneau-deploy-gate.${xmlAttribute(report.mode)}" name="${xmlAttribute(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
-    const body = [...c.details, ...c.hints.map((h) => `What to do: ${h}`)].join('\n');
-    if (kind === 'skipped')
-        return `${open}>\n      <skipped message="${xmlAttribute(c.summary)}"/>\n    </testcase>`;
-    if (kind === 'failure' || kind === 'error') {
-        return `${open}>\n      <${kind} message="${xmlAttribute(c.summary)}" type="${c.status}">${xmlText(body)}</${kind}>\n    </testcase>`;
-    }
-    if (c.status === 'warn')
-        return `${open}>\n      <system-out>${xmlText([`warning: ${c.summary}`, body].filter(Boolean).join('\n'))}</system-out>\n    </testcase>`;
-    return `${open}/>`;
-}
-function renderJUnit(report) {
-    const kinds = report.checks.map((c) => kindOf(c, report));
-    const count = (k) => kinds.filter((x) => x === k).length;
-    const totals = `tests="${report.checks.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}"`;
-    const suiteName = xmlAttribute(`MONCRENEAU deploy gate ${report.mode} (${report.environment})`);
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="MONCRENEAU deploy gate" ${totals}>`,
-        `  <testsuite name="${suiteName}" ${totals} timestamp="${xmlText(report.startedAt.slice(0, 19))}">`,
-        ...report.checks.map((c, i) => testCase(c, report, kinds[i])),
-        // Something to do by hand at once (a test appointment left behind): never only in the log.
-        ...(report.alert ? [`    <system-err>${xmlText(['ACT NOW: ' + report.alert.message, report.alert.command ?? ''].filter(Boolean).join('\n'))}</system-err>`] : []),
-        '  </testsuite>',
-        '</testsuites>',
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/readable-report.ts
-/** Status words with a mark that survives a log without colour or emoji fonts. */
-const STATUS_WORD = { pass: '✔ pass', warn: '! warn', fail: '✖ fail', skip: '- skip' };
-function colourFor(status, p) {
-    if (status === 'pass')
-        return p.green;
-    if (status === 'warn')
-        return p.yellow;
-    if (status === 'fail')
-        return p.red;
-    return p.dim;
-}
-function readable_report_verdict(report) {
-    if (report.data?.rollback === true)
-        return { text: 'ROLL BACK', status: 'fail' };
-    if (report.result === 'fail')
-        return { text: 'BLOCKED', status: 'fail' };
-    if (report.result === 'warn')
-        return report.blocked ? { text: 'BLOCKED on warnings (fail-on: warning)', status: 'fail' } : { text: 'PROMOTABLE, with warnings', status: 'warn' };
-    return { text: 'PROMOTABLE', status: 'pass' };
-}
-const readable_report_duration = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
-function checkLines(c, idWidth, p, clean) {
-    const time = c.status === 'skip' ? '' : p.dim(` (${readable_report_duration(c.durationMs)})`);
-    const lines = [`  ${colourFor(c.status, p)(STATUS_WORD[c.status])}  ${p.bold(c.id.padEnd(idWidth))}  ${clean(c.summary)}${time}`];
-    if (c.status === 'fail' || c.status === 'warn') {
-        const indent = ' '.repeat(idWidth + 12);
-        for (const d of c.details)
-            lines.push(`${indent}${p.dim(clean(d))}`);
-        for (const h of c.hints)
-            lines.push(`${indent}→ ${clean(h)}`);
-    }
-    return lines;
-}
-/**
- * @param clean applied to every piece of text the report carries (server text included), before
- *   any colour is added
- */
-function renderReadable(report, p, clean) {
-    const v = readable_report_verdict(report);
-    const idWidth = Math.max(0, ...report.checks.map((c) => c.id.length));
-    const lines = [];
-    if (report.alert) {
-        lines.push(p.red(p.bold(`ACT NOW: ${clean(report.alert.message)}`)));
-        if (report.alert.command)
-            lines.push(`  ${clean(report.alert.command)}`);
-        lines.push('');
-    }
-    lines.push(`MONCRENEAU deploy gate · ${clean(report.mode)} · ${clean(report.environment)}: ${colourFor(v.status, p)(p.bold(v.text))} ${p.dim(`in ${readable_report_duration(report.durationMs)}`)}`);
-    for (const c of report.checks)
-        lines.push(...checkLines(c, idWidth, p, clean));
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/cli/terminal-text.ts
-var terminal_text = __nccwpck_require__(5678);
-;// CONCATENATED MODULE: ./src/cli/terminal-io.ts
-
-/**
- * @param write one line of text to the terminal stream (stdout, or stderr when stdout carries
- *   a report format)
- */
-function createTerminalIO(inputs, redact, write) {
-    let report;
-    let inputsValid = true;
-    let summary;
-    let failure;
-    const outputs = {};
-    /** Titles of annotations that only repeat a check's row, which the rendered report shows. */
-    let repeated = new Set();
-    const say = (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact(text)));
-    return {
-        // Inputs by name, as given on the command line (untrimmed, like the runner adapter).
-        readInput: (name) => inputs[name] ?? '',
-        registerSecret: () => undefined,
-        info(line) {
-            // Once the report exists, the engine's lines only repeat its rows.
-            if (report === undefined)
-                say(line);
-        },
-        // The runner's debug channel (every HTTP exchange) has no terminal counterpart yet.
-        debug: () => undefined,
-        group: (title, body) => {
-            if (report === undefined)
-                say(title);
-            return body();
-        },
-        annotate(a) {
-            if (repeated.has(a.title))
-                return;
-            say(`${a.level}: ${a.title}: ${a.message}`);
-        },
-        setOutput(name, value) {
-            outputs[name] = redact(value);
-        },
-        async writeSummary(markdown) {
-            summary = redact(markdown);
-        },
-        setFailed(message) {
-            failure = redact(message);
-        },
-        receiveReport(r, valid) {
-            report = r;
-            inputsValid = valid;
-            repeated = new Set(['Act now', ...r.checks.map((c) => `${c.title} (${c.id})`)]);
-        },
-        get report() {
-            return report;
-        },
-        get inputsValid() {
-            return inputsValid;
-        },
-        get summary() {
-            return summary;
-        },
-        get failure() {
-            return failure;
-        },
-        get outputs() {
-            return outputs;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/gate-command.ts
-/**
- * `preflight`, `smoke`, `watch`: flags -> inputs -> the action's own engine (src/main.ts run),
- * with a terminal IO instead of the runner's, then the report in the format asked for.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The engine's environment: the caller's, less any INPUT_* variable it carries (outside a
- * runner only the flags are inputs), plus the flags as the runner would pass them, and a
- * temporary folder for the JSON report the engine always writes.
- */
-function gateEnvironment(base, mode, inputs, runnerTemp) {
-    const env = {};
-    for (const [name, value] of Object.entries(base))
-        if (!name.startsWith('INPUT_'))
-            env[name] = value;
-    env[(0,settings_inputs/* inputVariable */.LO)('mode')] = mode;
-    for (const [name, value] of Object.entries(inputs))
-        env[(0,settings_inputs/* inputVariable */.LO)(name)] = value;
-    env.RUNNER_TEMP = runnerTemp;
-    return env;
-}
-function mirrorInto(target, env) {
-    for (const name of Object.keys(target))
-        if (name.startsWith('INPUT_'))
-            delete target[name];
-    Object.assign(target, env);
-}
-/** Every secret the run could know: given as flags or in the environment variables they fall back to. */
-function secretsOf(inputs, env) {
-    return settings_inputs/* SECRET_INPUTS */.pH.flatMap((name) => {
-        const variable = (0,settings_inputs/* fallbackVariable */.$W)(name);
-        return [inputs[name] ?? '', variable ? (env[variable] ?? '') : ''];
-    });
-}
-/** The exit code the contract gives the run's end. */
-function exitCodeOf(io) {
-    const report = io.report;
-    if (!report)
-        return exit_codes/* EXIT */.d.fault;
-    if (!io.inputsValid)
-        return exit_codes/* EXIT */.d.usage;
-    if (report.checks.some((c) => c.id === 'gate' && c.status === 'fail'))
-        return exit_codes/* EXIT */.d.fault;
-    return report.blocked ? exit_codes/* EXIT */.d.blocked : exit_codes/* EXIT */.d.ok;
-}
-function rendered(format, report, summary) {
-    if (format === 'json')
-        return `${JSON.stringify(report, null, 2)}\n`;
-    if (format === 'junit')
-        return renderJUnit(report);
-    return `${summary ?? ''}\n`;
-}
-async function runGateCommand(mode, argv, terminal) {
-    const args = (0,gate_flags/* parseGateArgs */.Ai)(mode, argv);
-    if (args.help) {
-        terminal.out((0,help/* gateHelp */.pi)(mode));
-        return exit_codes/* EXIT */.d.ok;
-    }
-    for (const warning of args.warnings)
-        terminal.err(warning);
-    const redact = (0,src_redact/* makeRedactor */.$)(secretsOf(args.inputs, terminal.env));
-    // Readable text stays on stdout unless stdout carries the report itself.
-    const formatOnStdout = args.format !== 'text' && args.output === undefined;
-    const readable = formatOnStdout ? terminal.err : terminal.out;
-    const colour = (0,terminal_text/* wantsColour */.Ml)(formatOnStdout ? terminal.errIsTTY : terminal.outIsTTY, terminal.env);
-    // The command is the mode input: the engine reads every input through the IO.
-    const io = createTerminalIO({ ...args.inputs, mode }, redact, readable);
-    const runnerTemp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'moncreneau-gate-cli-'));
-    try {
-        const env = gateEnvironment(terminal.env, mode, args.inputs, runnerTemp);
-        // An engine that reads inputs through the runner adapter (process.env) sees the same.
-        if (terminal.env === process.env)
-            mirrorInto(process.env, env);
-        await run(env, io, io.receiveReport);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(runnerTemp, { recursive: true, force: true });
-    }
-    const report = io.report;
-    if (!report) {
-        readable((0,terminal_text/* terminalSafe */.kJ)(redact(io.failure ?? 'The deploy gate stopped unexpectedly.')));
-        return exit_codes/* EXIT */.d.fault;
-    }
-    const clean = (s) => (0,terminal_text/* terminalSafe */.kJ)(redact(s));
-    readable(renderReadable(report, (0,terminal_text/* palette */.MF)(colour), clean));
-    if (args.format !== 'text' || args.output !== undefined) {
-        const text = args.format === 'text' ? `${renderReadable(report, (0,terminal_text/* palette */.MF)(false), clean)}\n` : clean(rendered(args.format, report, io.summary));
-        if (args.output === undefined)
-            terminal.out(text.replace(/\n$/, ''));
-        else {
-            try {
-                await terminal.writeFile(args.output, text);
-                readable(`${args.format === 'text' ? 'Report' : `The ${args.format} report`} written to ${clean(args.output)}`);
-            }
-            catch (error) {
-                terminal.err(clean(`error: the report could not be written to ${args.output}: ${error.message}`));
-                return exit_codes/* EXIT */.d.fault;
-            }
-        }
-    }
-    return exitCodeOf(io);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands.ts
-/**
- * The command line: one command word, then its flags. The webhook tools and the sandbox are
- * loaded only when chosen, so `preflight` starts as fast as the action does.
- */
-
-
-
-
-
-
-const COMMANDS = {
-    // The gate commands are the ones CI runs: loaded with the entry, as the action loads its engine.
-    ...Object.fromEntries(gate_flags/* GATE_COMMANDS */.Zc.map((mode) => [mode, async () => (argv, terminal) => runGateCommand(mode, argv, terminal)])),
-    trigger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9813))).runTrigger,
-    verify: async () => (await __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 1541))).runVerify,
-    sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6852))).runSandboxCommand
-};
-/** Runs one command line; never throws: every end is an exit code, with its reason said. */
-async function runCli(argv, terminal) {
-    const [word, ...rest] = argv;
-    if (word === undefined || word === '--help' || word === '-h' || word === 'help') {
-        (word === undefined ? terminal.err : terminal.out)(help/* TOP_HELP */.mD);
-        return word === undefined ? exit_codes/* EXIT */.d.usage : exit_codes/* EXIT */.d.ok;
-    }
-    const load = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
-    if (!load) {
-        const shown = /^[\w.-]{1,40}$/.test(word) ? `'${word}'` : 'given';
-        terminal.err(`error: the command ${shown} is not one of ${Object.keys(COMMANDS).join(', ')}. See moncreneau-deploy-gate --help.`);
-        return exit_codes/* EXIT */.d.usage;
-    }
-    try {
-        return await (await load())(rest, terminal);
-    }
-    catch (error) {
-        if (error instanceof exit_codes/* UsageError */.e) {
-            terminal.err(`error: ${error.message}`);
-            return exit_codes/* EXIT */.d.usage;
-        }
-        // Anything the command line was given may be a secret: none of it is repeated.
-        const redact = (0,src_redact/* makeRedactor */.$)([terminal.env.MONCRENEAU_API_KEY ?? '', terminal.env.MONCRENEAU_WEBHOOK_SECRET ?? '', ...rest]);
-        const message = (0,terminal_text/* terminalSafe */.kJ)(redact(error instanceof Error ? error.message : String(error)));
-        terminal.err(`error: the deploy gate stopped unexpectedly: ${message}. Re-run; report it if it persists.`);
-        return exit_codes/* EXIT */.d.fault;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8551:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT),
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/** The command line's exit codes (contract): one meaning each, the same for every command. */
-const EXIT = {
-    /** Promotable; for trigger a 2xx answer, for verify a valid signature. */
-    ok: 0,
-    /** Blocked by a check; for trigger a non-2xx or no answer, for verify an invalid signature. */
-    blocked: 1,
-    /** Invalid input or usage. */
-    usage: 2,
-    /** A fault of the gate itself. */
-    fault: 3
-};
-/** A mistake in how the command was called: reported in one line, exit 2, never with a stack. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-
-
-/***/ }),
-
-/***/ 1153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $S: () => (/* binding */ INPUT_FLAGS),
-/* harmony export */   Ai: () => (/* binding */ parseGateArgs),
-/* harmony export */   Zc: () => (/* binding */ GATE_COMMANDS),
-/* harmony export */   hR: () => (/* binding */ FORMATS),
-/* harmony export */   i$: () => (/* binding */ defaultInWords)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8551);
-/**
- * The flags of `preflight`, `smoke` and `watch`, derived from the engine's one table of inputs
- * (src/settings/inputs.ts, kept equal to action.yml by a test): every input is a flag of the
- * same name, except `mode`, which is the command itself.
- */
-
-
-
-const GATE_COMMANDS = ['preflight', 'smoke', 'watch'];
-/** Every input but `mode`, in action.yml's order. */
-const INPUT_FLAGS = Object.keys(_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ).filter((name) => name !== 'mode');
-/** Inputs that hold a list: a repeated flag adds to it. */
-const LIST_INPUTS = new Set(['checks', 'require-env']);
-const FORMATS = ['text', 'markdown', 'json', 'junit'];
-/** Something that looks like a credential is not echoed back in an error. */
-const looksSecret = (s) => /^(mk_|whsec_|gh[opsur]_|github_pat_)/i.test(s) || s.length >= 24;
-function secretFlagWarning(name) {
-    const variable = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackVariable */ .$W)(name);
-    const instead = variable ? `set ${variable} in the environment instead` : 'pass it from a variable your CI masks';
-    return `warning: --${name} on the command line lands in shell history and process lists; ${instead}.`;
-}
-function parseGateArgs(command, argv) {
-    const options = Object.fromEntries(INPUT_FLAGS.map((name) => [name, { type: 'string', multiple: true }]));
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: [...argv],
-            options: {
-                ...options,
-                format: { type: 'string', multiple: true },
-                output: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-                mode: { type: 'string', multiple: true }
-            },
-            allowPositionals: true,
-            strict: true
-        });
-    }
-    catch (error) {
-        const first = error.message.split('\n')[0].replace(/\. To specify .*$/, '');
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${first} (see moncreneau-deploy-gate ${command} --help)`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length > 0) {
-        const shown = looksSecret(positionals[0]) ? 'an argument (not shown: it may be a secret)' : `'${positionals[0]}'`;
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes no arguments, only flags: unexpected ${shown}. Flags are --<input> <value>.`);
-    }
-    if (values.mode)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--mode is not a flag here: the mode is the command (moncreneau-deploy-gate ${command}).`);
-    const single = (name, given) => {
-        if (!given)
-            return undefined;
-        if (new Set(given).size > 1)
-            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${name} was given ${given.length} times with different values; give it once.`);
-        return given[0];
-    };
-    const inputs = {};
-    const warnings = [];
-    for (const name of INPUT_FLAGS) {
-        const given = values[name];
-        if (!given)
-            continue;
-        inputs[name] = LIST_INPUTS.has(name) ? given.join(',') : single(name, given);
-        if (_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.includes(name))
-            warnings.push(secretFlagWarning(name));
-    }
-    const format = single('format', values.format) ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--format: '${format}' is not a format; expected one of ${FORMATS.join(', ')}.`);
-    }
-    const output = single('output', values.output);
-    if (output === '')
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--output: give a file name.');
-    return { inputs, format: format, output, help: values.help === true, warnings };
-}
-/** The default of an input as the command line applies it, in words. */
-function defaultInWords(name) {
-    const variable = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackVariable */ .$W)(name);
-    if (name === 'api-url')
-        return `$${variable}, else ${_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTION_API_URL */ .DO}`;
-    if (variable)
-        return `$${variable}`;
-    if (name === 'timeout-seconds')
-        return 'fitted to the mode (120 in preflight)';
-    const value = _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ[name];
-    return value === '' ? '(none)' : value;
-}
-
-
-/***/ }),
-
-/***/ 8851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  RX: () => (/* binding */ PROGRAM),
-  mD: () => (/* binding */ TOP_HELP),
-  pi: () => (/* binding */ gateHelp)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/cli/action-descriptions.ts
-/**
- * The inputs' descriptions for `--help`, read from action.yml, the one place they are written
- * (it ships in the package beside dist/). Read only when help is asked for; without the file,
- * help still lists every flag with its default.
- */
-
-
-
-/** action.yml in this module's folder or up to three above it (src/cli/, dist/cli/, the package root). */
-function findActionYml() {
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 4; i++) {
-        try {
-            const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'action.yml'), 'utf8');
-            if (/^name: MONCRENEAU deploy gate$/m.test(text))
-                return text;
-        }
-        catch {
-            // not here: look one folder up
-        }
-        dir = (0,external_node_path_.dirname)(dir);
-    }
-    return undefined;
-}
-const unquote = (s) => (/^'.*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : /^".*"$/.test(s) ? JSON.parse(s) : s);
-/** Input name -> description, from action.yml's `inputs:` block (single-line descriptions). */
-function parseInputDescriptions(yml) {
-    const descriptions = new Map();
-    const block = /^inputs:\n((?:(?: .*)?\n)*)/m.exec(yml.replace(/\r\n/g, '\n'))?.[1] ?? '';
-    let current;
-    for (const line of block.split('\n')) {
-        const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
-        if (name)
-            current = name[1];
-        const description = /^ {4}description:\s*(.+)$/.exec(line);
-        if (description && current)
-            descriptions.set(current, unquote(description[1].trim()));
-    }
-    return descriptions;
-}
-function inputDescriptions() {
-    const yml = findActionYml();
-    return yml ? parseInputDescriptions(yml) : new Map();
-}
-
-// EXTERNAL MODULE: ./src/cli/gate-flags.ts
-var gate_flags = __nccwpck_require__(1153);
-;// CONCATENATED MODULE: ./src/cli/help.ts
-
-
-const PROGRAM = 'moncreneau-deploy-gate';
-const TOP_HELP = `${PROGRAM}: the MONCRENEAU deploy gate outside GitHub Actions, and webhook tools.
-
-Usage:
-  ${PROGRAM} preflight|smoke|watch [--<input> <value>]... [--format F] [--output FILE]
-  ${PROGRAM} trigger <event-type> --url <webhook-url> [--set <path>=<value>]...
-  ${PROGRAM} verify --signature <header value> --body-file <file>
-  ${PROGRAM} sandbox [--https]
-  ${PROGRAM} --help | <command> --help
-
-Commands:
-  preflight  checks before promotion: config, api, webhook, credits
-  smoke      books a live test appointment, sees its webhooks confirmed, cancels it
-  watch      watches production after the deploy against rollback criteria
-  trigger    sends your application one correctly signed MONCRENEAU event
-  verify     checks a captured delivery's signature, and says why it does not match
-  sandbox    a local MONCRENEAU API and webhook endpoint to develop against
-
-Secrets come from the environment: MONCRENEAU_API_KEY, MONCRENEAU_WEBHOOK_SECRET.
-Exit codes: 0 promotable (or: 2xx answer, valid signature), 1 blocked (or: not 2xx, invalid),
-2 invalid input or usage, 3 a fault of the gate itself.`;
-const WHAT = {
-    preflight: 'Checks, before promotion, that keys, API access, the webhook endpoint and credits are ready.',
-    smoke: 'Books a live test appointment, sees its webhooks confirmed, cancels it and checks the refund.',
-    watch: 'Watches production after the deploy and says whether to roll back.'
-};
-/** Which section a flag belongs in: action.yml's descriptions start "Smoke mode -" or "Watch mode -". */
-function section(description) {
-    if (/^Smoke mode\b/i.test(description))
-        return 'smoke';
-    if (/^Watch mode\b/i.test(description))
-        return 'watch';
-    return 'general';
-}
-function flagLine(name, description) {
-    const head = `  --${name} <value>`;
-    const text = description.replace(/^(Smoke|Watch) mode - /i, '');
-    return [`${head}${' '.repeat(Math.max(2, 34 - head.length))}default: ${(0,gate_flags/* defaultInWords */.i$)(name)}`, ...(text ? [`      ${text}`] : [])];
-}
-function gateHelp(command) {
-    const descriptions = inputDescriptions();
-    const groups = { general: [], smoke: [], watch: [] };
-    for (const name of gate_flags/* INPUT_FLAGS */.$S) {
-        const description = descriptions.get(name) ?? '';
-        groups[section(description)].push(...flagLine(name, description));
-    }
-    const others = { preflight: ['smoke', 'watch'], smoke: ['smoke', 'watch'], watch: ['watch', 'smoke'] };
-    const order = ['general', ...others[command]];
-    const titles = { general: 'Inputs (the action\'s, same names and defaults)', smoke: 'Smoke mode inputs', watch: 'Watch mode inputs' };
-    return [
-        `Usage: ${PROGRAM} ${command} [--<input> <value>]... [--format F] [--output FILE]`,
-        '',
-        WHAT[command],
-        '',
-        'Output:',
-        `  --format <F>                    default: text. One of ${gate_flags/* FORMATS */.hR.join(', ')}: text is for reading;`,
-        '      markdown is the job summary, json the JSON report, junit a JUnit XML file (one test case per check)',
-        '  --output <FILE>                 default: (none). Writes the format to FILE and keeps readable text on',
-        '      the terminal; without it, a format other than text goes to standard output',
-        '  --help                          this text',
-        '',
-        ...order.flatMap((g) => [`${titles[g]}:`, ...groups[g], '']),
-        'Secrets come from MONCRENEAU_API_KEY and MONCRENEAU_WEBHOOK_SECRET; as flags they work, with a warning.',
-        'Exit codes: 0 promotable, 1 blocked by a check, 2 invalid input or usage, 3 a fault of the gate.'
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5678:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MF: () => (/* binding */ palette),
-/* harmony export */   Ml: () => (/* binding */ wantsColour),
-/* harmony export */   kJ: () => (/* binding */ terminalSafe)
-/* harmony export */ });
-/**
- * Text made safe for any terminal or CI log: nothing a server wrote can move the cursor, clear
- * the screen or be read as a CI runner's command (GitHub's `::name::`, `##[name]`, Azure's
- * `##vso[`), because the command line runs in logs that obey them.
- */
-/** C0 and C1 controls (ESC, CSI, BEL...) except tab and line feed, and the Unicode line separators. */
-// eslint-disable-next-line no-control-regex -- these characters are what is removed
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** A line a runner would read as a workflow command: `::` first, leading blanks ignored. */
-const LINE_COMMAND = /^(\s*):(?=:)/gm;
-/** `##[group]`, `##vso[task.setvariable ...]`: recognised anywhere in a line by some runners. */
-const HASH_COMMAND = /##(?=\[|vso\[)/gi;
-/** Neutralised text: controls become spaces, command openers lose their meaning but stay readable. */
-function terminalSafe(text) {
-    return text.replace(/\r\n/g, '\n').replace(CONTROLS, ' ').replace(LINE_COMMAND, '$1: ').replace(HASH_COMMAND, '# #');
-}
-const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-const COLOURS = { green: sgr(32, 39), yellow: sgr(33, 39), red: sgr(31, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
-const PLAIN = { green: (s) => s, yellow: (s) => s, red: (s) => s, dim: (s) => s, bold: (s) => s };
-/** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
-function wantsColour(isTTY, env) {
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.TERM === 'dumb')
-        return false;
-    return isTTY === true;
-}
-function palette(colour) {
-    return colour ? COLOURS : PLAIN;
-}
-
-
-/***/ }),
-
-/***/ 1028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ processTerminal)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** Where the command line writes: the process's streams and files, or a test's buffers. */
-
-
-async function writeWhole(path, text) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const partial = `${path}.partial-${process.pid}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, text, 'utf8');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, path);
-}
-function processTerminal() {
-    return {
-        out: (text) => void process.stdout.write(`${text}\n`),
-        err: (text) => void process.stderr.write(`${text}\n`),
-        outIsTTY: process.stdout.isTTY === true,
-        errIsTTY: process.stderr.isTTY === true,
-        env: process.env,
-        writeFile: writeWhole
-    };
-}
-
-
-/***/ }),
-
-/***/ 4802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ describeKey),
-/* harmony export */   u: () => (/* binding */ keyInfo)
-/* harmony export */ });
-/** What an API key's prefix says about it. The key itself is never shown, only its prefix. */
-/** `mk_live_`/`mk_test_` as the SDKs document; bare `live_`/`test_` as the guide spells them. */
-const PREFIXES = [
-    { prefix: 'mk_live_', kind: 'live' },
-    { prefix: 'mk_test_', kind: 'test' },
-    { prefix: 'live_', kind: 'live' },
-    { prefix: 'test_', kind: 'test' }
-];
-function keyInfo(key) {
-    const match = PREFIXES.find((p) => key.startsWith(p.prefix));
-    return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
-}
-/** "mk_live_…" for a known key, a description for any other: never a character more. */
-function describeKey(key) {
-    const { prefix } = keyInfo(key);
-    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
-}
-
-
-/***/ }),
-
-/***/ 3012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jb: () => (/* binding */ checkServiceUrl),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
-/* harmony export */   we: () => (/* binding */ joinUrl)
-/* harmony export */ });
-/* unused harmony export isLoopbackHost */
-/** Rules for the URLs the gate sends a key or a signed event to. Pure: no I/O. */
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
-/** Loopback hosts, where plain http cannot leave the machine. */
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Origin and path only: userinfo, query and fragment may carry credentials. */
-function displayUrl(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/**
- * An absolute http(s) URL with no unresolved `{{...}}` placeholder and no credentials in it.
- * `http:` is accepted only for a loopback host in staging.
- */
-function checkServiceUrl(raw, input, environment) {
-    const placeholder = PLACEHOLDER.exec(raw);
-    if (placeholder) {
-        return {
-            ok: false,
-            problem: `${input} still contains the unresolved placeholder ${placeholder[0]}`,
-            hint: `Set ${input} to the real URL: the placeholder was copied from a template and never filled in.`
-        };
-    }
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return {
-            ok: false,
-            problem: `${input} is not an absolute URL`,
-            hint: `Give ${input} as a full URL such as https://host/path.`
-        };
-    }
-    if (url.username || url.password) {
-        return {
-            ok: false,
-            problem: `${input} contains credentials before the host`,
-            hint: `Remove the user:password part from ${input}; credentials in a URL end up in logs.`
-        };
-    }
-    if (url.protocol === 'https:')
-        return { ok: true, url };
-    if (url.protocol === 'http:' && environment === 'staging' && isLoopbackHost(url.hostname)) {
-        return { ok: true, url };
-    }
-    if (url.protocol === 'http:') {
-        return {
-            ok: false,
-            problem: `${input} uses plain http (${displayUrl(url)})`,
-            hint: environment === 'production'
-                ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
-                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.`
-        };
-    }
-    return {
-        ok: false,
-        problem: `${input} uses the unsupported scheme ${url.protocol.replace(/:$/, '')}`,
-        hint: `Give ${input} as an https URL.`
-    };
-}
-/** The API base URL: a service URL with no query or fragment, since paths are appended to it. */
-function checkApiUrl(raw, environment) {
-    const checked = checkServiceUrl(raw, 'api-url', environment);
-    if (!checked.ok)
-        return checked;
-    if (checked.url.search || checked.url.hash) {
-        return {
-            ok: false,
-            problem: 'api-url has a query or fragment',
-            hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.'
-        };
-    }
-    return checked;
-}
-/** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */
-function joinUrl(base, path) {
-    const basePath = base.pathname.replace(/\/+$/, '');
-    const rest = path.startsWith('/') ? path : `/${path}`;
-    return new URL(`${base.origin}${basePath}${rest}`);
-}
-
-
-/***/ }),
-
-/***/ 3326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   QZ: () => (/* binding */ worst),
-/* harmony export */   R8: () => (/* binding */ warn),
-/* harmony export */   bu: () => (/* binding */ outcome),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   iv: () => (/* binding */ skip)
-/* harmony export */ });
-function outcome(status, summary, extras = {}) {
-    return { status, summary, details: extras.details ?? [], hints: extras.hints ?? [], data: extras.data ?? {} };
-}
-const pass = (summary, extras = {}) => outcome('pass', summary, extras);
-const warn = (summary, extras = {}) => outcome('warn', summary, extras);
-const fail = (summary, extras = {}) => outcome('fail', summary, extras);
-const skip = (summary, extras = {}) => outcome('skip', summary, extras);
-const SEVERITY = { skip: 0, pass: 1, warn: 2, fail: 3 };
-/** The worse of two statuses (fail > warn > pass > skip). */
-function worst(a, b) {
-    return SEVERITY[a] >= SEVERITY[b] ? a : b;
-}
-
-
-/***/ }),
-
-/***/ 3310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   wX: () => (/* binding */ abortAt),
-/* harmony export */   xL: () => (/* binding */ JobCancelled),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
-/** Why work stopped when the runner cancelled the job, told apart from the deadline by type. */
-class JobCancelled extends Error {
-    constructor(what) {
-        super(`the job was cancelled (${what})`);
-        this.name = 'JobCancelled';
-    }
-}
-/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, Math.max(0, ms));
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** A controller that aborts at `at` (a performance.now() value), or when `also` aborts. */
-function abortAt(at, also = new AbortController().signal) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
-    // The deadline alone must not keep the process alive once the work is done.
-    timer.unref();
-    const onAbort = () => controller.abort(also.reason);
-    if (also.aborted)
-        onAbort();
-    also.addEventListener('abort', onAbort, { once: true });
-    controller.signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        also.removeEventListener('abort', onAbort);
-    }, { once: true });
-    return controller;
-}
-
-
-/***/ }),
-
-/***/ 5163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ss: () => (/* binding */ mergeAlerts),
-/* harmony export */   kh: () => (/* binding */ createCleanupRegistry),
-/* harmony export */   yt: () => (/* binding */ undoPending)
-/* harmony export */ });
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
-/* harmony import */ var _fault_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9287);
-/**
- * What a mode must put right if the run ends abruptly: it registers each thing to undo (a booked
- * test appointment) as soon as it exists, and releases it once undone. Whatever is still
- * registered when a fault ends the run is undone by the emergency finish, or named in its alert.
- */
-
-
-function createCleanupRegistry() {
-    const entries = new Set();
-    const outputs = {};
-    let rows = () => [];
-    return {
-        register(entry) {
-            entries.add(entry);
-            return () => void entries.delete(entry);
-        },
-        pending: () => [...entries],
-        setOutput: (name, value) => void (outputs[name] = value),
-        outputs: () => ({ ...outputs }),
-        setProgress: (next) => void (rows = next),
-        progress() {
-            try {
-                return [...rows()];
-            }
-            catch {
-                return [];
-            }
-        }
-    };
-}
-/** One alert from several: messages in order, commands one after the other. */
-function mergeAlerts(alerts) {
-    if (alerts.length === 0)
-        return undefined;
-    if (alerts.length === 1)
-        return alerts[0];
-    const commands = alerts.flatMap((a) => (a.command ? [a.command] : []));
-    return { message: alerts.map((a) => a.message).join(' '), ...(commands.length > 0 ? { command: commands.join('; ') } : {}) };
-}
-async function undoOne(entry, signal, deadline) {
-    if (!entry.undo)
-        return { undone: false, detail: 'only a person can tell whether it must be undone' };
-    try {
-        // Raced with the budget: an undo that ignores its signal must not hold the run.
-        return await new Promise((resolve, reject) => {
-            const onStop = () => resolve({ undone: false, detail: 'not finished within the cleanup time' });
-            if (signal.aborted)
-                return onStop();
-            signal.addEventListener('abort', onStop, { once: true });
-            entry.undo(signal, deadline).then(resolve, reject);
-        });
-    }
-    catch (error) {
-        return { undone: false, detail: `stopped with an error: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_1__/* .faultText */ .I)(error)}` };
-    }
-}
-/**
- * Undoes everything still registered, all at once, within `budgetMs`; never throws. Gives the
- * summary row and the alert for what is left.
- */
-async function undoPending(registry, budgetMs) {
-    const entries = registry.pending();
-    if (entries.length === 0)
-        return {};
-    const started = performance.now();
-    const stop = new AbortController();
-    const timer = setTimeout(() => stop.abort(new Error('cleanup time over')), budgetMs);
-    try {
-        const outcomes = await Promise.all(entries.map((entry) => undoOne(entry, stop.signal, started + budgetMs)));
-        const left = entries.filter((_, i) => !outcomes[i].undone);
-        const summary = entries.map((e, i) => `${e.label} ${outcomes[i].undone ? 'undone' : 'NOT undone'}: ${outcomes[i].detail}`).join('; ');
-        const durationMs = Math.round(performance.now() - started);
-        const title = 'Cleanup after the fault';
-        if (left.length === 0)
-            return { row: { id: 'cleanup', title, ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(summary), durationMs } };
-        return {
-            row: { id: 'cleanup', title, ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(summary, { hints: ['Act on the alert at the top of this summary.'] }), durationMs },
-            alert: mergeAlerts(left.map((e) => e.alert))
-        };
-    }
-    finally {
-        clearTimeout(timer);
-        stop.abort();
-    }
-}
-
-
-/***/ }),
-
-/***/ 9287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ faultText),
-/* harmony export */   g: () => (/* binding */ gateFaultRow)
-/* harmony export */ });
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
-/** A fault of the gate in one line for a person: its message, never its stack. */
-
-const MAX_CHARS = 300;
-function faultText(error) {
-    let text;
-    try {
-        text = error instanceof Error ? error.message || error.name : String(error);
-    }
-    catch {
-        text = 'an unreadable error';
-    }
-    // A message may embed a stack ("Error: x\n    at f (file:1:2)"): only what precedes it is kept.
-    const firstFrame = text.search(/\n\s*at\s/);
-    if (firstFrame >= 0)
-        text = text.slice(0, firstFrame);
-    text = text.replace(/\s+/g, ' ').trim() || 'an error without a message';
-    return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
-}
-/** The summary row of a fault of the gate itself: failing, with the reason and what to do. */
-function gateFaultRow(error, when = 'the gate stopped unexpectedly') {
-    return {
-        id: 'gate',
-        title: 'Deploy gate',
-        ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${when}: ${faultText(error)}`, {
-            hints: ['A fault of the gate itself: nothing was passed. Re-run, and report it with this log if it persists.']
-        }),
-        durationMs: 0
-    };
-}
-
-
-/***/ }),
-
-/***/ 3572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nu: () => (/* binding */ describeExchange),
-/* harmony export */   fw: () => (/* binding */ EXCERPT_READ_BYTES)
-/* harmony export */ });
-/* unused harmony exports EXCERPT_CHARS, shownUrl */
-/** What a body excerpt may show; read wider so a secret near the edge is whole when redacted. */
-const EXCERPT_CHARS = 200;
-/** Secrets longer than 4 KB are refused, so this much more keeps any cut secret redactable. */
-const EXCERPT_READ_BYTES = EXCERPT_CHARS * 4 + 4096;
-const SECRET_LOOKING = /token|key|secret|sig|auth|pass|code|session|credential/i;
-/** The URL as it may be shown: no user or password, values of secret-looking parameters hidden. */
-function shownUrl(url) {
-    const copy = new URL(url.href);
-    copy.username = '';
-    copy.password = '';
-    for (const name of [...copy.searchParams.keys()])
-        if (SECRET_LOOKING.test(name))
-            copy.searchParams.set(name, '***');
-    return copy.href;
-}
-function excerpt(text, bytes, redact) {
-    if (bytes === 0)
-        return '';
-    const clean = redact(text);
-    const cut = clean.length > EXCERPT_CHARS ? `${clean.slice(0, EXCERPT_CHARS)}…` : clean;
-    // JSON quoting keeps line breaks and control characters on the one line, visibly.
-    return JSON.stringify(cut);
-}
-function describeExchange(e, redact) {
-    const answer = e.status !== undefined ? `${e.status}` : `no answer (${e.failure ?? 'unknown'})`;
-    const via = e.proxy ? ` via proxy ${e.proxy}` : '';
-    const parts = [`HTTP ${e.method} ${redact(shownUrl(e.url))}${via} -> ${redact(answer)} in ${Math.round(e.timeMs)} ms`];
-    if (e.sentBytes > 0)
-        parts.push(`sent ${e.sentBytes} bytes ${excerpt(e.sentStart, e.sentBytes, redact)}`);
-    if (e.status !== undefined)
-        parts.push(`received ${e.receivedBytes} bytes ${excerpt(e.receivedStart, e.receivedBytes, redact)}`.trimEnd());
-    return parts.join('; ');
-}
-
-
-/***/ }),
-
-/***/ 2899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ inertLine),
-/* harmony export */   UJ: () => (/* binding */ inertText),
-/* harmony export */   t0: () => (/* binding */ oneVisibleLine)
-/* harmony export */ });
-/**
- * Text from outside made inert before it is written: no character that renders as nothing,
- * reorders the line or breaks it (shown as `<U+202E>` instead), and nothing the Actions runner
- * would read as a workflow command. Pure; applied by the IO layer to every line and by the
- * Markdown escaper to every piece of quoted text.
- */
-/**
- * Controls (C0, DEL, C1), format characters (bidi embeddings, overrides and isolates, zero-width
- * characters, the BOM, invisible tag characters), line and paragraph separators, lone surrogates,
- * and the letters that render blank (Hangul fillers, combining grapheme joiner, Mongolian selectors).
- */
-// eslint-disable-next-line no-misleading-character-class -- lone joiners and selectors are exactly what is shown
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0]/gu;
-/** Breaks and tabs fold to a space where one line is wanted: a space cannot fake a line. */
-const LINE_BREAKS = /[\r\n\t\v\f]+/g;
-const codePoint = (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
-/** Every invisible character shown as `<U+XXXX>`; `\n` kept when `keepNewlines` (multi-line text). */
-function showInvisible(text, keepNewlines = false) {
-    if (!keepNewlines)
-        return text.replace(INVISIBLE, codePoint);
-    return text.replace(/\r\n/g, '\n').replace(INVISIBLE, (c) => (c === '\n' ? c : c === '\t' ? ' ' : codePoint(c)));
-}
-/** Line breaks and tabs become one space, the rest of the invisible characters are shown. */
-function oneVisibleLine(text) {
-    return showInvisible(text.replace(LINE_BREAKS, ' '));
-}
-/**
- * No workflow command can start: the runner reads `::name::` at the start of a line (after
- * leading white space) and the legacy `##[name]` anywhere in a line. A backslash breaks both
- * and still reads as the same characters (Markdown renders `\:` and `\[` as `:` and `[`).
- */
-function noRunnerCommand(text) {
-    return text.replace(/##\[/g, '##\\[').replace(/^(\s*):(?=:)/gm, '$1:\\');
-}
-/** One log line (the `info` of the IO layer): one line, nothing invisible, no command. */
-function inertLine(text) {
-    return noRunnerCommand(oneVisibleLine(text));
-}
-/** Multi-line text (annotations, outputs, the summary): lines kept, nothing invisible, no command. */
-function inertText(text) {
-    return noRunnerCommand(showInvisible(text, true));
 }
 
 
