@@ -80,6 +80,13 @@ describe('gate commands', () => {
     }
   });
 
+  it('an input that does not parse: exit 2, and the hint names the flag as well as the with: block', async () => {
+    const run = terminal();
+    expect(await runGateCommand('preflight', [...CONFIG_API, '--min-credits', 'abc'], run.t)).toBe(2);
+    expect(run.text()).toContain('min-credits: "abc" is not a whole number >= 0');
+    expect(run.text()).toContain('(or the command line’s flags of the same names)');
+  });
+
   it('leaves the caller\'s environment alone', async () => {
     const run = terminal({ 'INPUT_MIN-CREDITS': '9999' });
     expect(await runGateCommand('preflight', CONFIG_API, run.t)).toBe(0);

@@ -58,7 +58,7 @@ export function invalidInputsRow(errors: readonly string[]): CheckResult {
     title: CHECK_TITLES.config,
     ...fail(`${count}: ${errors.join('; ')}`, {
       details: errors.map((e) => `❌ ${e}`),
-      hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
+      hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
     }),
     durationMs: 0
   };
