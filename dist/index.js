@@ -32462,7 +32462,7 @@ function invalidInputsRow(errors) {
         title: registry/* CHECK_TITLES */.Z.config,
         ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
             details: errors.map((e) => `❌ ${e}`),
-            hints: ['Fix each input listed in this row, in the step’s with: block; no other check ran.']
+            hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
         }),
         durationMs: 0
     };

@@ -256,7 +256,7 @@ async function runVerify(argv, terminal) {
     const say = (text) => terminal.out((0,terminal_text/* terminalSafe */.kJ)((0,redact/* makeRedactor */.$)([secret])(text)));
     const verdict = analyseDelivery({ body, signature: values.signature, secret });
     if (verdict.valid) {
-        say(`✔ valid: the signature matches the ${body.length} bytes of ${values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);
+        say(`✔ valid: the signature matches the ${body.length} bytes of ${values['body-file'] === '-' ? 'standard input' : values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);
         return exit_codes/* EXIT */.d.ok;
     }
     if (verdict.kind === 'malformed')
