@@ -101,6 +101,14 @@ function bareStart() {
   return performance.now() - started;
 }
 
+/** What the exit measure itself costs (/usr/bin/time, this process's event loop): a script that writes a file and exits. */
+function floorScript() {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-bench-floor-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  writeFileSync(join(dir, 'index.js'), "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.GITHUB_STEP_SUMMARY, 'x');\nprocess.exit(0);\n");
+  return join(dir, 'index.js');
+}
+
 const fmt = (ms) => `${Math.round(ms)} ms`;
 const stats = (runs, key) => median(runs.map((r) => r[key]));
 
@@ -124,6 +132,8 @@ export async function benchPreflight({ report = (name, value, budget, ok) => con
       const before = [];
       const curl = [];
       const bare = [];
+      const floor = [];
+      const floorBundle = floorScript();
       await runBundle(BUNDLE, api.url, hook.url, caFile, latency); // warm the file cache
       for (let i = 0; i < ROUNDS; i++) {
         // Alternated, so neither bundle always runs on the machine the other left behind.
@@ -131,18 +141,21 @@ export async function benchPreflight({ report = (name, value, budget, ok) => con
         for (const [bundle, into] of pair) into.push(await runBundle(bundle, api.url, hook.url, caFile, latency));
         if (hasCurl) curl.push(await timeCurl(script));
         bare.push(bareStart());
+        floor.push(await runBundle(floorBundle, api.url, hook.url, caFile, latency));
       }
+      const exitFloor = stats(floor, 'exitAfterWriteMs');
       const critical = median(bare) + SAMPLES * L;
       const over = (runs) => stats(runs, 'wallMs') - critical;
       const ratio = over(now) / over(before);
       console.log(`L = ${L} ms: critical path ${fmt(critical)} (node -e 0 ${fmt(median(bare))} + ${SAMPLES} x ${L} ms)`);
       console.log(`  wall:     this ${fmt(stats(now, 'wallMs'))}, baseline ${fmt(stats(before, 'wallMs'))}${hasCurl ? `, curl x6 ${fmt(median(curl))} (this/curl ${(stats(now, 'wallMs') / median(curl)).toFixed(2)}x, baseline/curl ${(stats(before, 'wallMs') / median(curl)).toFixed(2)}x)` : ', curl: not installed'}`);
       console.log(`  first API request after spawn: this ${fmt(stats(now, 'firstRequestMs'))}, baseline ${fmt(stats(before, 'firstRequestMs'))}`);
-      console.log(`  exit after the last file written: this ${fmt(stats(now, 'exitAfterWriteMs'))}, baseline ${fmt(stats(before, 'exitAfterWriteMs'))}`);
+      console.log(`  exit after the last file written: this ${fmt(stats(now, 'exitAfterWriteMs'))}, baseline ${fmt(stats(before, 'exitAfterWriteMs'))} (the measure's floor, a script that writes and exits: ${fmt(exitFloor)})`);
       console.log(`  max RSS: this ${stats(now, 'rssMiB').toFixed(1)} MiB, baseline ${stats(before, 'rssMiB').toFixed(1)} MiB`);
       report(`preflight overhead over the critical path at L = ${L}`, `${fmt(over(now))} vs baseline ${fmt(over(before))} = ${(ratio * 100).toFixed(0)}%`, '70% of the baseline', ratio <= 0.7);
       report(`preflight max RSS at L = ${L}`, `${stats(now, 'rssMiB').toFixed(1)} MiB vs ${stats(before, 'rssMiB').toFixed(1)} MiB`, 'no more than the baseline', stats(now, 'rssMiB') <= stats(before, 'rssMiB') * 1.02);
-      report(`preflight exit after writing its summary at L = ${L}`, fmt(stats(now, 'exitAfterWriteMs')), '15 ms', stats(now, 'exitAfterWriteMs') <= 15);
+      const exitMs = stats(now, 'exitAfterWriteMs') - exitFloor;
+      report(`preflight exit after writing its summary at L = ${L}, beyond the measure's floor`, fmt(exitMs), '15 ms', exitMs <= 15);
     } finally {
       api.close();
       await hook.close();
