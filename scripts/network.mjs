@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { startDouble } from '../sandbox/moncreneau-double.mjs';
+import { benchPreflight } from './bench-preflight.mjs';
 import { benchWebhook } from './bench-webhook.mjs';
 import { median, ROOT, runGate } from './run-gate.mjs';
 
@@ -31,4 +32,7 @@ export async function runNetworkBenchmarks({ report }) {
   // The webhook check's four probes run at once: about one round trip, plus at most 50 ms.
   const { roundTripMs, checkMs } = await benchWebhook({ runs: 5 });
   report('webhook check against one round trip (100 ms endpoint)', `${checkMs} ms vs ${roundTripMs} ms`, 'round trip + 50 ms', checkMs <= roundTripMs + 50);
+
+  // The whole preflight against its critical path, beside the baseline bundle and curl.
+  await benchPreflight({ report });
 }

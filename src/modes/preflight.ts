@@ -1,5 +1,5 @@
 /** Preflight: the selected checks, concurrently, under the run's deadline. */
-import { CHECK_TITLES, loadChecks } from '../checks/registry.js';
+import { CHECK_TITLES, deferredCheck, loadChecks } from '../checks/registry.js';
 import { skip } from '../engine/check.js';
 import { runChecks } from '../engine/run-checks.js';
 import type { HttpClient } from '../http/http-client.js';
@@ -20,7 +20,11 @@ async function apiTransport(ctx: ModeContext): Promise<HttpClient | undefined> {
 
 export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   const { settings } = ctx;
-  const [api, selected] = await Promise.all([apiTransport(ctx), loadChecks(settings.checks)]);
+  // The API checks are loaded before the run starts; the webhook check's modules load once the
+  // API's first request is on its way (they are not on the critical path: the samples are).
+  const first = settings.checks.filter((id) => id !== 'webhook');
+  const [api, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+  const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? deferredCheck(id));
   // Each check closes what it was given: the shared transport is lent, and closed here, once.
   const borrowed: HttpClient | undefined = api && { send: (req) => api.send(req), close: async () => {} };
   try {

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Preflight at the critical path (a benchmark, not a timed test). Loopback HTTPS servers add
+// L ms to every request (the API and the webhook receiver); for L = 300 and L = 50 it runs, in
+// one interleaved series: this worktree's bundle, the baseline bundle (the previous release's,
+// `git archive v1 dist` or HEAD's committed dist/, or --baseline <dist/index.js>), and the
+// guide's six sequential curl commands doing the same work by hand (three latency samples, the
+// credits read, a signed and a forged webhook delivery). The critical path is a bare Node start
+// plus latency-samples sequential requests; the overhead is a run's wall time beyond it.
+// Also: time to the first API request (spawn to arrival), max RSS (/usr/bin/time), and the
+// time from the last output file written to the process's exit. Medians; prints the ratios.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeCa, makeCertificateSignedBy } from '../sandbox/certificate.mjs';
+import { startReceiver } from '../sandbox/webhook-receiver.mjs';
+import { BUNDLE, median, NODE24, ROOT } from './run-gate.mjs';
+
+const SAMPLES = 3;
+const SECRET = 'whsec_benchmark_preflight_secret';
+const KEY = 'mk_test_benchmark00000000000';
+const arg = (name) => process.argv[process.argv.indexOf(name) + 1];
+const ROUNDS = Math.max(15, Number(process.argv.includes('--rounds') ? arg('--rounds') : 15));
+
+/** The bundle to compare against: given, or the dist/ committed at v1 (else HEAD) extracted with git. */
+function baselineBundle() {
+  if (process.argv.includes('--baseline')) return { bundle: arg('--baseline'), label: arg('--baseline') };
+  if (process.env.BENCH_BASELINE) return { bundle: process.env.BENCH_BASELINE, label: process.env.BENCH_BASELINE };
+  const tagged = spawnSync('git', ['rev-parse', '-q', '--verify', 'v1^{commit}'], { cwd: ROOT }).status === 0;
+  const rev = process.env.BENCH_BASELINE_REV ?? (tagged ? 'v1' : 'HEAD');
+  const dir = mkdtempSync(join(tmpdir(), 'gate-baseline-'));
+  execFileSync('sh', ['-c', `git archive ${rev} dist | tar -x -C ${dir}`], { cwd: ROOT });
+  return { bundle: join(dir, 'dist/index.js'), label: `dist/ at ${rev}` };
+}
+
+/** The API: answers the probe and the credits read after `latency.ms`; notes the first arrival. */
+async function startApi(cert, latency) {
+  const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+    latency.first ??= performance.now();
+    const body = req.url?.includes('/organizations/me') ? { availableCredits: 900 } : { content: [], totalElements: 0 };
+    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body)), latency.ms);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `https://127.0.0.1:${server.address().port}/api/v1`, close: () => (server.closeAllConnections(), server.close()) };
+}
+
+/** One run of a bundle under Node 24, as the runner starts it, with its files and measures. */
+function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-bench-run-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  const inputs = { mode: 'preflight', environment: 'staging', 'api-url': api, 'api-key': KEY, 'webhook-url': hookUrl, 'webhook-secret': SECRET, 'allow-private-webhook': 'true', 'latency-samples': String(SAMPLES), 'pr-comment': 'false' };
+  const env = { PATH: process.env.PATH, RUNNER_TEMP: dir, NODE_EXTRA_CA_CERTS: caFile, ...files };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  latency.first = undefined;
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'maxrss-kib=%M', NODE24, ...nodeArgs, bundle], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', () => {
+      const exitedAt = performance.timeOrigin + performance.now();
+      const wallMs = performance.now() - started;
+      const outputs = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+      const reportPath = /^report-path<<(.+)\n(.*)\n/m.exec(outputs)?.[2];
+      const written = [...Object.values(files), ...(reportPath && existsSync(reportPath) ? [reportPath] : [])].map((f) => statSync(f).mtimeMs);
+      if (!readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')) return reject(new Error(`no summary: ${stderr}`));
+      resolve({
+        wallMs,
+        firstRequestMs: latency.first === undefined ? NaN : latency.first - started,
+        rssMiB: Number(/maxrss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
+        exitAfterWriteMs: exitedAt - Math.max(...written)
+      });
+    });
+  });
+}
+
+/** The guide's commands, one after another, as an engineer would paste them. */
+function curlScript(api, hookUrl, caFile) {
+  const auth = `-H "Authorization: Bearer ${KEY}"`;
+  const get = (path) => `curl -s -o /dev/null --cacert ${caFile} ${auth} ${api}${path}`;
+  const post = (sig) => `curl -s -o /dev/null --cacert ${caFile} -X POST ${hookUrl} -H "Content-Type: application/json" -H "X-Moncreneau-Signature: ${sig}" -d '{"id":"evt_test","type":"appointment.created"}'`;
+  return [get('/appointments?size=1'), get('/appointments?size=1'), get('/appointments?size=1'), get('/organizations/me'), post('sha256=test'), post('sha256=forged')].join(' && ');
+}
+
+/** Asynchronous: the servers answering it live in this process. */
+function timeCurl(script) {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', script], { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`curl failed (${code})`))));
+  });
+}
+
+function bareStart() {
+  const started = performance.now();
+  spawnSync(NODE24, ['-e', '0'], { stdio: 'ignore' });
+  return performance.now() - started;
+}
+
+/** What the exit measure itself costs (/usr/bin/time, this process's event loop): a script that writes a file and exits. */
+function floorScript() {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-bench-floor-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  writeFileSync(join(dir, 'index.js'), "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.GITHUB_STEP_SUMMARY, 'x');\nprocess.exit(0);\n");
+  return join(dir, 'index.js');
+}
+
+const fmt = (ms) => `${Math.round(ms)} ms`;
+const stats = (runs, key) => median(runs.map((r) => r[key]));
+
+/** Runs the series at every L; returns the lines to print and the budgets' verdicts. */
+export async function benchPreflight({ report = (name, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`) } = {}) {
+  const baseline = baselineBundle();
+  const hasCurl = spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
+  const ca = await makeCa();
+  const cert = await makeCertificateSignedBy(ca, { altNames: ['localhost', '127.0.0.1'] });
+  const caFile = join(mkdtempSync(join(tmpdir(), 'gate-bench-ca-')), 'ca.pem');
+  writeFileSync(caFile, ca.cert);
+  console.log(`preflight at the critical path: ${ROUNDS} rounds, Node 24 ${NODE24}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`  this bundle: ${BUNDLE}\n  baseline:    ${baseline.label}`);
+  for (const L of [300, 50]) {
+    const latency = { ms: L, first: undefined };
+    const api = await startApi(cert, latency);
+    const hook = await startReceiver({ secret: SECRET, behaviour: 'slow', delayMs: L, https: cert, confirm: false });
+    try {
+      const script = curlScript(api.url, hook.url, caFile);
+      const now = [];
+      const before = [];
+      const curl = [];
+      const bare = [];
+      const floor = [];
+      const floorBundle = floorScript();
+      await runBundle(BUNDLE, api.url, hook.url, caFile, latency); // warm the file cache
+      for (let i = 0; i < ROUNDS; i++) {
+        // Alternated, so neither bundle always runs on the machine the other left behind.
+        const pair = i % 2 ? [[BUNDLE, now], [baseline.bundle, before]] : [[baseline.bundle, before], [BUNDLE, now]];
+        for (const [bundle, into] of pair) into.push(await runBundle(bundle, api.url, hook.url, caFile, latency));
+        if (hasCurl) curl.push(await timeCurl(script));
+        bare.push(bareStart());
+        floor.push(await runBundle(floorBundle, api.url, hook.url, caFile, latency));
+      }
+      const exitFloor = stats(floor, 'exitAfterWriteMs');
+      const critical = median(bare) + SAMPLES * L;
+      const over = (runs) => stats(runs, 'wallMs') - critical;
+      const ratio = over(now) / over(before);
+      console.log(`L = ${L} ms: critical path ${fmt(critical)} (node -e 0 ${fmt(median(bare))} + ${SAMPLES} x ${L} ms)`);
+      console.log(`  wall:     this ${fmt(stats(now, 'wallMs'))}, baseline ${fmt(stats(before, 'wallMs'))}${hasCurl ? `, curl x6 ${fmt(median(curl))} (this/curl ${(stats(now, 'wallMs') / median(curl)).toFixed(2)}x, baseline/curl ${(stats(before, 'wallMs') / median(curl)).toFixed(2)}x)` : ', curl: not installed'}`);
+      console.log(`  first API request after spawn: this ${fmt(stats(now, 'firstRequestMs'))}, baseline ${fmt(stats(before, 'firstRequestMs'))}`);
+      console.log(`  exit after the last file written: this ${fmt(stats(now, 'exitAfterWriteMs'))}, baseline ${fmt(stats(before, 'exitAfterWriteMs'))} (the measure's floor, a script that writes and exits: ${fmt(exitFloor)})`);
+      console.log(`  max RSS: this ${stats(now, 'rssMiB').toFixed(1)} MiB, baseline ${stats(before, 'rssMiB').toFixed(1)} MiB`);
+      report(`preflight overhead over the critical path at L = ${L}`, `${fmt(over(now))} vs baseline ${fmt(over(before))} = ${(ratio * 100).toFixed(0)}%`, '70% of the baseline', ratio <= 0.7);
+      report(`preflight max RSS at L = ${L}`, `${stats(now, 'rssMiB').toFixed(1)} MiB vs ${stats(before, 'rssMiB').toFixed(1)} MiB`, 'no more than the baseline', stats(now, 'rssMiB') <= stats(before, 'rssMiB') * 1.02);
+      const exitMs = stats(now, 'exitAfterWriteMs') - exitFloor;
+      report(`preflight exit after writing its summary at L = ${L}, beyond the measure's floor`, fmt(exitMs), '15 ms', exitMs <= 15);
+    } finally {
+      api.close();
+      await hook.close();
+    }
+  }
+  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
+
+// `--once <bundle>`: one run at L = 50, its measures printed (BENCH_NODE_ARGS adds node flags, e.g. --cpu-prof).
+if (process.argv.includes('--once')) {
+  const ca = await makeCa();
+  const cert = await makeCertificateSignedBy(ca, { altNames: ['localhost', '127.0.0.1'] });
+  const caFile = join(mkdtempSync(join(tmpdir(), 'gate-bench-ca-')), 'ca.pem');
+  writeFileSync(caFile, ca.cert);
+  const latency = { ms: 50, first: undefined };
+  const api = await startApi(cert, latency);
+  const hook = await startReceiver({ secret: SECRET, behaviour: 'slow', delayMs: 50, https: cert, confirm: false });
+  console.log(await runBundle(arg("--once"), api.url, hook.url, caFile, latency, (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)));
+  api.close();
+  await hook.close();
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  let failures = 0;
+  await benchPreflight({ report: (name, value, budget, ok) => (console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`), ok || failures++) });
+  process.exit(failures ? 1 : 0);
+}
