@@ -38,6 +38,11 @@ function noRunnerCommand(text: string): string {
   return text.replace(/##\[/g, '##\\[').replace(/^(\s*):(?=:)/gm, '$1:\\');
 }
 
+/** Multi-line text with every invisible character shown, `\n` kept (for writers with their own command rules). */
+export function visibleText(text: string): string {
+  return showInvisible(text, true);
+}
+
 /** One log line (the `info` of the IO layer): one line, nothing invisible, no command. */
 export function inertLine(text: string): string {
   return noRunnerCommand(oneVisibleLine(text));

@@ -47,4 +47,11 @@ describe('hostile: watch heartbeat', () => {
     const run = await runBundle(watch());
     expect(run.outputs['rollback-reasons'] ?? '').not.toMatch(/no webhook received for \d{5,}/);
   });
+
+  it('refuses a lastReceivedAt that names no real instant (February 30), rather than the date Date.parse rolls it to', async () => {
+    await production('2026-02-30T10:00:00Z');
+    const run = await runBundle(watch());
+    expect(run.summary).toContain('lastReceivedAt is not a real date and time');
+    expect(run.summary).not.toMatch(/^\| Webhooks arriving \| ✅ Pass/m);
+  });
 });

@@ -8,6 +8,8 @@ describe('readJson', () => {
     ['a Buffer', Buffer.from('[1,2]'), [1, 2]],
     ['a byte-order mark before the JSON', '\uFEFF{"a":1}', { a: 1 }],
     ['brackets inside strings, which do not nest', `{"s":"${'['.repeat(500)}\\"${'{'.repeat(500)}"}`, { s: `${'['.repeat(500)}"${'{'.repeat(500)}` }],
+    ['the same key in two objects', '[{"id":1},{"id":1,"b":{"id":2}}]', [{ id: 1 }, { id: 1, b: { id: 2 } }]],
+    ['a key spelt like a value', '{"a":"a","b":["a","a"]}', { a: 'a', b: ['a', 'a'] }],
     ['exactly 64 levels', `${'['.repeat(64)}${']'.repeat(64)}`, JSON.parse(`${'['.repeat(64)}${']'.repeat(64)}`)]
   ])('when given %s then it is read', (_label, text, value) => {
     expect(readJson(text)).toEqual({ ok: true, value });
@@ -22,7 +24,10 @@ describe('readJson', () => {
     ['nothing', '', 'empty', {}],
     ['white space', ' \n\t', 'empty', {}],
     ['an HTML page', '<!doctype html><p>sk_live_secret</p>', 'not valid JSON', {}],
-    ['JSON cut short', '{"a":[1,2', 'not valid JSON', {}]
+    ['JSON cut short', '{"a":[1,2', 'not valid JSON', {}],
+    ['an id given twice', '{"id":500,"status":"SCHEDULED","id":7}', 'a key given twice in one object, so its value is ambiguous', {}],
+    ['a key given twice after a nested object', '{"a":{"b":1},"a":2}', 'a key given twice in one object, so its value is ambiguous', {}],
+    ['a key given twice, once escaped', '{"id":1,"\\u0069d":2}', 'a key given twice in one object, so its value is ambiguous', {}]
   ])('when given %s then it is unreadable, with the reason', (_label, text, reason, limits) => {
     expect(readJson(text, limits)).toEqual({ ok: false, reason });
   });

@@ -19,6 +19,8 @@ describe('readBookingAnswer', () => {
     ['a list with an id', [{ id: 7 }], { kind: 'maybe', where: 'items.0.id' }],
     ['an error envelope with an id in its details', { error: { code: 'SLOT_NOT_AVAILABLE', details: { id: 99 } } }, { kind: 'silent' }],
     ['a plain error envelope', { error: { code: 'INSUFFICIENT_CREDITS', details: { required: 1, available: 0 } } }, { kind: 'silent' }],
+    ['an id given twice (which one is meant is unknown)', '{"id":500,"status":"SCHEDULED","id":7}', { kind: 'unusable-id', shown: '(given twice)' }],
+    ['a key given twice, the body cut short after it', '{"id":5,"id":7,', { kind: 'silent' }],
     ['a null id', { id: null }, { kind: 'silent' }],
     ['an HTML page', '<!DOCTYPE html><p>id: 7</p>', { kind: 'silent' }],
     ['an empty body', '', { kind: 'silent' }],

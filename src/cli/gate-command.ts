@@ -15,7 +15,7 @@ import { gateHelp } from './help.js';
 import { renderJUnit } from './junit.js';
 import { renderReadable } from './readable-report.js';
 import { createTerminalIO, type TerminalIO } from './terminal-io.js';
-import { palette, terminalSafe, wantsColour } from './terminal-text.js';
+import { palette, terminalLine, terminalSafe, wantsColour } from './terminal-text.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -118,9 +118,11 @@ async function renderEnd(io: TerminalIO, args: GateArgs, readable: (text: string
     return EXIT.fault;
   }
   const clean = (s: string) => terminalSafe(redact(s));
-  readable(renderReadable(report, palette(colour), clean));
+  // Each piece of the readable report sits on its row: a server's line break must not start one.
+  const cleanLine = (s: string) => terminalLine(redact(s));
+  readable(renderReadable(report, palette(colour), cleanLine));
   if (args.format !== 'text' || args.output !== undefined) {
-    const text = args.format === 'text' ? `${renderReadable(report, palette(false), clean)}\n` : clean(rendered(args.format, report, io.summary));
+    const text = args.format === 'text' ? `${renderReadable(report, palette(false), cleanLine)}\n` : clean(rendered(args.format, report, io.summary));
     if (args.output === undefined) terminal.out(text.replace(/\n$/, ''));
     else {
       try {

@@ -4,6 +4,8 @@
  * `##vso[`), because the command line runs in logs that obey them.
  */
 
+import { visibleText } from '../inert-text.js';
+
 /** C0 and C1 controls (ESC, CSI, BEL...) except tab and line feed, and the Unicode line separators. */
 // eslint-disable-next-line no-control-regex -- these characters are what is removed
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -13,9 +15,19 @@ const LINE_COMMAND = /^(\s*):(?=:)/gm;
 /** `##[group]`, `##vso[task.setvariable ...]`: recognised anywhere in a line by some runners. */
 const HASH_COMMAND = /##(?=\[|vso\[)/gi;
 
-/** Neutralised text: controls become spaces, command openers lose their meaning but stay readable. */
+/**
+ * Neutralised text: controls become spaces, bidi, zero-width and other invisible characters are
+ * shown as <U+XXXX> (as in the job log), command openers lose their meaning but stay readable.
+ */
 export function terminalSafe(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(CONTROLS, ' ').replace(LINE_COMMAND, '$1: ').replace(HASH_COMMAND, '# #');
+  const spaced = text.replace(/\r\n/g, '\n').replace(CONTROLS, ' ');
+  // Tabs kept: a terminal lays them out, they hide nothing.
+  return spaced.split('\t').map(visibleText).join('\t').replace(LINE_COMMAND, '$1: ').replace(HASH_COMMAND, '# #');
+}
+
+/** One row's text: line breaks folded too (CR, NEL, U+2028 already are), so a server cannot print a row of its own. */
+export function terminalLine(text: string): string {
+  return terminalSafe(text.replace(/\n/g, ' '));
 }
 
 export interface Palette {

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { HttpClient, HttpResponse } from '../http/http-client.js';
+import { readJson, REPEATED_KEY } from '../http/json-body.js';
 import { appointmentIdSchema } from './lost-booking.js';
 
 export type BookingAnswer =
@@ -23,11 +24,16 @@ const ID_KEYS = /^(id|appointmentId|appointment_id)$/;
 const MAX_DEPTH = 6;
 const MAX_NODES = 10_000;
 
-function parse(body: Buffer): unknown {
+/** The body as JSON, and whether it gives a key twice (then which id it names is unknown). */
+function parse(body: Buffer): { json: unknown; ambiguous: boolean } {
+  const read = readJson(body);
+  if (read.ok) return { json: read.value, ambiguous: false };
+  if (read.reason !== REPEATED_KEY) return { json: undefined, ambiguous: false };
+  // Read leniently only to see whether it speaks of an appointment at all.
   try {
-    return JSON.parse(body.toString('utf8'));
+    return { json: JSON.parse(body.toString('utf8')) as unknown, ambiguous: true };
   } catch {
-    return undefined;
+    return { json: undefined, ambiguous: false };
   }
 }
 
@@ -48,8 +54,10 @@ function nestedId(root: Record<string, unknown>): string | undefined {
 }
 
 export function readBookingAnswer(body: Buffer): BookingAnswer {
-  const json = parse(body);
+  const { json, ambiguous } = parse(body);
   if (!json || typeof json !== 'object') return { kind: 'silent' };
+  // `{"id":5,"id":7}`: a booking, but cancelling either id may cancel a customer's appointment.
+  if (ambiguous && !Array.isArray(json) && 'id' in json) return { kind: 'unusable-id', shown: '(given twice)' };
   if (Array.isArray(json)) {
     const where = nestedId({ items: json });
     return where ? { kind: 'maybe', where } : { kind: 'silent' };
