@@ -10,8 +10,17 @@ import { join } from 'node:path';
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js';
 import type { AttackName } from './attackers.js';
 
-/** Preloaded into the child: writes its peak resident memory (KB) when it exits. */
-const PROBE = `process.on('exit', () => require('node:fs').writeFileSync(process.env.GATE_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`;
+/**
+ * Preloaded into the child: writes its peak resident memory (KB) when it exits. VmHWM is the
+ * process's own peak; getrusage's maxRSS survives exec, so it can report the forking jest
+ * worker's memory instead (used only where /proc is missing).
+ */
+const PROBE = `process.on('exit', () => {
+  const fs = require('node:fs');
+  let kb = process.resourceUsage().maxRSS;
+  try { kb = Number(/VmHWM:\\s+(\\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); } catch {}
+  fs.writeFileSync(process.env.GATE_RSS_FILE, String(kb));
+});\n`;
 
 export const MAX_RSS_BYTES = 200 * 1024 * 1024;
 
