@@ -572,6 +572,12 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
 const NO_ZONE = 'lastReceivedAt has no time zone, so the instant it names is unknown: give it in UTC with Z (2026-02-15T10:00:00Z) or with an offset (+01:00)';
 const FUTURE_TOLERANCE_MS = 120_000;
+/** Date.parse rolls an impossible date over (February 30 reads as March 2, 24:00 as the next day): an invented instant. */
+function realCalendarTime(iso) {
+    const [y, mo, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso).slice(1).map(Number);
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi;
+}
 /** The heartbeat's `lastReceivedAt`, as milliseconds of silence at `now`. */
 function silenceFrom(body, now) {
     // Through the bounded parser: a heartbeat nested 200,000 deep is unreadable, not a crash.
@@ -584,6 +590,8 @@ function silenceFrom(body, now) {
     const at = iso ? Date.parse(value) : NaN;
     if (Number.isNaN(at))
         return 'no ISO 8601 lastReceivedAt in the answer';
+    if (!realCalendarTime(value))
+        return 'lastReceivedAt is not a real date and time (a day or hour past its end, such as February 30 or 24:00)';
     // Date.parse would read it in the runner's zone: the silence would be off by hours, unseen.
     if (!HAS_ZONE.test(value))
         return NO_ZONE;

@@ -28553,11 +28553,13 @@ const configCheck = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* reexport safe */ _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__.Zt),
-/* harmony export */   o: () => (/* binding */ loadChecks)
+/* harmony export */   Zt: () => (/* reexport safe */ _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__.Zt),
+/* harmony export */   c6: () => (/* binding */ deferredCheck),
+/* harmony export */   o$: () => (/* binding */ loadChecks)
 /* harmony export */ });
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3339);
+
 
 
 const LOADERS = {
@@ -28568,6 +28570,10 @@ const LOADERS = {
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
+}
+/** A check whose module is imported only when it starts: it is parsed while others already wait on the network. */
+function deferredCheck(id) {
+    return { id, title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TITLES */ .Zt[id], run: async (ctx) => (await LOADERS[id]()).run(ctx) };
 }
 
 
@@ -29062,6 +29068,7 @@ __webpack_async_result__();
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   t0: () => (/* binding */ oneVisibleLine)
 /* harmony export */ });
+/* unused harmony export visibleText */
 /**
  * Text from outside made inert before it is written: no character that renders as nothing,
  * reorders the line or breaks it (shown as `<U+202E>` instead), and nothing the Actions runner
@@ -29095,6 +29102,10 @@ function oneVisibleLine(text) {
  */
 function noRunnerCommand(text) {
     return text.replace(/##\[/g, '##\\[').replace(/^(\s*):(?=:)/gm, '$1:\\');
+}
+/** Multi-line text with every invisible character shown, `\n` kept (for writers with their own command rules). */
+function visibleText(text) {
+    return showInvisible(text, true);
 }
 /** One log line (the `info` of the IO layer): one line, nothing invisible, no command. */
 function inertLine(text) {
@@ -32459,7 +32470,7 @@ function invalidInputsRow(errors) {
     const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
     return {
         id: 'config',
-        title: registry/* CHECK_TITLES */.Z.config,
+        title: registry/* CHECK_TITLES */.Zt.config,
         ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
             details: errors.map((e) => `❌ ${e}`),
             hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']

@@ -134,6 +134,8 @@ var cleanup_registry = __webpack_require__(5163);
 var fault_text = __webpack_require__(9287);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js + 1 modules
 var parse = __webpack_require__(3945);
+// EXTERNAL MODULE: ./src/http/json-body.ts
+var json_body = __webpack_require__(7181);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
 var api = __webpack_require__(3305);
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
@@ -285,15 +287,23 @@ async function settleLostBooking(client, plan, settings, creditsBefore, signal, 
  */
 
 
+
 const ID_KEYS = /^(id|appointmentId|appointment_id)$/;
 const MAX_DEPTH = 6;
 const MAX_NODES = 10_000;
+/** The body as JSON, and whether it gives a key twice (then which id it names is unknown). */
 function booking_answer_parse(body) {
+    const read = (0,json_body/* readJson */.Vh)(body);
+    if (read.ok)
+        return { json: read.value, ambiguous: false };
+    if (read.reason !== json_body/* REPEATED_KEY */.tn)
+        return { json: undefined, ambiguous: false };
+    // Read leniently only to see whether it speaks of an appointment at all.
     try {
-        return JSON.parse(body.toString('utf8'));
+        return { json: JSON.parse(body.toString('utf8')), ambiguous: true };
     }
     catch {
-        return undefined;
+        return { json: undefined, ambiguous: false };
     }
 }
 /** Where an id sits below the top, if anywhere (the error envelope's details excluded). */
@@ -315,9 +325,12 @@ function nestedId(root) {
     return walk(Object.fromEntries(Object.entries(root).filter(([key]) => key !== 'error')), '', 0);
 }
 function readBookingAnswer(body) {
-    const json = booking_answer_parse(body);
+    const { json, ambiguous } = booking_answer_parse(body);
     if (!json || typeof json !== 'object')
         return { kind: 'silent' };
+    // `{"id":5,"id":7}`: a booking, but cancelling either id may cancel a customer's appointment.
+    if (ambiguous && !Array.isArray(json) && 'id' in json)
+        return { kind: 'unusable-id', shown: '(given twice)' };
     if (Array.isArray(json)) {
         const where = nestedId({ items: json });
         return where ? { kind: 'maybe', where } : { kind: 'silent' };

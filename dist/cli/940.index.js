@@ -369,14 +369,16 @@ function createHttpClient(options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vh: () => (/* binding */ readJson),
-/* harmony export */   lP: () => (/* binding */ sizeText)
+/* harmony export */   lP: () => (/* binding */ sizeText),
+/* harmony export */   tn: () => (/* binding */ REPEATED_KEY)
 /* harmony export */ });
 /* unused harmony export JSON_LIMITS */
 /**
  * The one way the gate reads JSON it did not write (API answers, heartbeats, GitHub answers, the
  * runner's event file). Bounded before parsing: a body past the size limit or nested deeper than
  * any real answer is "unreadable" with its reason, never a stack overflow later on (a deep value
- * breaks JSON.stringify, redaction and every recursive walk). Pure; never throws.
+ * breaks JSON.stringify, redaction and every recursive walk), and so is an object that gives a key
+ * twice. Pure; never throws.
  */
 /** No answer the gate reads comes near these: a MONCRENEAU or GitHub object is a few levels deep. */
 const JSON_LIMITS = { maxBytes: 1024 * 1024, maxDepth: 64 };
@@ -386,28 +388,61 @@ const CLOSE_BRACKET = 0x5d;
 const CLOSE_BRACE = 0x7d;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-/** The deepest nesting in JSON text, counted outside strings; stops as soon as `limit` is passed. */
-function depthOver(text, limit) {
-    let depth = 0;
-    let inString = false;
+const COMMA = 0x2c;
+/** What makes JSON text unreadable before it is parsed: nesting past the limit, or a key given twice. */
+const REPEATED_KEY = 'a key given twice in one object, so its value is ambiguous';
+/**
+ * One pass outside strings: the nesting depth (stopping as soon as `limit` is passed) and each
+ * object's keys. JSON.parse keeps the last of two equal keys where another reader keeps the
+ * first: `{"id":5,"id":7}` names two appointments, and which one the server meant is unknown.
+ */
+function structureProblem(text, limit) {
+    /** One frame per open bracket: an object's keys so far, or null for an array. */
+    const frames = [];
+    let expectKey = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === BACKSLASH)
-                i++;
-            else if (c === QUOTE)
-                inString = false;
+        if (c === QUOTE) {
+            const start = i;
+            let escaped = false;
+            for (i++; i < text.length && text.charCodeAt(i) !== QUOTE; i++) {
+                if (text.charCodeAt(i) === BACKSLASH) {
+                    escaped = true;
+                    i++;
+                }
+            }
+            const keys = frames[frames.length - 1];
+            if (expectKey && keys) {
+                expectKey = false;
+                const literal = text.slice(start, i + 1);
+                let key = literal;
+                try {
+                    // Escapes spell the same key another way ("\u0069d" is "id").
+                    if (escaped)
+                        key = JSON.stringify(JSON.parse(literal));
+                }
+                catch {
+                    /* not a string JSON.parse reads: the parse below says so */
+                }
+                if (keys.has(key))
+                    return REPEATED_KEY;
+                keys.add(key);
+            }
         }
-        else if (c === QUOTE)
-            inString = true;
         else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-            if (++depth > limit)
-                return true;
+            if (frames.length >= limit)
+                return `nested deeper than ${limit} levels`;
+            frames.push(c === OPEN_BRACE ? new Set() : null);
+            expectKey = c === OPEN_BRACE;
         }
-        else if (c === CLOSE_BRACKET || c === CLOSE_BRACE)
-            depth--;
+        else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+            frames.pop();
+            expectKey = false;
+        }
+        else if (c === COMMA)
+            expectKey = frames[frames.length - 1] != null;
     }
-    return false;
+    return undefined;
 }
 /** A size in the unit a person reads it in. */
 function sizeText(bytes) {
@@ -430,8 +465,9 @@ function readJson(body, limits = {}) {
     const text = (typeof body === 'string' ? body : body.toString('utf8')).replace(/^\uFEFF/, '');
     if (text.trim() === '')
         return { ok: false, reason: 'empty' };
-    if (depthOver(text, maxDepth))
-        return { ok: false, reason: `nested deeper than ${maxDepth} levels` };
+    const problem = structureProblem(text, maxDepth);
+    if (problem)
+        return { ok: false, reason: problem };
     try {
         return { ok: true, value: JSON.parse(text) };
     }

@@ -28553,11 +28553,13 @@ const configCheck = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* reexport safe */ _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__.Zt),
-/* harmony export */   o: () => (/* binding */ loadChecks)
+/* harmony export */   Zt: () => (/* reexport safe */ _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__.Zt),
+/* harmony export */   c6: () => (/* binding */ deferredCheck),
+/* harmony export */   o$: () => (/* binding */ loadChecks)
 /* harmony export */ });
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3339);
+
 
 
 const LOADERS = {
@@ -28568,6 +28570,10 @@ const LOADERS = {
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
+}
+/** A check whose module is imported only when it starts: it is parsed while others already wait on the network. */
+function deferredCheck(id) {
+    return { id, title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TITLES */ .Zt[id], run: async (ctx) => (await LOADERS[id]()).run(ctx) };
 }
 
 
@@ -29044,7 +29050,7 @@ function invalidInputsRow(errors) {
     const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
     return {
         id: 'config',
-        title: registry/* CHECK_TITLES */.Z.config,
+        title: registry/* CHECK_TITLES */.Zt.config,
         ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
             details: errors.map((e) => `❌ ${e}`),
             hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
@@ -30026,9 +30032,11 @@ async function renderEnd(io, args, readable, redact, colour, terminal) {
         return exit_codes/* EXIT */.d.fault;
     }
     const clean = (s) => (0,terminal_text/* terminalSafe */.kJ)(redact(s));
-    readable(renderReadable(report, (0,terminal_text/* palette */.MF)(colour), clean));
+    // Each piece of the readable report sits on its row: a server's line break must not start one.
+    const cleanLine = (s) => (0,terminal_text/* terminalLine */.tL)(redact(s));
+    readable(renderReadable(report, (0,terminal_text/* palette */.MF)(colour), cleanLine));
     if (args.format !== 'text' || args.output !== undefined) {
-        const text = args.format === 'text' ? `${renderReadable(report, (0,terminal_text/* palette */.MF)(false), clean)}\n` : clean(rendered(args.format, report, io.summary));
+        const text = args.format === 'text' ? `${renderReadable(report, (0,terminal_text/* palette */.MF)(false), cleanLine)}\n` : clean(rendered(args.format, report, io.summary));
         if (args.output === undefined)
             terminal.out(text.replace(/\n$/, ''));
         else {
@@ -30297,13 +30305,16 @@ function gateHelp(command) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MF: () => (/* binding */ palette),
 /* harmony export */   Ml: () => (/* binding */ wantsColour),
-/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   tL: () => (/* binding */ terminalLine)
 /* harmony export */ });
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2899);
 /**
  * Text made safe for any terminal or CI log: nothing a server wrote can move the cursor, clear
  * the screen or be read as a CI runner's command (GitHub's `::name::`, `##[name]`, Azure's
  * `##vso[`), because the command line runs in logs that obey them.
  */
+
 /** C0 and C1 controls (ESC, CSI, BEL...) except tab and line feed, and the Unicode line separators. */
 // eslint-disable-next-line no-control-regex -- these characters are what is removed
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -30311,9 +30322,18 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 const LINE_COMMAND = /^(\s*):(?=:)/gm;
 /** `##[group]`, `##vso[task.setvariable ...]`: recognised anywhere in a line by some runners. */
 const HASH_COMMAND = /##(?=\[|vso\[)/gi;
-/** Neutralised text: controls become spaces, command openers lose their meaning but stay readable. */
+/**
+ * Neutralised text: controls become spaces, bidi, zero-width and other invisible characters are
+ * shown as <U+XXXX> (as in the job log), command openers lose their meaning but stay readable.
+ */
 function terminalSafe(text) {
-    return text.replace(/\r\n/g, '\n').replace(CONTROLS, ' ').replace(LINE_COMMAND, '$1: ').replace(HASH_COMMAND, '# #');
+    const spaced = text.replace(/\r\n/g, '\n').replace(CONTROLS, ' ');
+    // Tabs kept: a terminal lays them out, they hide nothing.
+    return spaced.split('\t').map(_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleText */ .Q6).join('\t').replace(LINE_COMMAND, '$1: ').replace(HASH_COMMAND, '# #');
+}
+/** One row's text: line breaks folded too (CR, NEL, U+2028 already are), so a server cannot print a row of its own. */
+function terminalLine(text) {
+    return terminalSafe(text.replace(/\n/g, ' '));
 }
 const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const COLOURS = { green: sgr(32, 39), yellow: sgr(33, 39), red: sgr(31, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
@@ -30833,6 +30853,7 @@ function describeExchange(e, redact) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   Q6: () => (/* binding */ visibleText),
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   t0: () => (/* binding */ oneVisibleLine)
 /* harmony export */ });
@@ -30869,6 +30890,10 @@ function oneVisibleLine(text) {
  */
 function noRunnerCommand(text) {
     return text.replace(/##\[/g, '##\\[').replace(/^(\s*):(?=:)/gm, '$1:\\');
+}
+/** Multi-line text with every invisible character shown, `\n` kept (for writers with their own command rules). */
+function visibleText(text) {
+    return showInvisible(text, true);
 }
 /** One log line (the `info` of the IO layer): one line, nothing invisible, no command. */
 function inertLine(text) {
