@@ -30,6 +30,15 @@ export interface GuardSetup {
   undoBudgetMs?: number;
 }
 
+/** Waits until the runner has everything (its adapter may still be loading); never throws. */
+async function settled(out: Publisher['out']): Promise<void> {
+  try {
+    await out.settled?.();
+  } catch {
+    /* nothing is left to write with */
+  }
+}
+
 export function createRunGuard(setup: GuardSetup): RunGuard {
   const cleanup = createCleanupRegistry();
   let emergencyRun: Promise<number> | undefined;
@@ -55,6 +64,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
         /* nothing is left to write with */
       }
     }
+    await settled(setup.publisher.out);
     return 1;
   }
 
@@ -64,7 +74,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
       if (!emergencyRun) {
         const code = await publishRun(end(result, invalidInputs), publisher);
         // A fault during this publish: its emergency finish has the last word, and the exit code.
-        if (!emergencyRun) return code;
+        if (!emergencyRun) return (await settled(publisher.out), code);
       }
       return emergencyRun;
     },
