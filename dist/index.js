@@ -1203,7 +1203,7 @@ var cleanup_registry = __nccwpck_require__(5163);
 
 /** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
 const EMERGENCY_UNDO_MS = 8_000;
-/** Waits until the runner has everything (its adapter may still be loading); never throws. */
+/** Waits until the runner has everything given so far (its adapter may still be loading); never throws. */
 async function settled(out) {
     try {
         await out.settled?.();
@@ -1227,6 +1227,7 @@ function createRunGuard(setup) {
         try {
             const undone = await (0,cleanup_registry/* undoPending */.yt)(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
             const checks = [...cleanup.progress(), (0,fault_text/* gateFaultRow */.g)(error), ...(undone.row ? [undone.row] : [])];
+            await settled(setup.publisher.out);
             // An emergency publish is never superseded: it is the last word.
             await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
         }
@@ -1245,6 +1246,8 @@ function createRunGuard(setup) {
         cleanup,
         async finish(result, invalidInputs) {
             if (!emergencyRun) {
+                // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
+                await settled(publisher.out);
                 const code = await publishRun(end(result, invalidInputs), publisher);
                 // A fault during this publish: its emergency finish has the last word, and the exit code.
                 if (!emergencyRun)
@@ -1303,8 +1306,14 @@ function lateIO(loadAdapter, env) {
     const pending = [];
     const load = () => (loading ??= loadAdapter().then((io) => {
         // Replayed before anything that waited for the load continues: the order of calls holds.
-        for (const call of pending.splice(0))
-            call(io);
+        for (const call of pending.splice(0)) {
+            try {
+                call(io);
+            }
+            catch {
+                // A line the runner could not take does not stop the ones after it.
+            }
+        }
         adapter = io;
         return io;
     }));

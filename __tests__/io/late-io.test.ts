@@ -81,6 +81,20 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     expect(a.calls).toEqual(['mask s3cret-value-1', 'failed blocked', 'summary # verdict']);
   });
 
+  it('replays every kept call even when one of them throws', async () => {
+    const a = recordingAdapter();
+    const io = lateIO(async () => {
+      const adapter = await a.load();
+      return { ...adapter, setOutput: () => { throw new Error('outputs file not writable'); } };
+    }, {});
+    io.registerSecret('s3cret-value-1');
+    io.setOutput('status', 'passed');
+    io.info('after');
+    a.release();
+    await io.settled!();
+    expect(a.calls).toEqual(['mask s3cret-value-1', 'info after']);
+  });
+
   it('runs a group once loaded, with what was kept before it', async () => {
     const a = recordingAdapter();
     const io = lateIO(a.load, {});

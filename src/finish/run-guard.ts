@@ -30,7 +30,7 @@ export interface GuardSetup {
   undoBudgetMs?: number;
 }
 
-/** Waits until the runner has everything (its adapter may still be loading); never throws. */
+/** Waits until the runner has everything given so far (its adapter may still be loading); never throws. */
 async function settled(out: Publisher['out']): Promise<void> {
   try {
     await out.settled?.();
@@ -55,6 +55,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
     try {
       const undone = await undoPending(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
       const checks = [...cleanup.progress(), gateFaultRow(error), ...(undone.row ? [undone.row] : [])];
+      await settled(setup.publisher.out);
       // An emergency publish is never superseded: it is the last word.
       await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
     } catch {
@@ -72,6 +73,8 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
     cleanup,
     async finish(result, invalidInputs) {
       if (!emergencyRun) {
+        // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
+        await settled(publisher.out);
         const code = await publishRun(end(result, invalidInputs), publisher);
         // A fault during this publish: its emergency finish has the last word, and the exit code.
         if (!emergencyRun) return (await settled(publisher.out), code);

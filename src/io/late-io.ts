@@ -19,7 +19,13 @@ export function lateIO(loadAdapter: () => Promise<GateIO>, env: NodeJS.ProcessEn
   const load = (): Promise<GateIO> =>
     (loading ??= loadAdapter().then((io) => {
       // Replayed before anything that waited for the load continues: the order of calls holds.
-      for (const call of pending.splice(0)) call(io);
+      for (const call of pending.splice(0)) {
+        try {
+          call(io);
+        } catch {
+          // A line the runner could not take does not stop the ones after it.
+        }
+      }
       adapter = io;
       return io;
     }));
