@@ -119,8 +119,8 @@ function interpret(response, schema, url, redact) {
     return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
 }
 
-// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(1940);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
+var http_client = __webpack_require__(5724);
 ;// CONCATENATED MODULE: ./src/http/retry-policy.ts
 /** Network failures worth another attempt: the ones a moment can cure. */
 function isRetryableFailure(failure) {

@@ -124,8 +124,8 @@ var urls = __webpack_require__(3012);
 var check = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/engine/timing.ts
 var timing = __webpack_require__(3310);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(1940);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
+var http_client = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/settings/check-ids.ts
 var check_ids = __webpack_require__(8034);
 // EXTERNAL MODULE: ./src/finish/cleanup-registry.ts

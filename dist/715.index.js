@@ -81,22 +81,38 @@ var check_ids = __webpack_require__(8034);
 
 const API_CHECKS = ['api', 'credits'];
 /**
+ * The longest the webhook check's modules wait for the API's first request to be on its way (a
+ * connection that takes long to open must not hold the webhook check back).
+ */
+const WAIT_FOR_FIRST_REQUEST_MS = 50;
+/**
  * One transport for the API checks: their requests share one connection per origin instead of
  * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
+ * `onItsWay` resolves once its first request is being written, its first exchange has ended, or
+ * after WAIT_FOR_FIRST_REQUEST_MS; at once without an API check.
  */
 async function apiTransport(ctx) {
     if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id)))
-        return undefined;
-    const { createHttpClient } = await __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 1940));
-    return createHttpClient({ ...ctx.http, oneConnectionPerOrigin: true });
+        return { onItsWay: Promise.resolve() };
+    let onItsWay;
+    const out = new Promise((resolve) => (onItsWay = resolve));
+    setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
+    const { createHttpClient } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 5724));
+    const api = createHttpClient({
+        ...ctx.http,
+        oneConnectionPerOrigin: true,
+        onRequestSent: onItsWay,
+        onExchange: (exchange) => (onItsWay(), ctx.http?.onExchange?.(exchange))
+    });
+    return { api, onItsWay: out };
 }
 async function runPreflight(ctx) {
     const { settings } = ctx;
     // The API checks are loaded before the run starts; the webhook check's modules load once the
     // API's first request is on its way (they are not on the critical path: the samples are).
     const first = settings.checks.filter((id) => id !== 'webhook');
-    const [api, loaded] = await Promise.all([apiTransport(ctx), (0,registry/* loadChecks */.o$)(first)]);
-    const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? (0,registry/* deferredCheck */.c6)(id));
+    const [{ api, onItsWay }, loaded] = await Promise.all([apiTransport(ctx), (0,registry/* loadChecks */.o$)(first)]);
+    const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? (0,registry/* deferredCheck */.c6)(id, onItsWay));
     // Each check closes what it was given: the shared transport is lent, and closed here, once.
     const borrowed = api && { send: (req) => api.send(req), close: async () => { } };
     try {

@@ -23,12 +23,16 @@ const KEY = 'mk_test_benchmark00000000000';
 const arg = (name) => process.argv[process.argv.indexOf(name) + 1];
 const ROUNDS = Math.max(15, Number(process.argv.includes('--rounds') ? arg('--rounds') : 15));
 
-/** The bundle to compare against: given, or the dist/ committed at v1 (else HEAD) extracted with git. */
+/**
+ * The bundle to compare against: given (--baseline, BENCH_BASELINE), or the dist/ committed at
+ * BENCH_BASELINE_REV, else at the previous release (the newest vX.Y.Z tag behind HEAD), else at
+ * HEAD, extracted with git.
+ */
 function baselineBundle() {
   if (process.argv.includes('--baseline')) return { bundle: arg('--baseline'), label: arg('--baseline') };
   if (process.env.BENCH_BASELINE) return { bundle: process.env.BENCH_BASELINE, label: process.env.BENCH_BASELINE };
-  const tagged = spawnSync('git', ['rev-parse', '-q', '--verify', 'v1^{commit}'], { cwd: ROOT }).status === 0;
-  const rev = process.env.BENCH_BASELINE_REV ?? (tagged ? 'v1' : 'HEAD');
+  const release = spawnSync('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*.[0-9]*.[0-9]*', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  const rev = process.env.BENCH_BASELINE_REV ?? (release.status === 0 ? release.stdout.trim() : 'HEAD');
   const dir = mkdtempSync(join(tmpdir(), 'gate-baseline-'));
   execFileSync('sh', ['-c', `git archive ${rev} dist | tar -x -C ${dir}`], { cwd: ROOT });
   return { bundle: join(dir, 'dist/index.js'), label: `dist/ at ${rev}` };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The product's budgets, measured on this machine at this moment (not timed tests):
-// bundle size, start-up time against an action that only imports @actions/core, and the network budgets against the local
-// double. Prints one line per budget and exits 1 when one is exceeded.
+// bundle size, start-up time against an action that only imports @actions/core, watch judging
+// over a long watch, and the network budgets against the local double (preflight at its
+// critical path beside the previous release and the guide's curl commands). Prints one line per budget and exits 1 when one is exceeded.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,10 @@ function buildCoreOnlyAction(dir) {
   execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(source, 'index.js'), '-o', join(dir, 'core-only-dist'), '--quiet']);
   return join(dir, 'core-only-dist/index.js');
 }
+
+// 3. Watch: judging an interval costs the same in a long watch as at its start.
+const { benchWatch } = await import('./bench-watch.mjs');
+benchWatch({ report });
 
 if (!process.argv.includes('--quick')) {
   const { runNetworkBenchmarks } = await import('./network.mjs');

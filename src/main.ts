@@ -8,10 +8,10 @@ import { activateGuard } from './finish/last-resort.js';
 import { invalidInputsRow, type ReportListener, type RunFacts } from './finish/publish.js';
 import { createRunGuard } from './finish/run-guard.js';
 import { injectModeFault } from './finish/test-fault.js';
-import { createActionsIO } from './io/actions-io.js';
 import { describeExchange } from './http/exchange-log.js';
 import type { CommentSettings } from './io/github-comment.js';
 import { outgoingText, redactingIO, type GateIO } from './io/gate-io.js';
+import { lateIO } from './io/late-io.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
 import { makeRedactor, type Redactor } from './redact.js';
 import { readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
@@ -40,8 +40,16 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
 }
 
 
+/**
+ * The runner, through `@actions/core`, loaded when the gate first prints (after the first
+ * answer, in preflight): until then what the gate gives it is kept, in order.
+ */
+function runnerIO(env: NodeJS.ProcessEnv): GateIO {
+  return lateIO(async () => (await import('./io/actions-io.js')).createActionsIO(env), env);
+}
+
 /** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
-export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = createActionsIO(env), onReport?: ReportListener): Promise<number> {
+export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = runnerIO(env), onReport?: ReportListener): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
   const inputs = readInputs(env, io.readInput && ((name) => io.readInput!(name)));

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var urls = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(1940);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
+var http_client = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
 var redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/version.ts

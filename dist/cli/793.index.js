@@ -117,8 +117,8 @@ var api_access = __webpack_require__(1329);
 var config = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/engine/timing.ts
 var timing = __webpack_require__(3310);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(1940);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
+var http_client = __webpack_require__(5724);
 ;// CONCATENATED MODULE: ./src/watch/criteria.ts
 /** The target whose error rate a probe counts in; null for the heartbeat, the gate's own instrument. */
 function targetOf(probe) {

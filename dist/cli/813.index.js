@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(1940);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
+var http_client = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
 var src_redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/webhook/signature.ts

@@ -21,7 +21,10 @@ export async function loadChecks(ids: readonly CheckId[]): Promise<Check[]> {
   return Promise.all(ids.map((id) => LOADERS[id]()));
 }
 
-/** A check whose module is imported only when it starts: it is parsed while others already wait on the network. */
-export function deferredCheck(id: CheckId): Check {
-  return { id, title: CHECK_TITLES[id], run: async (ctx) => (await LOADERS[id]()).run(ctx) };
+/**
+ * A check whose module is imported only once `after` resolves (the API's first request is on its
+ * way): it is parsed while the others already wait on the network, not before they can send.
+ */
+export function deferredCheck(id: CheckId, after: Promise<void> = Promise.resolve()): Check {
+  return { id, title: CHECK_TITLES[id], run: async (ctx) => (await after, await LOADERS[id]()).run(ctx) };
 }

@@ -3,7 +3,6 @@
  * after its deadline, ends in the active run's emergency finish, then exit 1. Node's own
  * handler (a stack trace, no summary) never runs.
  */
-import { createActionsIO } from '../io/actions-io.js';
 import { faultText } from './fault-text.js';
 import type { RunGuard } from './run-guard.js';
 
@@ -20,7 +19,8 @@ let active: { guard: RunGuard; watchdog?: NodeJS.Timeout } | undefined;
 export type FaultExit = (code: number, error: unknown, hadRun: boolean) => Promise<void> | void;
 
 async function actionExit(code: number, error: unknown, hadRun: boolean): Promise<void> {
-  if (!hadRun) createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
+  // Loaded only now: the runner's adapter is not on the way to a run's first request.
+  if (!hadRun) (await import('../io/actions-io.js')).createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
   process.exit(code || 1);
 }
 

@@ -30,6 +30,15 @@ export interface GuardSetup {
   undoBudgetMs?: number;
 }
 
+/** Waits until the runner has everything given so far (its adapter may still be loading); never throws. */
+async function settled(out: Publisher['out']): Promise<void> {
+  try {
+    await out.settled?.();
+  } catch {
+    /* nothing is left to write with */
+  }
+}
+
 export function createRunGuard(setup: GuardSetup): RunGuard {
   const cleanup = createCleanupRegistry();
   let emergencyRun: Promise<number> | undefined;
@@ -46,6 +55,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
     try {
       const undone = await undoPending(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
       const checks = [...cleanup.progress(), gateFaultRow(error), ...(undone.row ? [undone.row] : [])];
+      await settled(setup.publisher.out);
       // An emergency publish is never superseded: it is the last word.
       await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
     } catch {
@@ -55,6 +65,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
         /* nothing is left to write with */
       }
     }
+    await settled(setup.publisher.out);
     return 1;
   }
 
@@ -62,9 +73,11 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
     cleanup,
     async finish(result, invalidInputs) {
       if (!emergencyRun) {
+        // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
+        await settled(publisher.out);
         const code = await publishRun(end(result, invalidInputs), publisher);
         // A fault during this publish: its emergency finish has the last word, and the exit code.
-        if (!emergencyRun) return code;
+        if (!emergencyRun) return (await settled(publisher.out), code);
       }
       return emergencyRun;
     },

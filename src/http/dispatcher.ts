@@ -3,7 +3,7 @@
  * names for that request's origin (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), with every exchange
  * offered to an optional observer for the debug log.
  */
-import { Agent, buildConnector, Dispatcher, ProxyAgent } from 'undici';
+import { Agent, buildConnector, Dispatcher, ProxyAgent } from './undici.js';
 import type { LookupFunction } from 'node:net';
 import { rootCertificates, TLSSocket } from 'node:tls';
 import type { HttpExchange } from './exchange-log.js';
@@ -24,6 +24,8 @@ export interface DispatcherOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of each exchange once it ends (answered or failed); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
+  /** Told when a request starts being written on its connection; must not throw. */
+  onRequestSent?: () => void;
   /**
    * One connection per origin (undici's `Client`), opened once and kept: sequential requests
    * reuse it instead of alternating sockets, and GETs sent meanwhile are pipelined on it.
@@ -81,7 +83,8 @@ class ProxyAwareDispatcher extends Dispatcher {
     const agent = this.agentFor(proxy);
     const observe = this.options.onExchange;
     const explained = proxy ? explainProxyFailures(handler, proxy, origin) : handler;
-    return agent.dispatch(opts, observe ? observed(opts, explained, proxy, observe) : explained);
+    const watched = observe ? observed(opts, explained, proxy, observe) : explained;
+    return agent.dispatch(opts, this.options.onRequestSent ? announcing(watched, this.options.onRequestSent) : watched);
   }
 
   override async close(): Promise<void> {
@@ -119,6 +122,20 @@ function inspecting(options: buildConnector.BuildOptions, inspect: (socket: TLSS
       socket.destroy();
       callback(refused, null);
     });
+}
+
+/** The same handler, telling `onSent` when undici starts writing the request (its `onConnect`). */
+function announcing(handler: Dispatcher.DispatchHandlers, onSent: () => void): Dispatcher.DispatchHandlers {
+  return delegating(handler, {
+    onConnect(abort) {
+      try {
+        onSent();
+      } catch {
+        // Being told never changes a request.
+      }
+      handler.onConnect?.(abort);
+    }
+  });
 }
 
 /** Connection failures that, through a tunnel, can only be the proxy's own. */

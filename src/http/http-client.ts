@@ -4,7 +4,7 @@
  * decompressed; failures come back classified and measured, never as exceptions or as an
  * 'error' event nobody listens to. Closing never throws.
  */
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { JobCancelled } from '../engine/timing.js';
@@ -47,6 +47,8 @@ export interface HttpClientOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of each exchange (the debug log); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
+  /** Told each time a request starts on its connection (the run loads what comes later meanwhile); must not throw. */
+  onRequestSent?: () => void;
   /** One connection per origin, reused by every request (the API's probes and reads). */
   oneConnectionPerOrigin?: boolean;
   /** Shown each direct TLS connection before its certificate is verified (the webhook check reads it). */
@@ -153,13 +155,14 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
       // its connect timeout does, and the time limit the user set must hold.
       const res = await abortable(
-        request(req.url, {
+        dispatcher.request({
+          origin: req.url.origin,
+          path: `${req.url.pathname}${req.url.search}`,
           method: req.method,
           // A compressed answer sent anyway is read as the bytes it is, bounded like any other.
           headers: identityEncoding(req.headers),
           body: req.body,
           signal,
-          dispatcher,
           headersTimeout: limitMs,
           bodyTimeout: limitMs
         }),

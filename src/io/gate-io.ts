@@ -24,6 +24,8 @@ export interface GateIO {
   writeSummary(markdown: string): Promise<void>;
   /** Marks the step failed (exit code 1) with a message. */
   setFailed(message: string): void;
+  /** Resolves once everything given so far is written (before the process exits). */
+  settled?(): Promise<void>;
 }
 
 /**
@@ -52,6 +54,7 @@ export function redactingIO(io: GateIO, redact: Redactor): GateIO {
     annotate: (a) => io.annotate({ ...a, title: line(a.title), message: text(a.message) }),
     setOutput: (name, value) => io.setOutput(name, text(value)),
     writeSummary: (markdown) => io.writeSummary(text(markdown)),
-    setFailed: (message) => io.setFailed(text(message))
+    setFailed: (message) => io.setFailed(text(message)),
+    settled: async () => io.settled?.()
   };
 }

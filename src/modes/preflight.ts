@@ -9,13 +9,30 @@ import type { ModeContext, ModeResult } from './mode.js';
 const API_CHECKS: readonly CheckId[] = ['api', 'credits'];
 
 /**
+ * The longest the webhook check's modules wait for the API's first request to be on its way (a
+ * connection that takes long to open must not hold the webhook check back).
+ */
+const WAIT_FOR_FIRST_REQUEST_MS = 50;
+
+/**
  * One transport for the API checks: their requests share one connection per origin instead of
  * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
+ * `onItsWay` resolves once its first request is being written, its first exchange has ended, or
+ * after WAIT_FOR_FIRST_REQUEST_MS; at once without an API check.
  */
-async function apiTransport(ctx: ModeContext): Promise<HttpClient | undefined> {
-  if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return undefined;
+async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onItsWay: Promise<void> }> {
+  if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return { onItsWay: Promise.resolve() };
+  let onItsWay!: () => void;
+  const out = new Promise<void>((resolve) => (onItsWay = resolve));
+  setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
   const { createHttpClient } = await import('../http/http-client.js');
-  return createHttpClient({ ...ctx.http, oneConnectionPerOrigin: true });
+  const api = createHttpClient({
+    ...ctx.http,
+    oneConnectionPerOrigin: true,
+    onRequestSent: onItsWay,
+    onExchange: (exchange) => (onItsWay(), ctx.http?.onExchange?.(exchange))
+  });
+  return { api, onItsWay: out };
 }
 
 export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
@@ -23,8 +40,8 @@ export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   // The API checks are loaded before the run starts; the webhook check's modules load once the
   // API's first request is on its way (they are not on the critical path: the samples are).
   const first = settings.checks.filter((id) => id !== 'webhook');
-  const [api, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
-  const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? deferredCheck(id));
+  const [{ api, onItsWay }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+  const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? deferredCheck(id, onItsWay));
   // Each check closes what it was given: the shared transport is lent, and closed here, once.
   const borrowed: HttpClient | undefined = api && { send: (req) => api.send(req), close: async () => {} };
   try {

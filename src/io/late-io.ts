@@ -1,0 +1,58 @@
+/**
+ * A GateIO whose adapter loads when the gate first prints: `@actions/core` (and the HTTP stack
+ * it brings) is not on the way to the first request. Inputs are read from the environment as
+ * the runner passes them; every other call made before the adapter is there is kept and
+ * replayed in order, so the masks still come before any line the gate prints.
+ */
+import type { GateIO } from './gate-io.js';
+
+/** An input as the runner passes it, read as `@actions/core`'s getInput reads it (untrimmed). */
+export function inputFromEnv(env: NodeJS.ProcessEnv, name: string): string {
+  return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+
+export function lateIO(loadAdapter: () => Promise<GateIO>, env: NodeJS.ProcessEnv): GateIO {
+  let adapter: GateIO | undefined;
+  let loading: Promise<GateIO> | undefined;
+  const pending: ((io: GateIO) => void)[] = [];
+
+  const load = (): Promise<GateIO> =>
+    (loading ??= loadAdapter().then((io) => {
+      // Replayed before anything that waited for the load continues: the order of calls holds.
+      for (const call of pending.splice(0)) {
+        try {
+          call(io);
+        } catch {
+          // A line the runner could not take does not stop the ones after it.
+        }
+      }
+      adapter = io;
+      return io;
+    }));
+  /** Soon, not now: whoever printed goes on (a request being written, a check under way). */
+  const loadSoon = () => {
+    if (!loading) setImmediate(() => void load().catch(() => undefined));
+  };
+  /** Now if the adapter is there, else kept for it; `prints` says the runner should see it soon. */
+  const call = (prints: boolean, fn: (io: GateIO) => void) => {
+    if (adapter) return fn(adapter);
+    pending.push(fn);
+    if (prints) loadSoon();
+  };
+
+  return {
+    // Kept, not a reason to load: masks matter only once something prints.
+    registerSecret: (value) => call(false, (io) => io.registerSecret(value)),
+    readInput: (name) => inputFromEnv(env, name),
+    info: (line) => call(true, (io) => io.info(line)),
+    debug: (line) => call(true, (io) => io.debug(line)),
+    startGroup: (title) => call(true, (io) => io.startGroup?.(title)),
+    endGroup: () => call(true, (io) => io.endGroup?.()),
+    annotate: (annotation) => call(true, (io) => io.annotate(annotation)),
+    setOutput: (name, value) => call(true, (io) => io.setOutput(name, value)),
+    setFailed: (message) => call(true, (io) => io.setFailed(message)),
+    group: async (title, body) => (await load()).group(title, body),
+    writeSummary: async (markdown) => (await load()).writeSummary(markdown),
+    settled: async () => void (await load())
+  };
+}
