@@ -63,7 +63,7 @@ export function secretForms(secrets: readonly string[]): Uint16Array[] {
     const literal = literalView(random);
     // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
     // then match that word in ordinary text ("E2Ecomment" in "gate comment").
-    for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
+    for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map((form) => literalView(form))]) {
       if (view.length >= WINDOW) forms.push(view.codes.subarray(0, view.length));
     }
   }

@@ -59,9 +59,33 @@ function startsCodeEscape(text: string, i: number): boolean {
   return digits > 0 && i + 2 + digits <= text.length && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits));
 }
 
-export function literalView(text: string): View {
+/** Codes read past a view's end by the token decoder: kept zero, whatever a reused view held there. */
+const READ_PAST_END = 2;
+
+/**
+ * An empty view with room for `n` codes: `reuse`'s memory when it has the room (the redactor
+ * views every line it is given, and fresh arrays each time pile up garbage), else new arrays.
+ */
+function viewWithRoom(n: number, reuse?: View): View {
+  const room = n + READ_PAST_END;
+  if (reuse && reuse.codes.length >= room) {
+    reuse.length = 0;
+    return reuse;
+  }
+  const size = reuse ? Math.max(room, reuse.codes.length * 2) : room;
+  return { codes: new Uint16Array(size), start: new Int32Array(size), end: new Int32Array(size), length: 0 };
+}
+
+/** Zeroes what the decoder may read past the end (a reused view still holds old codes there). */
+function sealed(view: View): View {
+  view.codes.fill(0, view.length, view.length + READ_PAST_END);
+  return view;
+}
+
+/** The literal view; `reuse` (a view no longer needed) lends its memory. */
+export function literalView(text: string, reuse?: View): View {
   const n = text.length;
-  const view: View = { codes: new Uint16Array(n), start: new Int32Array(n), end: new Int32Array(n), length: 0 };
+  const view = viewWithRoom(n, reuse);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -78,7 +102,7 @@ export function literalView(text: string): View {
     k++;
   }
   view.length = k;
-  return view;
+  return sealed(view);
 }
 
 /** Named entities a character of a secret may be written as. */
@@ -156,9 +180,9 @@ const SEAM = 0xffff;
  * codes around each so a window can reach into it (elsewhere both views read the same).
  * Stretches are joined by a SEAM, so no window spans two of them.
  */
-export function decodedView(literal: View, margin: number): View {
+export function decodedView(literal: View, margin: number, reuse?: View): View {
   const n = literal.length;
-  const view: View = { codes: new Uint16Array(n + 1), start: new Int32Array(n + 1), end: new Int32Array(n + 1), length: 0 };
+  const view = viewWithRoom(n + 1, reuse);
   const emit = (code: number, from: number, to: number) => push(view, code, literal.start[from]!, literal.end[to]!);
   const codes = literal.codes;
   // From `margin - 1` codes before a token to `margin - 1` after it: all a window touching it needs.
@@ -184,5 +208,5 @@ export function decodedView(literal: View, margin: number): View {
     covered = last + 1;
     to = last + margin < n ? last + margin : n;
   }
-  return view;
+  return sealed(view);
 }

@@ -129,11 +129,15 @@ export function makeRedactor(secrets: readonly string[]): Redactor {
   const forms = secretForms(secrets.filter((s) => s !== ''));
   if (forms.length === 0) return (text) => text;
   const index = indexWindows(forms);
+  // Reused from one text to the next: each is read at once, and the redactor sees every line.
+  let literal: View | undefined;
+  let decoded: View | undefined;
   return (text) => {
     if (text.length < WINDOW) return text;
-    const literal = literalView(text);
+    literal = literalView(text, literal);
     // Only around a decoded token can the decoded view hold a window the literal one does not.
-    const spans = [...coverWindows(literal, index), ...coverWindows(decodedView(literal, WINDOW), index)];
+    decoded = decodedView(literal, WINDOW, decoded);
+    const spans = [...coverWindows(literal, index), ...coverWindows(decoded, index)];
     return spans.length === 0 ? text : replaceSpans(text, spans);
   };
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { makeRedactor } from '../src/redact.js';
+
+const KEY = 'mk_live_R4nd0mPartOfTheKey9';
+const HOOK = 'whsec_Zq8LmN3vB7xK2pT5';
+const SECRETS = [KEY, HOOK];
+
+/** Texts that leave different codes behind in a reused view: long ones, then short ones ending in a token's first code. */
+const TEXTS = [
+  `${'x'.repeat(5000)} ${KEY} %2F \\u0041 &#x41; <U+0041>`,
+  'ends with a backslash \\',
+  'ends with a percent %',
+  'ends with an ampersand &',
+  'ends with a tag start <U',
+  `short ${HOOK}`,
+  `${HOOK.slice(6).split('').join(' ')} split by spaces`,
+  `${encodeURIComponent(KEY).replace(/_/g, '%5F')} percent-encoded`,
+  `${Buffer.from(KEY).toString('base64')} base64`,
+  `${[...HOOK].map((c) => `&#${c.charCodeAt(0)};`).join('')} entities`,
+  'plain text without anything to hide, but long enough to be viewed',
+  '\\n\\r\\t',
+  '&amp',
+  ''
+];
+
+describe('a redactor reuses its views from one text to the next', () => {
+  it('gives each text what a fresh redactor gives it, in any order', () => {
+    const reused = makeRedactor(SECRETS);
+    const orders = [TEXTS, [...TEXTS].reverse(), TEXTS.flatMap((t) => [t, TEXTS[0]!])];
+    for (const order of orders) {
+      for (const text of order) expect(reused(text)).toBe(makeRedactor(SECRETS)(text));
+    }
+  });
+
+  it('still hides every secret after a long text has grown its views', () => {
+    const redact = makeRedactor(SECRETS);
+    redact('y'.repeat(100_000));
+    for (const text of TEXTS.slice(5, 10)) {
+      const out = redact(text);
+      for (const secret of SECRETS) expect(out).not.toContain(secret.slice(8, 16));
+      expect(out).toContain('[redacted]');
+    }
+  });
+});
