@@ -5,10 +5,10 @@
  * the job being cancelled. Free refusals (wrong key, no credit) come before anything is booked.
  */
 import * as z from 'zod/mini';
-import { apiClientFor } from '../checks/api-access.js';
-import { describeProblem } from '../checks/api-problem.js';
-import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding } from '../checks/config.js';
-import { fetchCredits } from '../checks/credits.js';
+import { apiClientFor } from '../domain/api-access.js';
+import { describeProblem } from '../domain/api-problem.js';
+import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding } from '../domain/findings.js';
+import { fetchCredits } from '../domain/credits.js';
 import { checkApiUrl } from '../domain/urls.js';
 import { fail, pass, skip, type CheckOutcome, type CheckResult } from '../engine/check.js';
 import { abortAt } from '../engine/timing.js';
