@@ -49,7 +49,7 @@ export function apiKeyFindings(settings: Settings): Finding[] {
   const findings: Finding[] = [];
   const padded = paddedRefusal('api-key', key);
   if (padded) findings.push(refusedSentence(padded));
-  // The kind is still told for a padded key: both are wrong, and both are said at once.
+  // The kind is judged on the key without its padding, so a padded test key is told as both.
   const info = keyInfo(key.trim());
   const shown = `${describeKey(key.trim())} (${sourceOf(settings, 'api-key')})`;
   const wrongKind = keyKindRefusal(info.kind, settings.environment);

@@ -13,7 +13,8 @@ import type { AppointmentPlan } from './plan.js';
 /**
  * `ready`: nothing booked yet; `booked`: a test appointment exists; `confirmed`: the application
  * processed appointment.created; `cancelled`: every booked appointment reads cancelled;
- * `refunded`: the balance is back to what it was. A step that fails leaves the stage where it was.
+ * `refunded`: the balance is back to what it was. The stage says what is so, not how the step
+ * ended: a booking whose answer was lost, then found by the lookup, is `booked` too.
  */
 export type SmokeStage = 'ready' | 'booked' | 'confirmed' | 'cancelled' | 'refunded';
 
