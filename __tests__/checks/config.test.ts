@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { apiKeyFindings, apiUrlFindings, configCheck, judgeConfig, requiredEnvFindings, webhookFindings } from '../../src/checks/config.js';
+import { configCheck, requiredEnvFindings, webhookFindings } from '../../src/checks/config.js';
+import { apiKeyFindings, apiUrlFindings, judgeConfig } from '../../src/domain/findings.js';
 import type { CheckOutcome } from '../../src/engine/check.js';
 import { settingsFrom } from '../helpers/settings.js';
 

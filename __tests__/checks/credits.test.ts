@@ -1,6 +1,7 @@
 /** The credits check against the local MONCRENEAU double, and its pure verdict. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { creditsCheck, judgeCredits, readCredits } from '../../src/checks/credits.js';
+import { creditsCheck, judgeCredits } from '../../src/checks/credits.js';
+import { readCredits } from '../../src/domain/credits.js';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
 import { contextFor } from '../helpers/check-context.js';
 

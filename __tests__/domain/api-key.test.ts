@@ -1,6 +1,6 @@
 /** What an API key's prefix says about it, and that nothing past the prefix is ever shown. */
 import { describe, expect, it } from '@jest/globals';
-import { describeKey, keyInfo, type KeyKind } from '../../src/domain/api-key.js';
+import { describeKey, keyInfo, keyKindRefusal, type KeyKind } from '../../src/domain/api-key.js';
 
 const SECRET = '9fQ2xZ7pLw3RtY8uV1bN';
 
@@ -44,4 +44,23 @@ describe('describeKey', () => {
       expect(shown.length).toBeLessThanOrEqual(prefix ? prefix.length + 1 : 'a key with an unrecognised prefix'.length);
     }
   );
+});
+
+describe('keyKindRefusal', () => {
+  it.each<[KeyKind, 'production' | 'staging', string | undefined]>([
+    ['test', 'production', 'TEST key in production'],
+    ['live', 'staging', 'LIVE key in staging'],
+    ['live', 'production', undefined],
+    ['test', 'staging', undefined],
+    // An unknown kind is a warning of the config row, not a refusal to send.
+    ['unknown', 'production', undefined],
+    ['unknown', 'staging', undefined]
+  ])('when a %s key is used in %s then the refusal is %j', (kind, environment, problem) => {
+    expect(keyKindRefusal(kind, environment)?.problem).toBe(problem);
+  });
+
+  it('when a key is refused then the hint names the key to use instead', () => {
+    expect(keyKindRefusal('test', 'production')?.hint).toMatch(/^Use the production key \(mk_live_…\) from Settings > API > Production/);
+    expect(keyKindRefusal('live', 'staging')?.hint).toMatch(/^Use a test key \(mk_test_…\) in staging/);
+  });
 });

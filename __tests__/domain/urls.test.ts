@@ -1,6 +1,6 @@
 /** The rules for URLs the gate sends a key or a signed event to, and how they are shown and joined. */
 import { describe, expect, it } from '@jest/globals';
-import { checkApiUrl, checkServiceUrl, displayUrl, isLoopbackHost, joinUrl, type Environment } from '../../src/domain/urls.js';
+import { apiUrlEndpointRefusal, checkApiUrl, checkServiceUrl, displayUrl, isLoopbackHost, joinUrl, type Environment } from '../../src/domain/urls.js';
 
 describe('isLoopbackHost', () => {
   it.each([
@@ -161,6 +161,23 @@ describe('checkApiUrl', () => {
   it('when api-url has a query then the hint gives the base URL form', () => {
     const checked = checkApiUrl('https://api.example/api/v1?x=1', 'production');
     expect(checked).toEqual({ ok: false, problem: 'api-url has a query or fragment', hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.' });
+  });
+});
+
+describe('apiUrlEndpointRefusal', () => {
+  it.each([
+    ['https://api.example/api/v1/appointments', '/appointments'],
+    ['https://api.example/api/v1/departments/', '/departments'],
+    ['https://api.example/api/v1/organizations/me', '/organizations/me'],
+    ['https://api.example/api/v1/organizations', '/organizations']
+  ])('when api-url is %s then it is refused as naming the endpoint %s', (raw, endpoint) => {
+    const refusal = apiUrlEndpointRefusal(new URL(raw));
+    expect(refusal?.problem).toBe(`api-url ends with the endpoint ${endpoint} (${new URL(raw).origin}${new URL(raw).pathname})`);
+    expect(refusal?.hint).toMatch(/base URL only/);
+  });
+
+  it.each(['https://api.example/api/v1', 'https://api.example/api/v1/', 'https://api.example/appointments-api/v1'])('when api-url is the base %s then it is not refused', (raw) => {
+    expect(apiUrlEndpointRefusal(new URL(raw))).toBeUndefined();
   });
 });
 

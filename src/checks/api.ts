@@ -5,8 +5,8 @@
 import * as z from 'zod/mini';
 import { fail, outcome, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import type { Attempt } from '../http/api-client.js';
-import { apiClientFor } from './api-access.js';
-import { describeProblem } from './api-problem.js';
+import { apiClientFor } from '../domain/api-access.js';
+import { describeProblem } from '../domain/api-problem.js';
 import { CHECK_TITLES } from '../settings/check-ids.js';
 
 export interface RateLimit {

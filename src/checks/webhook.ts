@@ -6,6 +6,7 @@
  * the verifier trap. Measuring (resolve, read the certificate, send) is kept apart from judging
  * (pure functions in src/webhook).
  */
+import { paddedRefusal } from '../domain/secrets.js';
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
 import { fail, worst, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import { createHttpClient, type HttpClient, type HttpOutcome } from '../http/http-client.js';
@@ -184,10 +185,9 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   const { settings } = ctx;
   if (settings.webhookUrl === '') return fail('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
   if (settings.webhookSecret === '') return fail('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
-  if (settings.webhookSecret !== settings.webhookSecret.trim()) {
-    // Signing with a padded copy would blame a correct endpoint for rejecting it.
-    return fail('not run: the webhook secret has spaces or line breaks around it', { hints: ['Store the secret exactly as the dashboard shows it; see the config check.'] });
-  }
+  // Signing with a padded copy would blame a correct endpoint for rejecting it.
+  const padded = paddedRefusal('webhook-secret', settings.webhookSecret);
+  if (padded) return fail(`not run: ${padded.problem}`, { hints: [padded.hint] });
   const checked = checkServiceUrl(settings.webhookUrl, 'webhook-url', settings.environment);
   if (!checked.ok) return fail(`not run: ${checked.problem}`, { hints: [checked.hint] });
   const { url } = checked;

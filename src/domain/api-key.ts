@@ -1,4 +1,6 @@
 /** What an API key's prefix says about it. The key itself is never shown, only its prefix. */
+import type { Refusal } from './refusal.js';
+import type { Environment } from './urls.js';
 
 export type KeyKind = 'live' | 'test' | 'unknown';
 
@@ -25,4 +27,24 @@ export function keyInfo(key: string): KeyInfo {
 export function describeKey(key: string): string {
   const { prefix } = keyInfo(key);
   return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
+}
+
+/**
+ * A key whose kind does not fit the environment: a test key sees none of production, a live
+ * key in staging books and spends for real. Undefined when it fits, or its kind is unknown.
+ */
+export function keyKindRefusal(kind: KeyKind, environment: Environment): Refusal | undefined {
+  if (kind === 'test' && environment === 'production') {
+    return {
+      problem: 'TEST key in production',
+      hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+    };
+  }
+  if (kind === 'live' && environment === 'staging') {
+    return {
+      problem: 'LIVE key in staging',
+      hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
+    };
+  }
+  return undefined;
 }

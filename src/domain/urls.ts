@@ -1,4 +1,5 @@
 /** Rules for the URLs the gate sends a key or a signed event to. Pure: no I/O. */
+import type { Refusal } from './refusal.js';
 
 export type Environment = 'production' | 'staging';
 
@@ -16,7 +17,7 @@ export function displayUrl(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
-export type UrlCheck = { ok: true; url: URL } | { ok: false; problem: string; hint: string };
+export type UrlCheck = { ok: true; url: URL } | ({ ok: false } & Refusal);
 
 /**
  * An absolute http(s) URL with no unresolved `{{...}}` placeholder and no credentials in it.
@@ -81,6 +82,19 @@ export function checkApiUrl(raw: string, environment: Environment): UrlCheck {
     };
   }
   return checked;
+}
+
+/**
+ * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
+ * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
+ */
+export function apiUrlEndpointRefusal(url: URL): Refusal | undefined {
+  const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(url.pathname);
+  if (!endpoint) return undefined;
+  return {
+    problem: `api-url ends with the endpoint /${endpoint[1]} (${displayUrl(url)})`,
+    hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
+  };
 }
 
 /** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */

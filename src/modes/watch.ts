@@ -3,8 +3,8 @@
  * question a workflow can act on — roll back or not — by the guide's criteria. Stops at the
  * first breach; ends as a failure, never a pass, when production cannot be seen.
  */
-import { apiClientFor } from '../checks/api-access.js';
-import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding, type Finding } from '../checks/config.js';
+import { apiClientFor } from '../domain/api-access.js';
+import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding, type Finding } from '../domain/findings.js';
 import type { CheckResult } from '../engine/check.js';
 import { abortAt, sleep } from '../engine/timing.js';
 import { createHttpClient } from '../http/http-client.js';

@@ -3,7 +3,7 @@
  * finish does it: over a transport of its own (never one another step has closed), retried,
  * read back, and never throwing.
  */
-import { apiClientFor } from '../checks/api-access.js';
+import { apiClientFor } from '../domain/api-access.js';
 import type { CleanupEntry } from '../finish/cleanup-registry.js';
 import { faultText } from '../finish/fault-text.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';

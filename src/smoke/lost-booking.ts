@@ -4,7 +4,7 @@
  * lookup or balance that cannot be read, is "unknown" — never "nothing was booked".
  */
 import * as z from 'zod/mini';
-import { fetchCredits } from '../checks/credits.js';
+import { fetchCredits } from '../domain/credits.js';
 import { sleep } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
 import type { NetworkFailureKind } from '../http/network-error.js';

@@ -1,5 +1,5 @@
 /** Whether the cancelled test appointment's credit came back: the balance read again. */
-import { fetchCredits } from '../checks/credits.js';
+import { fetchCredits } from '../domain/credits.js';
 import { fail, pass, type CheckOutcome } from '../engine/check.js';
 import { sleep } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';

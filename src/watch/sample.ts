@@ -3,7 +3,7 @@
  * health and webhook heartbeat when given, all at once. Never judges: that is criteria.ts.
  */
 import * as z from 'zod/mini';
-import { readCredits } from '../checks/credits.js';
+import { readCredits } from '../domain/credits.js';
 import type { ApiClient, ApiResult } from '../http/api-client.js';
 import { displayUrl } from '../domain/urls.js';
 import type { HttpClient } from '../http/http-client.js';

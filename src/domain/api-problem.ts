@@ -1,6 +1,6 @@
 /** What a failed API call means, in words an on-call engineer can act on. Pure. */
-import { describeKey } from '../domain/api-key.js';
-import { displayUrl, joinUrl } from '../domain/urls.js';
+import { describeKey } from './api-key.js';
+import { displayUrl, joinUrl } from './urls.js';
 import type { ApiProblem, ApiResult } from '../http/api-client.js';
 import { SERVER_TEXT_LIMITS as LIMITS, serverText } from '../http/server-text.js';
 import { makeRedactor, type Redactor } from '../redact.js';

@@ -1,6 +1,6 @@
 /** What a failed API call means, in words an on-call engineer can act on; the key is never shown past its prefix. */
 import { describe, expect, it } from '@jest/globals';
-import { describeProblem } from '../../src/checks/api-problem.js';
+import { describeProblem } from '../../src/domain/api-problem.js';
 import type { ApiProblem, ApiResult, Attempt } from '../../src/http/api-client.js';
 import type { NetworkFailureKind } from '../../src/http/network-error.js';
 import { settingsFrom } from '../helpers/settings.js';

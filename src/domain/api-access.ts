@@ -1,9 +1,12 @@
 /**
- * What everything that calls the API shares: refusing to send the key anywhere unsafe, and
- * building the API client when it is safe.
+ * The one way to an API client: the key is sent only where the domain rules allow (present,
+ * unpadded, of the environment's kind, to a safe api-url), and each refusal reads as the config
+ * row says it.
  */
-import { describeKey, keyInfo } from '../domain/api-key.js';
-import { checkApiUrl } from '../domain/urls.js';
+import { describeKey, keyInfo, keyKindRefusal } from './api-key.js';
+import type { Refusal } from './refusal.js';
+import { paddedRefusal } from './secrets.js';
+import { checkApiUrl } from './urls.js';
 import { fail, type CheckOutcome } from '../engine/check.js';
 import { createApiClient, type ApiClient } from '../http/api-client.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';
@@ -25,26 +28,22 @@ export interface ClientOptions {
 
 const isHttpClient = (http: ClientOptions['http']): http is HttpClient => typeof (http as HttpClient | undefined)?.send === 'function';
 
+const notRun = (refusal: Refusal, shown = ''): ClientOrRefusal => ({ ok: false, outcome: fail(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] }) });
+
 /** An API client, or the reason the key must not be sent (none, padded, wrong environment, unsafe URL). */
 export function apiClientFor(settings: Settings, options: ClientOptions): ClientOrRefusal {
   const key = settings.apiKey;
   if (key.trim() === '') {
     return { ok: false, outcome: fail('not run: no API key', { hints: ['Set api-key (or MONCRENEAU_API_KEY); see the config check.'] }) };
   }
-  if (key !== key.trim()) {
-    // The application would send the key as stored, so a trimmed probe would prove nothing.
-    return { ok: false, outcome: fail('not run: the API key has spaces or line breaks around it', { hints: ['Store the key without surrounding whitespace; see the config check.'] }) };
-  }
+  // The application would send the key as stored, so a trimmed probe would prove nothing.
+  const padded = paddedRefusal('api-key', key);
+  if (padded) return notRun(padded);
   // The key's kind must match the environment whether or not the config check was selected.
-  const kind = keyInfo(key).kind;
-  if (kind === 'test' && settings.environment === 'production') {
-    return { ok: false, outcome: fail(`not run: TEST key in production (${describeKey(key)})`, { hints: ['Use the production key (mk_live_…): a test key sees only test data, so nothing it answers says anything about production.'] }) };
-  }
-  if (kind === 'live' && settings.environment === 'staging') {
-    return { ok: false, outcome: fail(`not run: LIVE key in staging (${describeKey(key)})`, { hints: ['Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'] }) };
-  }
+  const wrongKind = keyKindRefusal(keyInfo(key).kind, settings.environment);
+  if (wrongKind) return notRun(wrongKind, ` (${describeKey(key)})`);
   const url = checkApiUrl(settings.apiUrl, settings.environment);
-  if (!url.ok) return { ok: false, outcome: fail(`not run: ${url.problem}`, { hints: [url.hint] }) };
+  if (!url.ok) return notRun(url);
   const client = createApiClient({
     baseUrl: url.url,
     apiKey: key,

@@ -1,0 +1,51 @@
+/** What smoke's steps share once the preconditions pass: their deadline, transport and API client. */
+import { apiClientFor } from '../domain/api-access.js';
+import { abortAt } from '../engine/timing.js';
+import type { CleanupRegistry } from '../finish/cleanup-registry.js';
+import type { ApiClient } from '../http/api-client.js';
+import { createHttpClient, type HttpClientOptions } from '../http/http-client.js';
+import type { Settings } from '../settings/settings.js';
+import { recordingPosts } from './booking-answer.js';
+import { cleanupReserveMs } from './budget.js';
+import { createBookingGuard } from './guard.js';
+import { planAppointment } from './plan.js';
+import type { SmokeRun } from './state.js';
+
+export interface SmokeRunOptions {
+  settings: Settings;
+  /** api-url, already checked. */
+  apiBase: URL;
+  /** `performance.now()` value of the run's deadline. */
+  deadline: number;
+  cancelled: AbortSignal;
+  http?: HttpClientOptions;
+  cleanup: CleanupRegistry;
+}
+
+export function createSmokeRun({ settings, apiBase, deadline, cancelled, http, cleanup }: SmokeRunOptions): SmokeRun {
+  const stepsDeadline = deadline - cleanupReserveMs(settings.timeoutSeconds);
+  const stop = abortAt(stepsDeadline, cancelled);
+  // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
+  const transport = recordingPosts(createHttpClient(http ?? {}));
+  const client = (signal: AbortSignal, until: number): ApiClient => {
+    const access = apiClientFor(settings, { signal, deadline: until, http: transport.http });
+    // The preconditions refused every case apiClientFor refuses.
+    if (!access.ok) throw new Error(access.outcome.summary);
+    return access.client;
+  };
+  return {
+    settings,
+    apiBase,
+    plan: planAppointment(settings.smoke, new Date()),
+    confirmTemplate: settings.smoke.webhookConfirmUrl,
+    deadline,
+    cancelled,
+    stepsDeadline,
+    stop,
+    http: transport.http,
+    lastPost: transport.lastPost,
+    api: client(stop.signal, stepsDeadline),
+    client,
+    guard: createBookingGuard(cleanup, apiBase, settings, http)
+  };
+}
