@@ -7,7 +7,7 @@ import type { CheckResult } from '../engine/check.js';
 import { writeReportFile, reportPathFor } from '../io/report-file.js';
 import type { Alert } from '../report/run-report.js';
 import { modeOutputs } from './mode-outputs.js';
-import type { Publisher, RunEnd } from './publish.js';
+import type { Publisher, RunEnd } from './run-end.js';
 
 /** The common outputs of a failed run, named as the contract names them. */
 const FAILED_OUTPUTS = { result: 'fail', 'warned-checks': '', credits: '', 'api-latency-ms': '', 'webhook-latency-ms': '' };

@@ -5,11 +5,9 @@
  * falls back to the minimal publish: a failing verdict, every output, a short summary.
  */
 import { CHECK_TITLES } from '../checks/registry.js';
-import type { CommentSettings } from '../io/github-comment.js';
 import type { GateIO } from '../io/gate-io.js';
 import { reportPathFor, writeReportFile } from '../io/report-file.js';
-import type { ModeResult } from '../modes/mode.js';
-import { redactDeep, type Redactor } from '../redact.js';
+import { redactDeep } from '../redact.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from '../report/run-report.js';
 import { STATUS_CELL, renderSummary } from '../report/summary.js';
@@ -17,39 +15,10 @@ import { fail, type CheckResult } from '../engine/check.js';
 import { faultText, gateFaultRow } from './fault-text.js';
 import { minimalPublish } from './minimal-publish.js';
 import { modeOutputs } from './mode-outputs.js';
+import type { Publisher, RunEnd } from './run-end.js';
 import { injectPublishFault } from './test-fault.js';
 
-/** What the report needs to know of the run: from the settings, or from the raw inputs. */
-export interface RunFacts {
-  mode: string;
-  environment: string;
-  failOn: 'failure' | 'warning';
-  prComment: boolean;
-  timeoutSeconds: number;
-}
-
-export interface RunEnd {
-  facts: RunFacts;
-  startedAt: Date;
-  durationMs: number;
-  result: ModeResult;
-  /** Inputs that did not parse: the step fails with them, one per line. */
-  invalidInputs?: readonly string[];
-}
-
-/** Told the run's (redacted) report once it is built, and whether the inputs parsed. */
-export type ReportListener = (report: RunReport, inputsValid: boolean) => void;
-
-export interface Publisher {
-  out: GateIO;
-  env: NodeJS.ProcessEnv;
-  redact: Redactor;
-  comment: CommentSettings;
-  /** Told the run's redacted report once it is built, and whether the inputs parsed (the command line renders it). */
-  onReport?: ReportListener;
-  /** True once another finish took over: this one stops writing. */
-  superseded?: () => boolean;
-}
+export type { Publisher, ReportListener, RunEnd, RunFacts } from './run-end.js';
 
 export function invalidInputsRow(errors: readonly string[]): CheckResult {
   const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
