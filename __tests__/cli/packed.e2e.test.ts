@@ -75,7 +75,7 @@ describe('help and usage', () => {
     for (const name of Object.keys(INPUT_DEFAULTS).filter((n) => n !== 'mode')) {
       expect([name, new RegExp(`^  --${name} <value> +default: \\S`, 'm').test(run.stdout)]).toEqual([name, true]);
     }
-    // Descriptions come from the shipped action.yml.
+    // Descriptions come from the table of inputs, the same words as action.yml's.
     expect(run.stdout).toContain('Number of probe requests made to measure latency.');
     expect(run.stdout).toMatch(/--format <F> +default: text/);
   });

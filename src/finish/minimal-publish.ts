@@ -55,7 +55,7 @@ export async function minimalPublish(end: RunEnd, p: Publisher, fault: CheckResu
     checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
   };
   let path = '';
-  attempt(() => (path = reportPathFor(p.env, end.startedAt)));
+  attempt(() => (path = reportPathFor(p.context.reportDir, end.startedAt)));
   const written = path !== '' && (await attemptAsync(() => writeReportFile(path, `${JSON.stringify(report, null, 2)}\n`)));
   const outputs: Record<string, string> = {
     ...FAILED_OUTPUTS,

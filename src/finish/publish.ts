@@ -41,7 +41,7 @@ function blockedMessage(report: RunReport): string {
 
 /** Everything written, computed before anything is: a fault here leaves nothing half written. */
 function prepare(end: RunEnd, p: Publisher) {
-  injectPublishFault(p.env);
+  injectPublishFault(p.context.testFault);
   const { facts, result } = end;
   // Redacted before rendering, so no secret survives escaping or shortening.
   const report = redactDeep(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
@@ -49,7 +49,7 @@ function prepare(end: RunEnd, p: Publisher) {
   return {
     report,
     json: `${JSON.stringify(report, null, 2)}\n`,
-    path: reportPathFor(p.env, end.startedAt),
+    path: reportPathFor(p.context.reportDir, end.startedAt),
     outputs: (path: string) => ({ ...reportOutputs(report, path), ...modeOutputs(report.mode, result) }),
     annotations: reportAnnotations(report),
     lines: report.checks.map((c) => `${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`),
@@ -101,10 +101,10 @@ export async function publishRun(end: RunEnd, p: Publisher): Promise<number> {
   if (ready.failure) await part('Failure message', () => out.setFailed(ready.failure!));
   // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
   // loaded only when a pull request may need it.
-  if (p.comment.enabled && isPullRequestEvent(p.env.GITHUB_EVENT_NAME)) {
+  if (p.comment.enabled && isPullRequestEvent(p.context.github.eventName)) {
     await part('Pull request comment', async () => {
       const { postPullRequestComment } = await import('../io/github-comment.js');
-      await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
+      await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.context.github, out);
     });
   }
   return end.invalidInputs || report.blocked ? 1 : 0;

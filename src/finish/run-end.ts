@@ -4,6 +4,7 @@ import type { GateIO } from '../io/gate-io.js';
 import type { ModeResult } from '../modes/mode.js';
 import type { Redactor } from '../redact.js';
 import type { RunReport } from '../report/run-report.js';
+import type { RunContext } from '../run-context.js';
 
 /** What the report needs to know of the run: from the settings, or from the raw inputs. */
 export interface RunFacts {
@@ -28,7 +29,8 @@ export type ReportListener = (report: RunReport, inputsValid: boolean) => void;
 
 export interface Publisher {
   out: GateIO;
-  env: NodeJS.ProcessEnv;
+  /** What the publish takes from the run's environment: the report's folder, the pull request's run, the test fault. */
+  context: Pick<RunContext, 'reportDir' | 'github' | 'testFault'>;
   redact: Redactor;
   comment: CommentSettings;
   /** Told the run's redacted report once it is built, and whether the inputs parsed (the command line renders it). */

@@ -95,8 +95,11 @@ export const checkList = field((raw): Parsed<CheckId[]> => {
   return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
 });
 
+/** The names in require-env's value, as written (separated by commas, spaces or new lines). */
+export const splitEnvNames = (raw: string): string[] => raw.split(/[\s,]+/).filter((s) => s !== '');
+
 export const envNames = field((raw): Parsed<string[]> => {
-  const names = raw.split(/[\s,]+/).filter((s) => s !== '');
+  const names = splitEnvNames(raw);
   const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   if (bad.length === 0) return { value: [...new Set(names)] };
   const plural = bad.length > 1;
