@@ -55,7 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = cre
   const parsed = parseSettings(inputs);
   const facts = runFacts(parsed, inputs);
   const deadline = started + facts.timeoutSeconds * 1000;
-  const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
+  const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline, proxy: context.proxy };
   // From here on, whatever happens ends through the guard: publish, or the emergency finish.
   const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
   const release = activateGuard(guard, deadline, facts.mode);

@@ -46,6 +46,13 @@ describe('the table of inputs', () => {
     }
   });
 
+  it('when two inputs land in the same group then their keys differ, so neither hides the other', () => {
+    for (const group of [undefined, 'smoke', 'watch']) {
+      const keys = INPUT_NAMES.filter((name) => inputSpec(name).group === group).map((name) => inputSpec(name).key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
   it('when an input is a secret then it has no default: a secret is only ever given', () => {
     expect(SECRET_INPUTS).toEqual(['api-key', 'webhook-secret', 'github-token']);
     for (const name of SECRET_INPUTS) expect([name, INPUTS[name].default]).toEqual([name, '']);

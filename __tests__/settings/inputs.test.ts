@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
-import { INPUT_DEFAULTS, PRODUCTION_API_URL, SECRET_INPUTS } from '../../src/settings/inputs.js';
+import { INPUTS } from '../../src/settings/input-table.js';
+import { PRODUCTION_API_URL, SECRET_INPUTS } from '../../src/settings/inputs.js';
 import { mapAt, parseYaml, readActionYml, runnerDefaults, type YamlMap } from '../helpers/action-yml.js';
 
 const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
@@ -82,7 +83,7 @@ describe('action.yml inputs', () => {
 
   it.each(['api-key', 'webhook-secret'] as const)('when %s is a secret then it has no default and is masked', (name) => {
     expect(inputEntry(name).default).toBeUndefined();
-    expect(INPUT_DEFAULTS[name]).toBe('');
+    expect(INPUTS[name].default).toBe('');
     expect(SECRET_INPUTS).toContain(name);
   });
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { readJson } from '../http/json-body.js';
+import type { ProxySettings } from '../http/proxy-rules.js';
 import type { Redactor } from '../redact.js';
 import type { GitHubRun } from '../run-context.js';
 import { commentBody, commentMarker, findStickyComment, pullRequestOf, runUrlOf, type IssueComment, type PullRequestOf, type PullRequestTarget } from '../report/pr-comment.js';
@@ -22,6 +23,8 @@ export interface CommentSettings {
   redact: Redactor;
   /** `performance.now()` value of the run's deadline: the comment may use 1.5 s past it, no more. */
   deadline: number;
+  /** The run's proxy settings, which GitHub is reached through; absent: directly. */
+  proxy?: ProxySettings;
 }
 
 /** Time the comment may take past the run's deadline (the gate promises to exit within 2 s of it). */
@@ -142,7 +145,7 @@ export async function postPullRequestComment(
     // Redacted before it is cut to GitHub's limit, so the cut body is the one sent.
     const runUrl = runUrlOf(github);
     const body = commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrl && settings.redact(runUrl) });
-    client = await connect(settings.token, github.apiUrl || 'https://api.github.com');
+    client = await connect(settings.token, github.apiUrl || 'https://api.github.com', settings.proxy);
     const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact);
     out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
   } catch (error) {

@@ -355,7 +355,7 @@ export type InputGroup<G extends 'smoke' | 'watch' | undefined> = {
 };
 
 /** Inputs that are secrets: never echoed, always masked. */
-export const SECRET_INPUTS: readonly InputName[] = INPUT_NAMES.filter((name) => (INPUTS[name] as InputSpec).secret === true);
+export const SECRET_INPUTS: readonly InputName[] = INPUT_NAMES.filter((name) => inputSpec(name).secret === true);
 
 /** An input's declaration, seen as any input's (its optional fields readable). */
 export function inputSpec(name: InputName): InputSpec {

@@ -3,14 +3,11 @@
  * (upper-cased, hyphens kept), each falling back to its environment variable and its default
  * (src/settings/input-table.ts), so the gate behaves the same outside Actions.
  */
-import { INPUT_NAMES, INPUTS, inputSpec, type InputName } from './input-table.js';
+import { INPUT_NAMES, inputSpec, type InputName } from './input-table.js';
 
 export { INPUT_NAMES, PRODUCTION_API_URL, SECRET_INPUTS, type InputName } from './input-table.js';
 
 export type RawInputs = Record<InputName, string>;
-
-/** Input name -> default applied when the runner passed nothing (nor its environment variable). */
-export const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, INPUTS[name].default])) as RawInputs;
 
 /** Where a value came from, so the summary can say "from MONCRENEAU_API_KEY". */
 export type ValueSource = 'input' | 'env' | 'default' | 'none';
