@@ -14,7 +14,8 @@ import { outgoingText, redactingIO, type GateIO } from './io/gate-io.js';
 import { lateIO } from './io/late-io.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
 import { makeRedactor, type Redactor } from './redact.js';
-import { readInputs, SECRET_INPUTS, type InputRead } from './settings/inputs.js';
+import { readRunContext, type RunContext } from './run-context.js';
+import { SECRET_INPUTS, type InputRead } from './settings/inputs.js';
 import { parseSettings, UNSET_TIMEOUT_SECONDS, type SettingsResult } from './settings/settings.js';
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
@@ -52,7 +53,9 @@ function runnerIO(env: NodeJS.ProcessEnv): GateIO {
 export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = runnerIO(env), onReport?: ReportListener): Promise<number> {
   const startedAt = new Date();
   const started = performance.now();
-  const inputs = readInputs(env, io.readInput && ((name) => io.readInput!(name)));
+  // The environment is read here, once: below, each module is given the pieces it needs.
+  const context = readRunContext(env, io.readInput && ((name) => io.readInput!(name)));
+  const { inputs } = context;
   // Masked before anything else can print.
   for (const name of SECRET_INPUTS) io.registerSecret(inputs.values[name]);
   const redact = makeRedactor(SECRET_INPUTS.map((name) => inputs.values[name]));
@@ -60,17 +63,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
   const parsed = parseSettings(inputs);
   const facts = runFacts(parsed, inputs);
   const deadline = started + facts.timeoutSeconds * 1000;
-  const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
+  const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline, proxy: context.proxy };
   // From here on, whatever happens ends through the guard: publish, or the emergency finish.
-  const guard = createRunGuard({ publisher: { out, env, redact, comment, onReport }, facts, startedAt, started });
+  const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
   const release = activateGuard(guard, deadline, facts.mode);
   const cancellation = cancellationSignal();
   let stopTestFault = () => undefined as void;
   try {
     if (!parsed.ok) return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
     const runMode = await MODES[parsed.settings.mode]!();
-    stopTestFault = injectModeFault(env);
-    const result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, env, redact) });
+    stopTestFault = injectModeFault(context.testFault);
+    const { requiredVariables } = context;
+    const result = await runMode({ settings: parsed.settings, requiredVariables, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
     stopTestFault();
     return await guard.finish(result);
   } catch (error) {
@@ -102,13 +106,13 @@ function runFacts(parsed: SettingsResult, inputs: InputRead): RunFacts {
 }
 
 /** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
-function modeIO(out: GateIO, env: NodeJS.ProcessEnv, redact: Redactor): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'http'> {
+function modeIO(out: GateIO, context: RunContext, redact: Redactor): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'http'> {
   return {
     log: (line) => out.info(line),
     debug: (line) => out.debug(line),
     group: (title, body) => out.group(title, body),
     startGroup: (title) => out.startGroup?.(title),
     endGroup: () => out.endGroup?.(),
-    http: { env, onExchange: (e) => out.debug(describeExchange(e, redact)) }
+    http: { proxy: context.proxy, onExchange: (e) => out.debug(describeExchange(e, redact)) }
   };
 }

@@ -11,7 +11,7 @@ const WEBHOOK = { 'webhook-url': 'https://app.example/webhooks/moncreneau', 'web
 /** Runs the config check on these inputs and env, the way the engine would. */
 async function configOutcome(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<CheckOutcome> {
   const settings = settingsFrom(inputs, env);
-  return configCheck.run({ settings, env: { ...env }, signal: new AbortController().signal, deadline: performance.now() + 1000 });
+  return configCheck.run({ settings, requiredVariables: { ...env }, signal: new AbortController().signal, deadline: performance.now() + 1000 });
 }
 
 /** Everything a reader can see of the outcome. */

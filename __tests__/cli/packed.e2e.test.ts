@@ -12,7 +12,7 @@ import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
 import { startReceiver, type Receiver } from '../../sandbox/webhook-receiver.mjs';
 import { signatureHeader } from '../../sandbox/signature.mjs';
 import { NODE24, REPO_ROOT } from '../helpers/run-bundle.js';
-import { INPUT_DEFAULTS } from '../../src/settings/inputs.js';
+import { INPUT_NAMES } from '../../src/settings/input-table.js';
 import { expectClean, packAndInstall, printed, runCli, startCli, type Installed } from './packed-cli.js';
 
 const SECRET = 'whsec_cli_e2e_0123456789abcdef0123';
@@ -72,10 +72,10 @@ describe('help and usage', () => {
   it.each(['preflight', 'smoke', 'watch'])('%s --help lists every input as a flag with its default', async (command) => {
     const run = await runCli(installed, [command, '--help']);
     expect(run.code).toBe(0);
-    for (const name of Object.keys(INPUT_DEFAULTS).filter((n) => n !== 'mode')) {
+    for (const name of INPUT_NAMES.filter((n) => n !== 'mode')) {
       expect([name, new RegExp(`^  --${name} <value> +default: \\S`, 'm').test(run.stdout)]).toEqual([name, true]);
     }
-    // Descriptions come from the shipped action.yml.
+    // Descriptions come from the table of inputs, the same words as action.yml's.
     expect(run.stdout).toContain('Number of probe requests made to measure latency.');
     expect(run.stdout).toMatch(/--format <F> +default: text/);
   });

@@ -15,7 +15,7 @@ function options(ms: number): RunOptions & { signals: AbortSignal[] } {
     deadlineSeconds: ms / 1000,
     context: (signal): CheckContext => {
       signals.push(signal);
-      return { settings, env: {}, signal, deadline: performance.now() + ms };
+      return { settings, requiredVariables: {}, signal, deadline: performance.now() + ms };
     }
   };
 }

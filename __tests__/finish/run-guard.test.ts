@@ -13,6 +13,7 @@ import { publishRun, type Publisher, type RunEnd } from '../../src/finish/publis
 import { createRunGuard } from '../../src/finish/run-guard.js';
 import type { GateIO } from '../../src/io/gate-io.js';
 import { pass } from '../../src/engine/check.js';
+import { readRunContext } from '../../src/run-context.js';
 
 type Part = 'setOutput' | 'writeSummary' | 'annotate' | 'info' | 'setFailed';
 
@@ -39,7 +40,7 @@ const SECRET = 'mk_test_guardSecret0123456789';
 const facts = { mode: 'smoke', environment: 'staging', failOn: 'failure' as const, prComment: false, timeoutSeconds: 60 };
 const publisher = (gate: GateIO, env: NodeJS.ProcessEnv = { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'guard-')) }): Publisher => ({
   out: gate,
-  env,
+  context: readRunContext(env),
   redact: (text) => text.replaceAll(SECRET, '[redacted]'),
   comment: { enabled: false, token: '', redact: (t) => t, deadline: performance.now() + 10_000 }
 });

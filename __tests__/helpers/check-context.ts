@@ -1,7 +1,7 @@
 /** Builds a real CheckContext from inputs, the way the gate does, for in-process check tests. */
 import type { CheckContext } from '../../src/engine/check.js';
 import type { HttpClientOptions } from '../../src/http/http-client.js';
-import { readInputs } from '../../src/settings/inputs.js';
+import { readRunContext } from '../../src/run-context.js';
 import { inputEnv } from './inputs.js';
 import { parseSettings } from '../../src/settings/settings.js';
 
@@ -11,11 +11,12 @@ export function contextFor(
 ): CheckContext {
   // Built with the tests' own INPUT_ naming, so a drift in src's is caught.
   const env = inputEnv(inputs, options.env as Record<string, string> | undefined);
-  const parsed = parseSettings(readInputs(env));
+  const run = readRunContext(env);
+  const parsed = parseSettings(run.inputs);
   if (!parsed.ok) throw new Error(`test inputs invalid: ${parsed.errors.join('; ')}`);
   return {
     settings: parsed.settings,
-    env,
+    requiredVariables: run.requiredVariables,
     signal: options.signal ?? new AbortController().signal,
     deadline: performance.now() + (options.deadlineMs ?? 20_000),
     http: options.http

@@ -1,7 +1,7 @@
 /** A real ModeContext from inputs, the way main builds it, for in-process mode tests. */
 import { createCleanupRegistry } from '../../src/finish/cleanup-registry.js';
 import type { ModeContext } from '../../src/modes/mode.js';
-import { readInputs } from '../../src/settings/inputs.js';
+import { readRunContext } from '../../src/run-context.js';
 import { inputEnv } from './inputs.js';
 import { parseSettings } from '../../src/settings/settings.js';
 
@@ -11,12 +11,13 @@ export function modeContextFor(
 ): ModeContext {
   // Built with the tests' own INPUT_ naming, so a drift in src's is caught.
   const env = inputEnv(inputs, options.env as Record<string, string> | undefined);
-  const parsed = parseSettings(readInputs(env));
+  const run = readRunContext(env);
+  const parsed = parseSettings(run.inputs);
   if (!parsed.ok) throw new Error(`test inputs invalid: ${parsed.errors.join('; ')}`);
   const started = performance.now();
   return {
     settings: parsed.settings,
-    env,
+    requiredVariables: run.requiredVariables,
     deadline: started + parsed.settings.timeoutSeconds * 1000,
     cancelled: options.cancelled ?? new AbortController().signal,
     cleanup: createCleanupRegistry(),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
 import type { GateIO } from '../../src/io/gate-io.js';
 import { postPullRequestComment } from '../../src/io/github-comment.js';
+import { githubRunFrom } from '../../src/run-context.js';
 import { makeRedactor } from '../../src/redact.js';
 import type { Annotation } from '../../src/report/run-report.js';
 import { silenceFrom } from '../../src/watch/sample.js';
@@ -79,7 +80,7 @@ describe('deep JSON: the runner’s event file', () => {
     const io = { annotate: (a: Annotation) => annotations.push(a), info: () => {} } as unknown as GateIO;
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop' };
     const settings = { enabled: true, token: 'ghs_DeepJsonEventToken_0123456789', redact: makeRedactor([]), deadline: performance.now() + 5_000 };
-    await postPullRequestComment(settings, { markdown: '## s', environment: 'staging', mode: 'preflight' }, env, io, async () => {
+    await postPullRequestComment(settings, { markdown: '## s', environment: 'staging', mode: 'preflight' }, githubRunFrom(env), io, async () => {
       throw new Error('GitHub must not be contacted');
     });
     expect(annotations.map((a) => a.message)).toEqual([

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GateIO } from '../../src/io/gate-io.js';
 import { connectToGitHub, postPullRequestComment } from '../../src/io/github-comment.js';
+import { githubRunFrom } from '../../src/run-context.js';
 import { makeRedactor } from '../../src/redact.js';
 import type { Annotation } from '../../src/report/run-report.js';
 import { ALL_ATTACKS, startAttacker, type Attacker, type AttackName } from './attackers.js';
@@ -46,7 +47,7 @@ async function commentAgainst(name: AttackName): Promise<Annotation[]> {
   const annotations: Annotation[] = [];
   const io = { annotate: (a: Annotation) => annotations.push(a), info: () => {} } as unknown as GateIO;
   const settings = { enabled: true, token: TOKEN, redact: makeRedactor([TOKEN]), deadline: performance.now() + 2_000 };
-  await postPullRequestComment(settings, { markdown: '## summary', environment: 'staging', mode: 'preflight' }, prEnv(attacker.url), io, connectToGitHub);
+  await postPullRequestComment(settings, { markdown: '## summary', environment: 'staging', mode: 'preflight' }, githubRunFrom(prEnv(attacker.url)), io, connectToGitHub);
   return annotations;
 }
 

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, LookupFunction } from 'node:net';
 import type { HttpExchange } from '../../src/http/exchange-log.js';
 import { createHttpClient, type HttpClientOptions } from '../../src/http/http-client.js';
+import { proxySettingsFrom } from '../../src/http/proxy-rules.js';
 import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.js';
 
 let server: Server;
@@ -46,7 +47,7 @@ async function get(options: HttpClientOptions, target = url()) {
 describe('createHttpClient and proxies', () => {
   it('when HTTP_PROXY is set then the request goes through the proxy, and the exchange says so', async () => {
     const seen: HttpExchange[] = [];
-    const outcome = await get({ env: { HTTP_PROXY: proxy.url }, onExchange: (e) => seen.push(e) });
+    const outcome = await get({ proxy: proxySettingsFrom({ HTTP_PROXY: proxy.url }), onExchange: (e) => seen.push(e) });
     expect(outcome.ok && outcome.response.body.toString()).toBe('ok');
     expect(proxy.tunnels).toBe(1);
     expect(proxy.hosts).toEqual([`api.gate.test:${port}`]);
@@ -54,23 +55,23 @@ describe('createHttpClient and proxies', () => {
   });
 
   it('when NO_PROXY names the host then the request does not go through the proxy', async () => {
-    const through = await get({ env: { HTTP_PROXY: proxy.url } }, mapped());
+    const through = await get({ proxy: proxySettingsFrom({ HTTP_PROXY: proxy.url }) }, mapped());
     expect(through.ok).toBe(true);
     expect(proxy.hosts).toEqual([`[::ffff:7f00:1]:${port}`]);
-    const direct = await get({ env: { HTTP_PROXY: proxy.url, NO_PROXY: '[::ffff:7f00:1]' } }, mapped());
+    const direct = await get({ proxy: proxySettingsFrom({ HTTP_PROXY: proxy.url, NO_PROXY: '[::ffff:7f00:1]' }) }, mapped());
     expect(direct.ok).toBe(true);
     expect(proxy.hosts).toHaveLength(1);
   });
 
   it('when the caller pins the addresses (the webhook check) then it connects directly, proxy or not', async () => {
-    const outcome = await get({ env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }, lookup: pinned });
+    const outcome = await get({ proxy: proxySettingsFrom({ HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }), lookup: pinned });
     expect(outcome.ok).toBe(true);
     expect(proxy.hosts).toEqual([]);
     expect(proxy.tunnels).toBe(0);
   });
 
   it('when the proxy variable is not a URL then the request fails with that reason, never quoting it', async () => {
-    const outcome = await get({ env: { HTTP_PROXY: 'http://user:s3cretpass@[bad' } });
+    const outcome = await get({ proxy: proxySettingsFrom({ HTTP_PROXY: 'http://user:s3cretpass@[bad' }) });
     expect(outcome.ok).toBe(false);
     const message = outcome.ok ? '' : outcome.failure.message;
     expect(message).toMatch(/HTTP_PROXY is set but is not a proxy URL; expected http:\/\/host:port/);
@@ -78,7 +79,7 @@ describe('createHttpClient and proxies', () => {
   });
 
   it('when no proxy variable is set then nothing goes through the proxy', async () => {
-    const outcome = await get({ env: {} }, mapped());
+    const outcome = await get({ proxy: proxySettingsFrom({}) }, mapped());
     expect(outcome.ok).toBe(true);
     expect(proxy.hosts).toEqual([]);
   });

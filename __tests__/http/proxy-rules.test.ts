@@ -4,7 +4,10 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import { bypassesProxy, InvalidProxySetting, proxyFor } from '../../src/http/proxy-rules.js';
+import { bypassesProxy, InvalidProxySetting, proxyFor as proxyForSettings, proxySettingsFrom } from '../../src/http/proxy-rules.js';
+
+/** The rules on the settings the run reads from these variables. */
+const proxyFor = (url: URL, env: NodeJS.ProcessEnv) => proxyForSettings(url, proxySettingsFrom(env));
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
 const saved = Object.fromEntries(PROXY_VARIABLES.map((n) => [n, process.env[n]]));
@@ -67,7 +70,7 @@ describe('proxyFor', () => {
   });
 
   it('tells bypass apart from "no proxy set"', () => {
-    expect(bypassesProxy(new URL('https://api.example'), { NO_PROXY: 'api.example' })).toBe(true);
-    expect(bypassesProxy(new URL('https://api.example'), {})).toBe(false);
+    expect(bypassesProxy(new URL('https://api.example'), proxySettingsFrom({ NO_PROXY: 'api.example' }))).toBe(true);
+    expect(bypassesProxy(new URL('https://api.example'), proxySettingsFrom({}))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GateIO } from '../../src/io/gate-io.js';
 import { connectToGitHub, postPullRequestComment, type CommentLimits, type ConnectGitHub } from '../../src/io/github-comment.js';
+import { githubRunFrom } from '../../src/run-context.js';
 import { makeRedactor } from '../../src/redact.js';
 import type { Annotation } from '../../src/report/run-report.js';
 import { commentMarker } from '../../src/report/pr-comment.js';
@@ -55,7 +56,7 @@ async function post(env: NodeJS.ProcessEnv, opts: { enabled?: boolean; token?: s
   const recorded = recordingIO();
   const settings = { enabled: opts.enabled ?? true, token: opts.token ?? TOKEN, redact: makeRedactor([SECRET, TOKEN]), deadline: opts.deadline ?? performance.now() + 60_000 };
   const run = { markdown: opts.markdown ?? SUMMARY, environment: opts.environment ?? 'production', mode: 'preflight' };
-  await postPullRequestComment(settings, run, env, recorded.io, connect, opts.limits ?? FAST);
+  await postPullRequestComment(settings, run, githubRunFrom(env), recorded.io, connect, opts.limits ?? FAST);
   return recorded;
 }
 

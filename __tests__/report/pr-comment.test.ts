@@ -10,6 +10,7 @@ import {
   runUrlOf,
   type IssueComment
 } from '../../src/report/pr-comment.js';
+import { githubRunFrom } from '../../src/run-context.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { checkResult, report } from '../helpers/results.js';
 
@@ -62,7 +63,7 @@ describe('runUrlOf', () => {
     ['a server URL that would break the link', { GITHUB_SERVER_URL: 'https://x) [y](z', GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '7' }, undefined],
     ['a run id that is not a number', { GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '7)' }, undefined]
   ])('when given %s then %j', (_label, env, expected) => {
-    expect(runUrlOf(env)).toBe(expected);
+    expect(runUrlOf(githubRunFrom(env))).toBe(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
-import { INPUT_DEFAULTS, PRODUCTION_API_URL, SECRET_INPUTS, type InputName } from '../../src/settings/inputs.js';
+import { INPUTS } from '../../src/settings/input-table.js';
+import { PRODUCTION_API_URL, SECRET_INPUTS } from '../../src/settings/inputs.js';
 import { mapAt, parseYaml, readActionYml, runnerDefaults, type YamlMap } from '../helpers/action-yml.js';
 
 const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
@@ -38,9 +39,6 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
 
 const CONTRACT_OUTPUTS = ['result', 'failed-checks', 'warned-checks', 'credits', 'api-latency-ms', 'report-path'];
 
-/** Inputs whose action.yml default is a runner expression, which only the runner can evaluate. */
-const isExpression = (value: string) => /^\$\{\{.*\}\}$/.test(value.trim());
-
 function inputEntry(name: string): YamlMap {
   return mapAt(inputs, name);
 }
@@ -66,18 +64,7 @@ describe('the YAML reader and the runner defaults used by the end-to-end tests',
 });
 
 describe('action.yml inputs', () => {
-  it('when the code lists its inputs then action.yml declares exactly the same ones', () => {
-    expect(Object.keys(inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort());
-  });
-
-  it.each(Object.keys(INPUT_DEFAULTS) as InputName[])('when %s has a default in code then action.yml has the same default', (name) => {
-    const declared = inputEntry(name).default;
-    expect(declared === undefined || typeof declared === 'string').toBe(true);
-    const yml = typeof declared === 'string' ? declared : '';
-    // A runner expression (github-token) cannot be evaluated outside Actions: the code has no token.
-    const expected = isExpression(yml) ? '' : yml;
-    expect(INPUT_DEFAULTS[name]).toBe(expected);
-  });
+  // That action.yml declares the code's inputs, defaults and descriptions: input-table.test.ts.
 
   it.each(Object.keys(CONTRACT_INPUTS))('when the contract names %s then action.yml declares it with a one-line description', (name) => {
     const entry = inputEntry(name);
@@ -96,7 +83,7 @@ describe('action.yml inputs', () => {
 
   it.each(['api-key', 'webhook-secret'] as const)('when %s is a secret then it has no default and is masked', (name) => {
     expect(inputEntry(name).default).toBeUndefined();
-    expect(INPUT_DEFAULTS[name]).toBe('');
+    expect(INPUTS[name].default).toBe('');
     expect(SECRET_INPUTS).toContain(name);
   });
 

@@ -1,7 +1,11 @@
 /** The hint that the webhook check bypassed a proxy: only when it explains the failure. */
 import { describe, expect, it } from '@jest/globals';
 import type { ProbeAnswer } from '../../src/webhook/diagnosis.js';
-import { behindProxyHint } from '../../src/webhook/behind-proxy.js';
+import { proxySettingsFrom } from '../../src/http/proxy-rules.js';
+import { behindProxyHint as hintFor } from '../../src/webhook/behind-proxy.js';
+
+/** The hint with the proxy settings the run reads from these variables. */
+const behindProxyHint = (url: URL, env: NodeJS.ProcessEnv, genuine: ProbeAnswer | undefined) => hintFor(url, proxySettingsFrom(env), genuine);
 
 const url = new URL('https://hooks.example:8443/webhooks');
 const failed = (kind: 'timeout' | 'refused' | 'dns' | 'reset' | 'tls'): ProbeAnswer => ({ name: 'genuine', kind: 'failed', failure: { kind, code: 'X', message: 'm' }, timeMs: 1 }) as ProbeAnswer;

@@ -38,7 +38,7 @@ export function webhookFindings(settings: Settings): Finding[] {
   return findings;
 }
 
-export function requiredEnvFindings(settings: Settings, env: NodeJS.ProcessEnv): Finding[] {
+export function requiredEnvFindings(settings: Settings, env: Readonly<Record<string, string | undefined>>): Finding[] {
   if (settings.requireEnv.length === 0) return [];
   const missing = settings.requireEnv.filter((name) => (env[name] ?? '').trim() === '');
   if (missing.length === 0) return [ok(`${settings.requireEnv.length} required variable(s) set: ${settings.requireEnv.join(', ')}`)];
@@ -52,11 +52,11 @@ export function requiredEnvFindings(settings: Settings, env: NodeJS.ProcessEnv):
 export const configCheck: Check = {
   id: 'config',
   title: CHECK_TITLES.config,
-  run: async ({ settings, env }) =>
+  run: async ({ settings, requiredVariables }) =>
     judgeConfig([
       ...apiKeyFindings(settings),
       ...apiUrlFindings(settings),
       ...webhookFindings(settings),
-      ...requiredEnvFindings(settings, env)
+      ...requiredEnvFindings(settings, requiredVariables)
     ])
 };

@@ -214,7 +214,7 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
     const [genuine, ...forged] = sent.probes;
     const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]!), new Date()) : undefined;
     const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged, sent.diff), sent, url);
-    const proxyHint = behindProxyHint(url, ctx.env, genuine);
+    const proxyHint = behindProxyHint(url, ctx.http?.proxy, genuine);
     return proxyHint ? { ...outcome, hints: [...outcome.hints, proxyHint] } : outcome;
   } finally {
     await client.close();

@@ -32,11 +32,6 @@ export function gateEnvironment(base: NodeJS.ProcessEnv, mode: GateCommand, inpu
   return env;
 }
 
-function mirrorInto(target: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv): void {
-  for (const name of Object.keys(target)) if (name.startsWith('INPUT_')) delete target[name];
-  Object.assign(target, env);
-}
-
 /** Every secret the run could know: given as flags or in the environment variables they fall back to. */
 function secretsOf(inputs: GateArgs['inputs'], env: NodeJS.ProcessEnv): string[] {
   return SECRET_INPUTS.flatMap((name) => {
@@ -84,10 +79,8 @@ export async function runGateCommand(mode: GateCommand, argv: readonly string[],
   })());
   renderAfterFault = end;
   try {
-    const env = gateEnvironment(terminal.env, mode, args.inputs, runnerTemp);
-    // An engine that reads inputs through the runner adapter (process.env) sees the same.
-    if (terminal.env === process.env) mirrorInto(process.env, env);
-    await run(env, io, io.receiveReport);
+    // The engine reads this environment once, into its run context: the process's own is left alone.
+    await run(gateEnvironment(terminal.env, mode, args.inputs, runnerTemp), io, io.receiveReport);
   } catch (error) {
     rmSync(runnerTemp, { recursive: true, force: true });
     throw error;

@@ -1,20 +1,17 @@
 /**
  * The flags of `preflight`, `smoke` and `watch`, derived from the engine's one table of inputs
- * (src/settings/inputs.ts, kept equal to action.yml by a test): every input is a flag of the
- * same name, except `mode`, which is the command itself.
+ * (src/settings/input-table.ts, kept equal to action.yml by a test): every input is a flag of
+ * the same name, except `mode`, which is the command itself.
  */
 import { parseArgs } from 'node:util';
-import { fallbackVariable, INPUT_DEFAULTS, PRODUCTION_API_URL, SECRET_INPUTS, type InputName } from '../settings/inputs.js';
+import { INPUT_NAMES, inputSpec, SECRET_INPUTS, type InputName } from '../settings/input-table.js';
 import { UsageError } from './exit-codes.js';
 
 export const GATE_COMMANDS = ['preflight', 'smoke', 'watch'] as const;
 export type GateCommand = (typeof GATE_COMMANDS)[number];
 
 /** Every input but `mode`, in action.yml's order. */
-export const INPUT_FLAGS = (Object.keys(INPUT_DEFAULTS) as InputName[]).filter((name) => name !== 'mode');
-
-/** Inputs that hold a list: a repeated flag adds to it. */
-const LIST_INPUTS: ReadonlySet<string> = new Set(['checks', 'require-env']);
+export const INPUT_FLAGS = INPUT_NAMES.filter((name) => inputSpec(name).flag !== false);
 
 export const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,7 +30,7 @@ export interface GateArgs {
 const looksSecret = (s: string) => /^(mk_|whsec_|gh[opsur]_|github_pat_)/i.test(s) || s.length >= 24;
 
 function secretFlagWarning(name: InputName): string {
-  const variable = fallbackVariable(name);
+  const variable = inputSpec(name).env;
   const instead = variable ? `set ${variable} in the environment instead` : 'pass it from a variable your CI masks';
   return `warning: --${name} on the command line lands in shell history and process lists; ${instead}.`;
 }
@@ -75,7 +72,8 @@ export function parseGateArgs(command: GateCommand, argv: readonly string[]): Ga
   for (const name of INPUT_FLAGS) {
     const given = (values as Record<string, string[] | undefined>)[name];
     if (!given) continue;
-    inputs[name] = LIST_INPUTS.has(name) ? given.join(',') : single(name, given);
+    // A list's repeated flag adds to it.
+    inputs[name] = inputSpec(name).list ? given.join(',') : single(name, given);
     if (SECRET_INPUTS.includes(name)) warnings.push(secretFlagWarning(name));
   }
   const format = single('format', values.format as string[] | undefined) ?? 'text';
@@ -89,10 +87,8 @@ export function parseGateArgs(command: GateCommand, argv: readonly string[]): Ga
 
 /** The default of an input as the command line applies it, in words. */
 export function defaultInWords(name: InputName): string {
-  const variable = fallbackVariable(name);
-  if (name === 'api-url') return `$${variable}, else ${PRODUCTION_API_URL}`;
-  if (variable) return `$${variable}`;
-  if (name === 'timeout-seconds') return 'fitted to the mode (120 in preflight)';
-  const value = INPUT_DEFAULTS[name];
-  return value === '' ? '(none)' : value;
+  const spec = inputSpec(name);
+  if (spec.help) return spec.help.default;
+  if (spec.env) return `$${spec.env}${spec.default === '' ? '' : `, else ${spec.default}`}`;
+  return spec.default === '' ? '(none)' : spec.default;
 }

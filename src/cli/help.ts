@@ -1,6 +1,5 @@
 /** The command line's help texts: every flag with its default. */
-import type { InputName } from '../settings/inputs.js';
-import { inputDescriptions } from './action-descriptions.js';
+import { inputSpec, type InputName } from '../settings/input-table.js';
 import { defaultInWords, FORMATS, INPUT_FLAGS, type GateCommand } from './gate-flags.js';
 
 export const PROGRAM = 'moncreneau-deploy-gate';
@@ -32,12 +31,6 @@ const WHAT: Record<GateCommand, string> = {
   watch: 'Watches production after the deploy and says whether to roll back.'
 };
 
-/** Which section a flag belongs in: action.yml's descriptions start "Smoke mode -" or "Watch mode -". */
-function section(description: string): 'smoke' | 'watch' | 'general' {
-  if (/^Smoke mode\b/i.test(description)) return 'smoke';
-  if (/^Watch mode\b/i.test(description)) return 'watch';
-  return 'general';
-}
 
 function flagLine(name: InputName, description: string): string[] {
   const head = `  --${name} <value>`;
@@ -46,11 +39,10 @@ function flagLine(name: InputName, description: string): string[] {
 }
 
 export function gateHelp(command: GateCommand): string {
-  const descriptions = inputDescriptions();
   const groups = { general: [] as string[], smoke: [] as string[], watch: [] as string[] };
   for (const name of INPUT_FLAGS) {
-    const description = descriptions.get(name) ?? '';
-    groups[section(description)].push(...flagLine(name, description));
+    const spec = inputSpec(name);
+    groups[spec.group ?? 'general'].push(...flagLine(name, spec.description));
   }
   const others: Record<GateCommand, ('smoke' | 'watch')[]> = { preflight: ['smoke', 'watch'], smoke: ['smoke', 'watch'], watch: ['watch', 'smoke'] };
   const order = ['general', ...others[command]] as const;

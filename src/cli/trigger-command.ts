@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createHttpClient } from '../http/http-client.js';
+import { proxySettingsFrom } from '../http/proxy-rules.js';
 import { makeRedactor } from '../redact.js';
 import { EVENT_HEADER, SIGNATURE_HEADER, sign } from '../webhook/signature.js';
 import { eventFixture, EVENT_TYPES, isEventType, type JsonObject } from './event-fixtures.js';
@@ -121,7 +122,8 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
   say(`${SIGNATURE_HEADER}: ${signature}`);
   say(`body (${body.length} bytes): ${body.toString('utf8')}`);
 
-  const client = createHttpClient();
+  // Through the proxy the terminal's environment names, as the gate's own requests go.
+  const client = createHttpClient({ proxy: proxySettingsFrom(terminal.env) });
   try {
     const outcome = await client.send({ method: 'POST', url, headers, body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES });
     if (!outcome.ok) {

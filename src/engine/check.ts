@@ -26,12 +26,13 @@ export interface CheckResult extends CheckOutcome {
 /** What a check may use while it runs. Checks do their own I/O through injected clients. */
 export interface CheckContext {
   settings: Settings;
-  env: NodeJS.ProcessEnv;
+  /** The variables require-env names, those that are set (src/run-context.ts). */
+  requiredVariables: Readonly<Record<string, string>>;
   /** Aborted at the run's deadline: pass it to every network call. */
   signal: AbortSignal;
   /** `performance.now()` value after which nothing may still be waiting. */
   deadline: number;
-  /** Transport options (extra trusted CAs); tests inject them, the action leaves them unset. */
+  /** Transport options: the run's proxy, the debug log of exchanges; tests add CAs. */
   http?: HttpClientOptions;
   /** The transport the API checks share (one connection per origin); absent: each opens its own. */
   api?: HttpClient;

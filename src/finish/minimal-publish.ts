@@ -7,7 +7,7 @@ import type { CheckResult } from '../engine/check.js';
 import { writeReportFile, reportPathFor } from '../io/report-file.js';
 import type { Alert } from '../report/run-report.js';
 import { modeOutputs } from './mode-outputs.js';
-import type { Publisher, RunEnd } from './publish.js';
+import type { Publisher, RunEnd } from './run-end.js';
 
 /** The common outputs of a failed run, named as the contract names them. */
 const FAILED_OUTPUTS = { result: 'fail', 'warned-checks': '', credits: '', 'api-latency-ms': '', 'webhook-latency-ms': '' };
@@ -55,7 +55,7 @@ export async function minimalPublish(end: RunEnd, p: Publisher, fault: CheckResu
     checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
   };
   let path = '';
-  attempt(() => (path = reportPathFor(p.env, end.startedAt)));
+  attempt(() => (path = reportPathFor(p.context.reportDir, end.startedAt)));
   const written = path !== '' && (await attemptAsync(() => writeReportFile(path, `${JSON.stringify(report, null, 2)}\n`)));
   const outputs: Record<string, string> = {
     ...FAILED_OUTPUTS,

@@ -5,11 +5,9 @@
  * falls back to the minimal publish: a failing verdict, every output, a short summary.
  */
 import { CHECK_TITLES } from '../checks/registry.js';
-import type { CommentSettings } from '../io/github-comment.js';
 import type { GateIO } from '../io/gate-io.js';
 import { reportPathFor, writeReportFile } from '../io/report-file.js';
-import type { ModeResult } from '../modes/mode.js';
-import { redactDeep, type Redactor } from '../redact.js';
+import { redactDeep } from '../redact.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from '../report/run-report.js';
 import { STATUS_CELL, renderSummary } from '../report/summary.js';
@@ -17,39 +15,10 @@ import { fail, type CheckResult } from '../engine/check.js';
 import { faultText, gateFaultRow } from './fault-text.js';
 import { minimalPublish } from './minimal-publish.js';
 import { modeOutputs } from './mode-outputs.js';
+import type { Publisher, RunEnd } from './run-end.js';
 import { injectPublishFault } from './test-fault.js';
 
-/** What the report needs to know of the run: from the settings, or from the raw inputs. */
-export interface RunFacts {
-  mode: string;
-  environment: string;
-  failOn: 'failure' | 'warning';
-  prComment: boolean;
-  timeoutSeconds: number;
-}
-
-export interface RunEnd {
-  facts: RunFacts;
-  startedAt: Date;
-  durationMs: number;
-  result: ModeResult;
-  /** Inputs that did not parse: the step fails with them, one per line. */
-  invalidInputs?: readonly string[];
-}
-
-/** Told the run's (redacted) report once it is built, and whether the inputs parsed. */
-export type ReportListener = (report: RunReport, inputsValid: boolean) => void;
-
-export interface Publisher {
-  out: GateIO;
-  env: NodeJS.ProcessEnv;
-  redact: Redactor;
-  comment: CommentSettings;
-  /** Told the run's redacted report once it is built, and whether the inputs parsed (the command line renders it). */
-  onReport?: ReportListener;
-  /** True once another finish took over: this one stops writing. */
-  superseded?: () => boolean;
-}
+export type { Publisher, ReportListener, RunEnd, RunFacts } from './run-end.js';
 
 export function invalidInputsRow(errors: readonly string[]): CheckResult {
   const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
@@ -72,7 +41,7 @@ function blockedMessage(report: RunReport): string {
 
 /** Everything written, computed before anything is: a fault here leaves nothing half written. */
 function prepare(end: RunEnd, p: Publisher) {
-  injectPublishFault(p.env);
+  injectPublishFault(p.context.testFault);
   const { facts, result } = end;
   // Redacted before rendering, so no secret survives escaping or shortening.
   const report = redactDeep(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
@@ -80,7 +49,7 @@ function prepare(end: RunEnd, p: Publisher) {
   return {
     report,
     json: `${JSON.stringify(report, null, 2)}\n`,
-    path: reportPathFor(p.env, end.startedAt),
+    path: reportPathFor(p.context.reportDir, end.startedAt),
     outputs: (path: string) => ({ ...reportOutputs(report, path), ...modeOutputs(report.mode, result) }),
     annotations: reportAnnotations(report),
     lines: report.checks.map((c) => `${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`),
@@ -132,10 +101,10 @@ export async function publishRun(end: RunEnd, p: Publisher): Promise<number> {
   if (ready.failure) await part('Failure message', () => out.setFailed(ready.failure!));
   // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
   // loaded only when a pull request may need it.
-  if (p.comment.enabled && isPullRequestEvent(p.env.GITHUB_EVENT_NAME)) {
+  if (p.comment.enabled && isPullRequestEvent(p.context.github.eventName)) {
     await part('Pull request comment', async () => {
       const { postPullRequestComment } = await import('../io/github-comment.js');
-      await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
+      await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.context.github, out);
     });
   }
   return end.invalidInputs || report.blocked ? 1 : 0;

@@ -17,9 +17,9 @@ export class InjectedFault extends Error {
   }
 }
 
-/** Schedules the fault the variable asks for while the mode runs; returns its cancel. */
-export function injectModeFault(env: NodeJS.ProcessEnv): () => void {
-  const match = /^(uncaught|rejection):(\d{1,7})$/.exec(env[TEST_FAULT_VARIABLE] ?? '');
+/** Schedules the fault the variable's value asks for while the mode runs; returns its cancel. */
+export function injectModeFault(testFault: string): () => void {
+  const match = /^(uncaught|rejection):(\d{1,7})$/.exec(testFault);
   if (!match) return () => undefined;
   const [what, kind, ms] = match;
   const timer = setTimeout(() => {
@@ -30,7 +30,7 @@ export function injectModeFault(env: NodeJS.ProcessEnv): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Throws when the variable asks for a fault while publishing. */
-export function injectPublishFault(env: NodeJS.ProcessEnv): void {
-  if (env[TEST_FAULT_VARIABLE] === 'publish') throw new InjectedFault('publish');
+/** Throws when the variable's value asks for a fault while publishing. */
+export function injectPublishFault(testFault: string): void {
+  if (testFault === 'publish') throw new InjectedFault('publish');
 }

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { Redactor } from '../redact.js';
-import type { ApiProblem, ApiResult } from './api-client.js';
+import type { ApiProblem, ApiResult } from './api-result.js';
 import type { HttpResponse } from './http-client.js';
 import { readJson } from './json-body.js';
 import { SERVER_TEXT_LIMITS as LIMITS, serverText } from './server-text.js';

@@ -10,7 +10,7 @@ import { makeRedactor, type Redactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import { interpret } from './api-answer.js';
 import { createHttpClient, type HttpClient } from './http-client.js';
-import type { NetworkFailure } from './network-error.js';
+import type { ApiResult, Attempt } from './api-result.js';
 import { isRetryableFailure, isRetryableStatus, nextDelay, parseRetryAfter } from './retry-policy.js';
 
 export interface ApiClientConfig {
@@ -28,25 +28,7 @@ export interface ApiClientConfig {
   redact?: Redactor;
 }
 
-/** One try at a call, kept for the report. */
-export interface Attempt {
-  status?: number;
-  timeMs: number;
-  failure?: string;
-}
-
-export type ApiProblem =
-  | { kind: 'network'; failure: NetworkFailure }
-  | { kind: 'status'; status: number; code?: string; message?: string; details?: unknown }
-  /** `location`: where it points, absolute; '' when absent or unreadable. */
-  | { kind: 'redirect'; status: number; location: string }
-  /** `reason`: why the body could not be read as JSON (empty, compressed, nested too deep...). */
-  | { kind: 'not-json'; status: number; contentType: string; looksLikeHtml: boolean; reason?: string }
-  | { kind: 'unexpected-shape'; status: number; issues: string };
-
-export type ApiResult<T> =
-  | { ok: true; status: number; data: T; timeMs: number; headers: Record<string, string>; attempts: Attempt[] }
-  | { ok: false; problem: ApiProblem; headers: Record<string, string>; attempts: Attempt[]; note?: string };
+export type { ApiProblem, ApiResult, Attempt } from './api-result.js';
 
 export interface ApiClient {
   get<T>(path: string, schema: z.core.$ZodType<T>): Promise<ApiResult<T>>;

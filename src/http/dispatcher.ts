@@ -8,7 +8,7 @@ import type { LookupFunction } from 'node:net';
 import { rootCertificates, TLSSocket } from 'node:tls';
 import type { HttpExchange } from './exchange-log.js';
 import { delegating, observed } from './exchange-observer.js';
-import { proxyFor } from './proxy-rules.js';
+import { proxyFor, type ProxySettings } from './proxy-rules.js';
 
 export interface DispatcherOptions {
   /** Extra trusted CA certificates (PEM), in addition to Node's own. */
@@ -20,8 +20,8 @@ export interface DispatcherOptions {
    */
   lookup?: LookupFunction;
   connectTimeoutMs: number;
-  /** Where the proxy variables are read; the process's environment by default. */
-  env?: NodeJS.ProcessEnv;
+  /** The run's proxy variables; absent: every connection is direct. */
+  proxy?: ProxySettings;
   /** Told of each exchange once it ends (answered or failed); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
   /** Told when a request starts being written on its connection; must not throw. */
@@ -62,7 +62,7 @@ class ProxyAwareDispatcher extends Dispatcher {
 
   /** The proxy for an origin, or undefined for a direct connection. */
   private proxyOf(origin: URL): URL | undefined {
-    return this.options.lookup ? undefined : proxyFor(origin, this.options.env ?? process.env);
+    return this.options.lookup || !this.options.proxy ? undefined : proxyFor(origin, this.options.proxy);
   }
 
   private agentFor(proxy: URL | undefined): Dispatcher {

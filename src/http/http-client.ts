@@ -12,6 +12,7 @@ import { createDispatcher } from './dispatcher.js';
 import type { HttpExchange } from './exchange-log.js';
 import { sizeText } from './json-body.js';
 import { classifyNetworkError, type NetworkFailure } from './network-error.js';
+import type { ProxySettings } from './proxy-rules.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -43,8 +44,8 @@ export interface HttpClientOptions {
   /** Resolves host names; lets a caller refuse addresses before a connection is made. */
   lookup?: LookupFunction;
   connectTimeoutMs?: number;
-  /** Proxy variables (HTTPS_PROXY...) are read here; the process's environment by default. */
-  env?: NodeJS.ProcessEnv;
+  /** The run's proxy variables (HTTPS_PROXY...); absent: every connection is direct. */
+  proxy?: ProxySettings;
   /** Told of each exchange (the debug log); must not throw. */
   onExchange?: (exchange: HttpExchange) => void;
   /** Told each time a request starts on its connection (the run loads what comes later meanwhile); must not throw. */

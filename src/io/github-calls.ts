@@ -5,6 +5,7 @@
  */
 import { boundedFetch, FetchFailure } from '../http/bounded-fetch.js';
 import { createHttpClient } from '../http/http-client.js';
+import type { ProxySettings } from '../http/proxy-rules.js';
 import { USER_AGENT } from '../version.js';
 
 /** The part of an Octokit client the comment needs; tests may pass any object with it. */
@@ -14,7 +15,8 @@ export interface GitHubClient {
   close?(): Promise<void>;
 }
 
-export type ConnectGitHub = (token: string, baseUrl: string) => Promise<GitHubClient>;
+/** A client for GitHub's API at `baseUrl`, through the run's proxy when one is given. */
+export type ConnectGitHub = (token: string, baseUrl: string, proxy?: ProxySettings) => Promise<GitHubClient>;
 
 export interface CommentLimits {
   /** Each GitHub call. */
@@ -52,9 +54,9 @@ export class CommentError extends Error {
 }
 
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
-export const connectToGitHub: ConnectGitHub = async (token, baseUrl) => {
+export const connectToGitHub: ConnectGitHub = async (token, baseUrl, proxy) => {
   const { getOctokit } = await import('@actions/github');
-  const http = createHttpClient();
+  const http = createHttpClient(proxy ? { proxy } : {});
   const fetch = boundedFetch({ http, maxBodyBytes: GITHUB_MAX_BODY_BYTES, timeoutMs: COMMENT_LIMITS.callTimeoutMs });
   const octokit = getOctokit(token, { baseUrl, userAgent: USER_AGENT, request: { fetch } });
   return { request: (route, parameters) => octokit.request(route, parameters), close: () => http.close() };

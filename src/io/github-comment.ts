@@ -5,7 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { readJson } from '../http/json-body.js';
+import type { ProxySettings } from '../http/proxy-rules.js';
 import type { Redactor } from '../redact.js';
+import type { GitHubRun } from '../run-context.js';
 import { commentBody, commentMarker, findStickyComment, pullRequestOf, runUrlOf, type IssueComment, type PullRequestOf, type PullRequestTarget } from '../report/pr-comment.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import type { GateIO } from './gate-io.js';
@@ -21,6 +23,8 @@ export interface CommentSettings {
   redact: Redactor;
   /** `performance.now()` value of the run's deadline: the comment may use 1.5 s past it, no more. */
   deadline: number;
+  /** The run's proxy settings, which GitHub is reached through; absent: directly. */
+  proxy?: ProxySettings;
 }
 
 /** Time the comment may take past the run's deadline (the gate promises to exit within 2 s of it). */
@@ -91,19 +95,19 @@ async function upsertStickyComment(client: GitHubClient, target: PullRequestTarg
 /** GitHub caps webhook payloads at 25 MB; the runner's event file is one. */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 
-function readPullRequest(env: NodeJS.ProcessEnv): PullRequestOf {
-  const eventName = env.GITHUB_EVENT_NAME;
+function readPullRequest(github: GitHubRun): PullRequestOf {
+  const { eventName } = github;
   if (!isPullRequestEvent(eventName)) return { kind: 'none' };
   const unreadable = (why: string): PullRequestOf => ({ kind: 'invalid', reason: `the event payload (GITHUB_EVENT_PATH) could not be read: ${why}` });
   let json: ReturnType<typeof readJson>;
   try {
-    const path = env.GITHUB_EVENT_PATH ?? '';
+    const path = github.eventPath ?? '';
     if (statSync(path).size > MAX_EVENT_BYTES) return unreadable('larger than 32 MiB');
     json = readJson(readFileSync(path), { maxBytes: MAX_EVENT_BYTES });
   } catch (error) {
     return unreadable((error as Error).message);
   }
-  return json.ok ? pullRequestOf(eventName, json.value, env.GITHUB_REPOSITORY) : unreadable(json.reason);
+  return json.ok ? pullRequestOf(eventName, json.value, github.repository) : unreadable(json.reason);
 }
 
 /**
@@ -113,13 +117,13 @@ function readPullRequest(env: NodeJS.ProcessEnv): PullRequestOf {
 export async function postPullRequestComment(
   settings: CommentSettings,
   run: { markdown: string; environment: string; mode: string },
-  env: NodeJS.ProcessEnv,
+  github: GitHubRun,
   out: GateIO,
   connect: ConnectGitHub = connectToGitHub,
   limits: CommentLimits = COMMENT_LIMITS
 ): Promise<void> {
   if (!settings.enabled) return;
-  const pr = readPullRequest(env);
+  const pr = readPullRequest(github);
   if (pr.kind === 'none') return;
   const number = pr.kind === 'pull-request' ? pr.target.number : pr.number;
   const warn = (why: string) =>
@@ -137,11 +141,11 @@ export async function postPullRequestComment(
   const bounded: CommentLimits = { ...limits, totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)), callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left)) };
   let client: GitHubClient | undefined;
   try {
-    const marker = commentMarker(run.environment, run.mode, env.GITHUB_JOB);
+    const marker = commentMarker(run.environment, run.mode, github.job);
     // Redacted before it is cut to GitHub's limit, so the cut body is the one sent.
-    const runUrl = runUrlOf(env);
+    const runUrl = runUrlOf(github);
     const body = commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrl && settings.redact(runUrl) });
-    client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
+    client = await connect(settings.token, github.apiUrl || 'https://api.github.com', settings.proxy);
     const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact);
     out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
   } catch (error) {

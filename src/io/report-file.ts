@@ -1,10 +1,9 @@
-/** Writes the JSON report under RUNNER_TEMP (or the system temp dir) and returns its path. */
+/** Writes the JSON report under RUNNER_TEMP (or the system temp dir: the run context's reportDir). */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export function reportPathFor(env: NodeJS.ProcessEnv, startedAt: Date): string {
-  const dir = env.RUNNER_TEMP && env.RUNNER_TEMP.trim() !== '' ? env.RUNNER_TEMP : tmpdir();
+/** The report's path in `dir`, one per run. */
+export function reportPathFor(dir: string, startedAt: Date): string {
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   return join(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
 }

@@ -7,12 +7,13 @@ import type { Settings } from '../settings/settings.js';
 
 export interface ModeContext {
   settings: Settings;
-  env: NodeJS.ProcessEnv;
+  /** The variables require-env names, those that are set (src/run-context.ts). */
+  requiredVariables: Readonly<Record<string, string>>;
   /** `performance.now()` value of the run's timeout-seconds deadline. */
   deadline: number;
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
   cancelled: AbortSignal;
-  /** Transport options: the proxy environment and the debug log of exchanges; tests add CAs. */
+  /** Transport options: the run's proxy settings and the debug log of exchanges; tests add CAs. */
   http?: HttpClientOptions;
   /**
    * Where the mode registers, as soon as it exists, what must be undone (a booked appointment)

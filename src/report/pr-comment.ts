@@ -69,11 +69,11 @@ export function commentMarker(environment: string, mode: string, job?: string): 
 }
 
 /** The run's page, when the runner's variables give a well-formed one. */
-export function runUrlOf(env: { GITHUB_SERVER_URL?: string; GITHUB_REPOSITORY?: string; GITHUB_RUN_ID?: string }): string | undefined {
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+export function runUrlOf(run: { serverUrl?: string | undefined; repository?: string | undefined; runId?: string | undefined }): string | undefined {
+  const server = run.serverUrl ?? 'https://github.com';
   if (!/^https?:\/\/[^\s()<>[\]]+$/.test(server)) return undefined;
-  if (!REPOSITORY.test(env.GITHUB_REPOSITORY ?? '') || !/^\d+$/.test(env.GITHUB_RUN_ID ?? '')) return undefined;
-  return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (!REPOSITORY.test(run.repository ?? '') || !/^\d+$/.test(run.runId ?? '')) return undefined;
+  return `${server.replace(/\/+$/, '')}/${run.repository}/actions/runs/${run.runId}`;
 }
 
 const CUT_NOTE = '> ✂️ This comment was cut to fit GitHub’s size limit: the job summary has everything.';

@@ -1,14 +1,13 @@
 /** Rules across inputs, and the deadline each mode needs. */
-import { parsedField, type FIELDS } from './fields.js';
+import { parseInput, type InputName, type InputValue } from './input-table.js';
 import type { InputRead } from './inputs.js';
-import type { Settings } from './settings.js';
 
 /**
  * Rules across inputs, checked whenever both inputs parse on their own, so every error comes
  * in the same run rather than one run after another.
  */
 export function crossFieldErrors(read: InputRead): string[] {
-  const v = <K extends keyof typeof FIELDS>(name: K) => parsedField(read.values, name);
+  const v = <N extends InputName>(name: N) => parseInput(name, read.values[name]);
   const errors: string[] = [];
   const [min, warn] = [v('min-credits'), v('warn-credits')];
   if (min !== undefined && warn !== undefined && warn < min) errors.push(`warn-credits: ${warn} is below min-credits (${min}); it must be at least min-credits`);
@@ -73,7 +72,7 @@ export interface ModeWaits {
  * need when that is longer (the watch and its margin; smoke's webhook waits, its requests and
  * the reserve for cancelling the appointment).
  */
-export function fittedTimeoutSeconds(mode: Settings['mode'], waits: ModeWaits): number {
+export function fittedTimeoutSeconds(mode: InputValue<'mode'>, waits: ModeWaits): number {
   const needs =
     mode === 'watch'
       ? waits.watchMinutes * 60 + WATCH_MARGIN_SECONDS

@@ -95,8 +95,11 @@ export const checkList = field((raw): Parsed<CheckId[]> => {
   return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
 });
 
+/** The names in require-env's value, as written (separated by commas, spaces or new lines). */
+export const splitEnvNames = (raw: string): string[] => raw.split(/[\s,]+/).filter((s) => s !== '');
+
 export const envNames = field((raw): Parsed<string[]> => {
-  const names = raw.split(/[\s,]+/).filter((s) => s !== '');
+  const names = splitEnvNames(raw);
   const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   if (bad.length === 0) return { value: [...new Set(names)] };
   const plural = bad.length > 1;
@@ -109,6 +112,28 @@ export const envNames = field((raw): Parsed<string[]> => {
 export function optional<T>(parse: (raw: string) => Parsed<T>) {
   return field((raw): Parsed<T | null> => (raw === '' ? { value: null } : parse(raw)));
 }
+
+/** Empty stays '' ("none"); anything else must parse. */
+export function emptyOr(parse: (raw: string) => Parsed<string>) {
+  return field((raw): Parsed<string> => (raw === '' ? { value: '' } : parse(raw)));
+}
+
+/** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
+const MIN_SECRET_LENGTH = 12;
+/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
+const MAX_SECRET_LENGTH = 4096;
+
+/** A key or signing secret, used exactly as given (it is not trimmed); empty: not given. */
+export const secret = field((raw): Parsed<string> => {
+  if (raw === '') return { value: raw };
+  if (raw.trim().length < MIN_SECRET_LENGTH) {
+    return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
+  }
+  if (raw.length > MAX_SECRET_LENGTH) {
+    return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
+  }
+  return { value: raw };
+});
 
 /** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
 export function parseLocalDateTime(raw: string): Parsed<string> {

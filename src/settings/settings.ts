@@ -3,77 +3,30 @@
  * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
  */
 import * as z from 'zod/mini';
-import type { CheckId } from './check-ids.js';
 import { crossFieldErrors, fittedTimeoutSeconds } from './cross-field.js';
-import { FIELDS } from './fields.js';
-import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
+import { INPUT_NAMES, INPUTS, SECRET_INPUTS, inputSpec, type InputGroup, type InputName } from './input-table.js';
+import type { InputRead, ValueSource } from './inputs.js';
 
 export { UNSET_TIMEOUT_SECONDS } from './cross-field.js';
 
-export interface Settings {
-  mode: 'preflight' | 'smoke' | 'watch';
-  environment: 'production' | 'staging';
-  apiUrl: string;
-  apiKey: string;
-  authScheme: 'x-api-key' | 'bearer';
-  webhookUrl: string;
-  webhookSecret: string;
-  checks: CheckId[];
-  requireEnv: string[];
-  apiProbePath: string;
-  creditsPath: string;
-  /** Dotted path of the balance in the credits answer. */
-  creditsField: string;
-  minCredits: number;
-  warnCredits: number;
-  latencySamples: number;
-  latencyWarnMs: number;
-  latencyFailMs: number;
-  webhookTimeoutMs: number;
-  allowPrivateWebhook: boolean;
-  retries: number;
+/** Watch mode's measurement plan and the guide's rollback criteria. */
+export type WatchSettings = InputGroup<'watch'>;
+
+/** The test appointment smoke mode creates and cancels. */
+export type SmokeSettings = InputGroup<'smoke'>;
+
+/** Every input under its key (src/settings/input-table.ts), the mode's own under `smoke` and `watch`. */
+export type Settings = Omit<InputGroup<undefined>, 'timeoutSeconds'> & {
   /** The run's deadline: as given, or fitted to the mode when timeout-seconds is unset. */
   timeoutSeconds: number;
-  failOn: 'failure' | 'warning';
-  prComment: boolean;
-  githubToken: string;
   smoke: SmokeSettings;
   watch: WatchSettings;
   sources: Record<InputName, ValueSource>;
-}
-
-/** Watch mode's measurement plan and the guide's rollback criteria. */
-export interface WatchSettings {
-  minutes: number;
-  intervalSeconds: number;
-  maxErrorRate: number;
-  errorWindowMinutes: number;
-  rollbackLatencyMs: number;
-  /** '' when the application has none to probe. */
-  healthUrl: string;
-  /** Null: the burn rate is reported, never judged. */
-  maxCreditsPerHour: number | null;
-  /** '' when the application exposes no heartbeat. */
-  heartbeatUrl: string;
-  maxWebhookSilenceMinutes: number;
-}
-
-/** The test appointment smoke mode creates and cancels. */
-export interface SmokeSettings {
-  /** Required in smoke mode; null when not given. */
-  departmentId: number | null;
-  /** Null: the next day at 10:00, computed when the run starts. */
-  appointmentDateTime: string | null;
-  appointmentName: string;
-  externalUserId: string;
-  /** Template with {appointmentId} and {event}; '' when the application offers none. */
-  webhookConfirmUrl: string;
-  webhookWaitSeconds: number;
-}
+};
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
-const schema = z.object(FIELDS);
+const schema = z.object(Object.fromEntries(INPUT_NAMES.map((name) => [name, INPUTS[name].parse])) as { [N in InputName]: (typeof INPUTS)[N]['parse'] });
 
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 export function parseSettings(read: InputRead): SettingsResult {
@@ -89,57 +42,16 @@ export function parseSettings(read: InputRead): SettingsResult {
   const errors = [...new Set([...fieldErrors, ...crossFieldErrors(read)])];
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
   const s = parsed.data;
+  // Each parsed input under its key, in its group.
+  const groups: Record<'top' | 'smoke' | 'watch', Record<string, unknown>> = { top: {}, smoke: {}, watch: {} };
+  for (const name of INPUT_NAMES) {
+    const spec = inputSpec(name);
+    groups[spec.group ?? 'top'][spec.key] = s[name];
+  }
   // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
   const timeoutSeconds =
     s['timeout-seconds'] ??
-    fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== null });
-  return {
-    ok: true,
-    settings: {
-      mode: s.mode,
-      environment: s.environment,
-      apiUrl: s['api-url'],
-      apiKey: s['api-key'],
-      authScheme: s['auth-scheme'],
-      webhookUrl: s['webhook-url'],
-      webhookSecret: s['webhook-secret'],
-      checks: s.checks,
-      requireEnv: s['require-env'],
-      apiProbePath: s['api-probe-path'],
-      creditsPath: s['credits-path'],
-      creditsField: s['credits-field'],
-      minCredits: s['min-credits'],
-      warnCredits: s['warn-credits'],
-      latencySamples: s['latency-samples'],
-      latencyWarnMs: s['latency-warn-ms'],
-      latencyFailMs: s['latency-fail-ms'],
-      webhookTimeoutMs: s['webhook-timeout-ms'],
-      allowPrivateWebhook: s['allow-private-webhook'],
-      retries: s.retries,
-      timeoutSeconds,
-      failOn: s['fail-on'],
-      prComment: s['pr-comment'],
-      githubToken: s['github-token'],
-      smoke: {
-        departmentId: s['department-id'],
-        appointmentDateTime: s['appointment-datetime'],
-        appointmentName: s['appointment-name'],
-        externalUserId: s['external-user-id'],
-        webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
-        webhookWaitSeconds: s['webhook-wait-seconds']
-      },
-      watch: {
-        minutes: s['watch-minutes'],
-        intervalSeconds: s['watch-interval-seconds'],
-        maxErrorRate: s['max-error-rate'],
-        errorWindowMinutes: s['error-window-minutes'],
-        rollbackLatencyMs: s['rollback-latency-ms'],
-        healthUrl: s['health-url'] ?? '',
-        maxCreditsPerHour: s['max-credits-per-hour'],
-        heartbeatUrl: s['webhook-heartbeat-url'] ?? '',
-        maxWebhookSilenceMinutes: s['max-webhook-silence-minutes']
-      },
-      sources: read.sources
-    }
-  };
+    fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== '' });
+  const settings = { ...groups.top, timeoutSeconds, smoke: groups.smoke, watch: groups.watch, sources: read.sources };
+  return { ok: true, settings: settings as Settings };
 }

@@ -3,17 +3,17 @@
  * the connection made). When the endpoint could not be reached and the runner has a proxy for
  * it, say so: on a runner whose only way out is the proxy, that is the reason. Pure.
  */
-import { proxyFor } from '../http/proxy-rules.js';
+import { proxyFor, type ProxySettings } from '../http/proxy-rules.js';
 import type { ProbeAnswer } from './diagnosis.js';
 
 /** Network failures a missing direct route produces. */
 const UNREACHABLE = new Set(['timeout', 'refused', 'dns', 'reset']);
 
-export function behindProxyHint(url: URL, env: NodeJS.ProcessEnv, genuine: ProbeAnswer | undefined): string | undefined {
-  if (genuine?.kind !== 'failed' || !UNREACHABLE.has(genuine.failure.kind)) return undefined;
+export function behindProxyHint(url: URL, proxy: ProxySettings | undefined, genuine: ProbeAnswer | undefined): string | undefined {
+  if (!proxy || genuine?.kind !== 'failed' || !UNREACHABLE.has(genuine.failure.kind)) return undefined;
   let proxied: boolean;
   try {
-    proxied = proxyFor(url, env) !== undefined;
+    proxied = proxyFor(url, proxy) !== undefined;
   } catch {
     proxied = true; // a proxy variable is set, even if unreadable
   }
