@@ -46,7 +46,7 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
  * answer, in preflight): until then what the gate gives it is kept, in order.
  */
 function runnerIO(env: NodeJS.ProcessEnv): GateIO {
-  return lateIO(async () => (await import('./io/actions-io.js')).createActionsIO(env), env);
+  return lateIO(async () => (await import('./io/actions-io.js')).createActionsIO(env));
 }
 
 /** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */

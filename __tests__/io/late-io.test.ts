@@ -1,7 +1,6 @@
-import * as core from '@actions/core';
 import { describe, expect, it } from '@jest/globals';
 import type { GateIO } from '../../src/io/gate-io.js';
-import { inputFromEnv, lateIO } from '../../src/io/late-io.js';
+import { lateIO } from '../../src/io/late-io.js';
 
 /** An adapter that writes every call, in order, to one list; loaded when `release` is called. */
 function recordingAdapter() {
@@ -34,7 +33,7 @@ const tick = () => new Promise((resolve) => setImmediate(resolve));
 describe('lateIO: the runner adapter loads when the gate first prints', () => {
   it('does not load for masks alone, and keeps them until it does', async () => {
     const a = recordingAdapter();
-    const io = lateIO(a.load, {});
+    const io = lateIO(a.load);
     io.registerSecret('s3cret-value-1');
     await tick();
     await tick();
@@ -44,7 +43,7 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
 
   it('loads soon after the first line, and replays every call in the order it was made, masks first', async () => {
     const a = recordingAdapter();
-    const io = lateIO(a.load, {});
+    const io = lateIO(a.load);
     io.registerSecret('s3cret-value-1');
     io.debug('GET https://api.example/ 200');
     io.info('line one');
@@ -67,7 +66,7 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
 
   it('writes what was kept before the summary, and settled() waits for the adapter (the process exits after it)', async () => {
     const a = recordingAdapter();
-    const io = lateIO(a.load, {});
+    const io = lateIO(a.load);
     io.registerSecret('s3cret-value-1');
     io.setFailed('blocked');
     const summary = io.writeSummary('# verdict');
@@ -86,7 +85,7 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     const io = lateIO(async () => {
       const adapter = await a.load();
       return { ...adapter, setOutput: () => { throw new Error('outputs file not writable'); } };
-    }, {});
+    });
     io.registerSecret('s3cret-value-1');
     io.setOutput('status', 'passed');
     io.info('after');
@@ -97,7 +96,7 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
 
   it('runs a group once loaded, with what was kept before it', async () => {
     const a = recordingAdapter();
-    const io = lateIO(a.load, {});
+    const io = lateIO(a.load);
     io.info('before');
     const grouped = io.group('Details', async () => {
       io.info('inside');
@@ -111,35 +110,8 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
   it('fails settled() when the adapter cannot load, so the run guard knows nothing was written', async () => {
     const io = lateIO(async () => {
       throw new Error('no adapter');
-    }, {});
+    });
     io.info('line');
     await expect(io.settled!()).rejects.toThrow('no adapter');
-  });
-
-  it('reads inputs as the runner passes them and @actions/core reads them: INPUT_<NAME>, spaces as _, untrimmed', () => {
-    const env = { 'INPUT_API-KEY': '  mk_live_padded\n', INPUT_MY_INPUT: 'x', INPUT_MODE: 'smoke' };
-    const io = lateIO(async () => recordingAdapter().load(), env);
-    expect(io.readInput!('api-key')).toBe('  mk_live_padded\n');
-    expect(io.readInput!('my input')).toBe('x');
-    expect(io.readInput!('Mode')).toBe('smoke');
-    expect(io.readInput!('absent')).toBe('');
-    expect(inputFromEnv(env, 'mode')).toBe('smoke');
-  });
-
-  it('reads each input exactly as @actions/core does, for names and values a workflow can give', () => {
-    const values = ['', ' ', 'plain', '  padded  ', 'line\nbreak\r\n', 'ünïcode', '{{ placeholder }}'];
-    const names = ['mode', 'api-key', 'webhook url', 'Fail-On', 'x_y'];
-    for (const name of names) {
-      for (const value of values) {
-        const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-        process.env[variable] = value;
-        try {
-          expect(inputFromEnv(process.env, name)).toBe(core.getInput(name, { trimWhitespace: false }));
-        } finally {
-          delete process.env[variable];
-        }
-      }
-      expect(inputFromEnv(process.env, name)).toBe(core.getInput(name, { trimWhitespace: false }));
-    }
   });
 });

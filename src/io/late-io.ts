@@ -1,17 +1,12 @@
 /**
  * A GateIO whose adapter loads when the gate first prints: `@actions/core` (and the HTTP stack
- * it brings) is not on the way to the first request. Inputs are read from the environment as
- * the runner passes them; every other call made before the adapter is there is kept and
- * replayed in order, so the masks still come before any line the gate prints.
+ * it brings) is not on the way to the first request. It reads no inputs (the run context reads
+ * `INPUT_*` as core does); every call made before the adapter is there is kept and replayed in
+ * order, so the masks still come before any line the gate prints.
  */
 import type { GateIO } from './gate-io.js';
 
-/** An input as the runner passes it, read as `@actions/core`'s getInput reads it (untrimmed). */
-export function inputFromEnv(env: NodeJS.ProcessEnv, name: string): string {
-  return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-
-export function lateIO(loadAdapter: () => Promise<GateIO>, env: NodeJS.ProcessEnv): GateIO {
+export function lateIO(loadAdapter: () => Promise<GateIO>): GateIO {
   let adapter: GateIO | undefined;
   let loading: Promise<GateIO> | undefined;
   const pending: ((io: GateIO) => void)[] = [];
@@ -43,7 +38,6 @@ export function lateIO(loadAdapter: () => Promise<GateIO>, env: NodeJS.ProcessEn
   return {
     // Kept, not a reason to load: masks matter only once something prints.
     registerSecret: (value) => call(false, (io) => io.registerSecret(value)),
-    readInput: (name) => inputFromEnv(env, name),
     info: (line) => call(true, (io) => io.info(line)),
     debug: (line) => call(true, (io) => io.debug(line)),
     startGroup: (title) => call(true, (io) => io.startGroup?.(title)),
