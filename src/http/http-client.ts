@@ -7,7 +7,7 @@
 import { request, type Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { JobCancelled } from '../engine/timing.js';
+import { budgetFor, JobCancelled } from '../engine/timing.js';
 import { createDispatcher } from './dispatcher.js';
 import type { HttpExchange } from './exchange-log.js';
 import { sizeText } from './json-body.js';
@@ -142,9 +142,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const host = req.url.host;
     // Whole milliseconds for the words, and under setTimeout's ceiling (past it, a timer fires at once).
     const limitMs = Math.min(Math.max(1, Math.round(req.timeoutMs)), MAX_TIMER_MS);
-    const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(new Error('timeout')), limitMs);
-    const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
+    // The request's own limit within the run's signal: its stop says which of the two came.
+    const time = budgetFor(limitMs, req.signal);
+    const { signal } = time;
     // Set once the headers are in: a time limit reached then is a body that never finished.
     let received: { bytes: number } | undefined;
     const failed = (failure: NetworkFailure): HttpOutcome => ({ ok: false, failure, timeMs: performance.now() - started });
@@ -169,14 +169,14 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const body = await readBounded(res, req.maxBodyBytes, received);
       return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
     } catch (error) {
-      if (timer.signal.aborted) {
+      if (time.ranOut) {
         const what = received ? `did not finish its answer within ${limitMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${limitMs} ms`;
         return failed({ kind: 'timeout', code: 'TIMEOUT', message: `${host} ${what}` });
       }
       if (req.signal?.aborted) return failed({ kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) });
       return failed(classifyNetworkError(error, host, connectTimeoutMs, limitMs));
     } finally {
-      clearTimeout(timeout);
+      time.dispose();
     }
   }
 
