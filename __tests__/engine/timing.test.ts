@@ -20,6 +20,13 @@ function abortsIn(signal: AbortSignal): Promise<number> {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(performance.now() - t0), { once: true }));
 }
 
+const timing = fileURLToPath(new URL('../../src/engine/timing.ts', import.meta.url));
+/** Runs an ES module script in a fresh Node process, with budgetFor in scope. */
+function runScript(body: string) {
+  const script = `const { budgetFor } = await import(${JSON.stringify(timing)});\n${body}`;
+  return spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+}
+
 const liveTimers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
 describe('a budget on its own', () => {
@@ -244,10 +251,22 @@ describe('waiting within a budget', () => {
 });
 
 describe('nothing is left running', () => {
-  it('a budget’s timer never counts as work that keeps the process alive', () => {
+  it('a budget’s timer does not count as work that keeps the process alive, unless someone waits on its stop', async () => {
     const before = liveTimers();
     const b = track(budgetFor(60_000));
-    track(b.child(30_000));
+    const capped = track(b.child(90_000));
+    const own = track(b.child(30_000));
+    expect(liveTimers()).toBe(before);
+    // Waiting on a capped child holds the parent's timer; waiting on its own, the child's.
+    let answer!: (v: string) => void;
+    const raced = capped.race(new Promise<string>((resolve) => (answer = resolve)));
+    expect(liveTimers()).toBe(before + 1);
+    void own.stopped();
+    expect(liveTimers()).toBe(before + 2);
+    answer('in time');
+    await expect(raced).resolves.toBe('in time');
+    expect(liveTimers()).toBe(before + 1);
+    own.dispose();
     expect(liveTimers()).toBe(before);
   });
 
@@ -276,19 +295,40 @@ describe('nothing is left running', () => {
   });
 
   it('a process whose work is done exits at once, though its budgets have a minute left', () => {
-    const timing = fileURLToPath(new URL('../../src/engine/timing.ts', import.meta.url));
-    const script = `
-      const { budgetFor } = await import(${JSON.stringify(timing)});
+    const t0 = performance.now();
+    const child = runScript(`
       const run = budgetFor(60_000);
       const step = run.child(30_000);
-      await step.sleep(20);
-      console.log('done', run.expired, step.expired);`;
-    const t0 = performance.now();
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+      const call = step.child(45_000);
+      await step.race(call.sleep(20));
+      console.log('done', run.expired, step.expired, call.expired);`);
     expect(child.stderr).toBe('');
-    expect(child.stdout.trim()).toBe('done false false');
+    expect(child.stdout.trim()).toBe('done false false false');
     expect(child.status).toBe(0);
     expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('a wait on the stop keeps the process alive until the deadline, though the work holds nothing open', () => {
+    const child = runScript(`
+      const run = budgetFor(300);
+      const call = run.child(10_000);
+      const t0 = performance.now();
+      const raced = await call.race(new Promise(() => {})).catch((e) => e.name);
+      console.log(raced, call.stoppedBy, call.ranOut, await budgetFor(100).stopped(), performance.now() - t0 >= 250);`);
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('DeadlineReached deadline false deadline true');
+    expect(child.status).toBe(0);
+  });
+
+  it('when the wait ends then the process is free again', () => {
+    jest.useFakeTimers();
+    const b = budgetFor(60_000);
+    const child = b.child(90_000);
+    void child.race(Promise.resolve(1));
+    void b.stopped();
+    b.dispose();
+    child.dispose();
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
 

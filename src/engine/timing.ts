@@ -3,8 +3,9 @@
  * or until its parent stops (the job's cancellation, or a larger budget), and hands out that
  * time as an abort signal, a number of milliseconds, and smaller budgets capped by it.
  *
- * Its timers are unref'd and cleared on stop or dispose: a deadline alone never keeps the
- * process alive once the work is done.
+ * Its timer is cleared on stop or dispose, and unref'd unless someone waits on the stop
+ * (race, stopped): a deadline alone never keeps the process alive once the work is done, and
+ * a wait on work that holds nothing open still ends at the deadline.
  */
 
 /** Why work stopped when the runner cancelled the job, told apart from the deadline by type. */
@@ -46,9 +47,9 @@ export interface Budget {
   child(limit: Limit): Budget;
   /** Waits `ms`, or less when the budget stops first. Never rejects. */
   sleep(ms: number): Promise<void>;
-  /** The work's result, or a rejection with the stop's reason as soon as the budget stops. */
+  /** The work's result, or a rejection with the stop's reason as soon as the budget stops (the wait keeps the process alive). */
   race<T>(work: Promise<T>): Promise<T>;
-  /** A promise of why it stopped; never settles when it is disposed while running. */
+  /** Why it stopped, once it does (the wait keeps the process alive); never settles when disposed while running. */
   stopped(): Promise<StopCause>;
   /** The work under it is over: clears its timer and lets go of its parent. Does not abort. */
   dispose(): void;
@@ -65,12 +66,14 @@ class TimeBudget implements Budget {
   private readonly ownReason = new DeadlineReached();
   private timer: NodeJS.Timeout | undefined;
   private detach = () => {};
+  /** Whoever waits on the stop (race, stopped): while any does, the timer keeps the process alive. */
+  private readonly holds = new Set<() => void>();
 
-  /** `ownTimer` false: the parent's deadline is the binding one, and its stop is this one's. */
+  /** Without a timer of its own, `keeper` (the parent) has the binding deadline, and its stop is this one's. */
   constructor(
     readonly deadline: number,
     parent: AbortSignal | undefined,
-    ownTimer: boolean
+    private readonly keeper?: TimeBudget
   ) {
     this.signal = this.controller.signal;
     if (parent?.aborted) {
@@ -82,7 +85,7 @@ class TimeBudget implements Budget {
       parent.addEventListener('abort', onParent, { once: true });
       this.detach = () => parent.removeEventListener('abort', onParent);
     }
-    if (ownTimer) this.arm();
+    if (!keeper) this.arm();
   }
 
   private arm(): void {
@@ -90,8 +93,27 @@ class TimeBudget implements Budget {
     if (left <= 0) return this.stop(this.ownReason);
     // Past setTimeout's ceiling a timer fires at once: a longer wait is made of several.
     this.timer = setTimeout(() => (left > MAX_TIMER_MS ? this.arm() : this.stop(this.ownReason)), Math.min(left, MAX_TIMER_MS));
-    // A deadline guards work; it is never work that keeps the process alive.
-    this.timer.unref();
+    this.refresh();
+  }
+
+  /** A deadline only guards work: it keeps the process alive only while someone waits on it. */
+  private refresh(): void {
+    if (this.holds.size > 0) this.timer?.ref();
+    else this.timer?.unref();
+  }
+
+  /** Someone waits on the stop; released when they stop waiting, or when this budget stops or is disposed. */
+  private hold(): () => void {
+    if (this.expired) return () => {};
+    const upstream = this.keeper?.hold();
+    const release = () => {
+      if (!this.holds.delete(release)) return;
+      upstream?.();
+      this.refresh();
+    };
+    this.holds.add(release);
+    this.refresh();
+    return release;
   }
 
   private stop(reason: unknown): void {
@@ -118,7 +140,7 @@ class TimeBudget implements Budget {
   child(limit: Limit): Budget {
     const now = performance.now();
     const at = typeof limit === 'number' ? now + limit : 'until' in limit ? limit.until : this.deadline - limit.leave;
-    return at < this.deadline ? new TimeBudget(at, this.signal, true) : new TimeBudget(this.deadline, this.signal, false);
+    return at < this.deadline ? new TimeBudget(at, this.signal) : new TimeBudget(this.deadline, this.signal, this);
   }
 
   sleep(ms: number): Promise<void> {
@@ -130,20 +152,26 @@ class TimeBudget implements Budget {
     return new Promise<T>((resolve, reject) => {
       const onStop = () => reject(signal.reason);
       if (signal.aborted) return onStop();
+      const release = this.hold();
       signal.addEventListener('abort', onStop, { once: true });
-      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onStop));
+      work.then(resolve, reject).finally(() => {
+        signal.removeEventListener('abort', onStop);
+        release();
+      });
     });
   }
 
   stopped(): Promise<StopCause> {
     const { signal } = this;
     if (signal.aborted) return Promise.resolve(causeOf(signal.reason));
+    this.hold();
     return new Promise((resolve) => signal.addEventListener('abort', () => resolve(causeOf(signal.reason)), { once: true }));
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    for (const release of [...this.holds]) release();
     this.detach();
     this.detach = () => {};
   }
@@ -154,7 +182,7 @@ class TimeBudget implements Budget {
  * cancellation, or any signal of the work it belongs to (its reason is kept as the stop's).
  */
 export function budget(deadline: number, parent?: AbortSignal): Budget {
-  return new TimeBudget(deadline, parent, true);
+  return new TimeBudget(deadline, parent);
 }
 
 /** A budget of `ms` from now. */

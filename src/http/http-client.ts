@@ -85,22 +85,6 @@ function discard(body: Body): void {
   body.destroy();
 }
 
-/** The promise, or a rejection as soon as the signal aborts; an answer that comes too late is discarded. */
-function abortable(promise: Promise<Dispatcher.ResponseData>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
-  return new Promise((resolve, reject) => {
-    let late = false;
-    const onAbort = () => {
-      late = true;
-      reject(signal.reason);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    promise
-      .then((res) => (late ? discard(res.body) : resolve(res)), reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /** A body over the size limit: declared, or found while reading. */
 class BodyTooLarge extends Error {
   code = 'BODY_TOO_LARGE';
@@ -152,19 +136,21 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (closing) return failed({ kind: 'aborted', code: 'UND_ERR_DESTROYED', message: `the request to ${host} was not sent: the run is over` });
       // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
       // its connect timeout does, and the time limit the user set must hold.
-      const res = await abortable(
-        request(req.url, {
-          method: req.method,
-          // A compressed answer sent anyway is read as the bytes it is, bounded like any other.
-          headers: identityEncoding(req.headers),
-          body: req.body,
-          signal,
-          dispatcher,
-          headersTimeout: limitMs,
-          bodyTimeout: limitMs
-        }),
-        signal
-      );
+      const pending = request(req.url, {
+        method: req.method,
+        // A compressed answer sent anyway is read as the bytes it is, bounded like any other.
+        headers: identityEncoding(req.headers),
+        body: req.body,
+        signal,
+        dispatcher,
+        headersTimeout: limitMs,
+        bodyTimeout: limitMs
+      });
+      // An answer that comes after the stop is discarded: nobody reads it.
+      pending.then((res) => {
+        if (time.expired) discard(res.body);
+      }, ignore);
+      const res = await time.race(pending);
       received = { bytes: 0 };
       const body = await readBounded(res, req.maxBodyBytes, received);
       return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
