@@ -8,6 +8,7 @@
  */
 import { paddedRefusal } from '../domain/secrets.js';
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
+import { budget, type Budget } from '../engine/timing.js';
 import { fail, worst, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import { createHttpClient, type HttpClient, type HttpOutcome } from '../http/http-client.js';
 import { makeRedactor } from '../redact.js';
@@ -69,17 +70,17 @@ interface Sender {
   round(deliveries: Delivery[], followUp: boolean): Promise<Answer[] | undefined>;
 }
 
-function sender(client: HttpClient, url: URL, ctx: CheckContext): Sender {
+function sender(client: HttpClient, url: URL, ctx: CheckContext, run: Budget): Sender {
   const { webhookSecret, webhookTimeoutMs } = ctx.settings;
   return {
     async round(deliveries, followUp) {
       // A follow-up must end before the run's deadline, so the verdict found so far is kept.
-      const left = ctx.deadline - performance.now() - MIN_ROUND_MS;
+      const left = run.remainingMs() - MIN_ROUND_MS;
       if (followUp && left < MIN_ROUND_MS) return undefined;
       const timeoutMs = followUp ? Math.min(webhookTimeoutMs, left) : webhookTimeoutMs;
       const outcomes = await Promise.all(
         deliveries.map((d) =>
-          client.send({ method: 'POST', url, headers: deliveryHeaders(d, USER_AGENT), body: d.body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: ctx.signal })
+          client.send({ method: 'POST', url, headers: deliveryHeaders(d, USER_AGENT), body: d.body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: run.signal })
         )
       );
       return outcomes.map((o) => toAnswer(o, url, webhookSecret));
@@ -128,8 +129,8 @@ interface Sent {
   diff?: Differential;
 }
 
-async function sendProbes(client: HttpClient, url: URL, ctx: CheckContext): Promise<Sent> {
-  const send = sender(client, url, ctx);
+async function sendProbes(client: HttpClient, url: URL, ctx: CheckContext, run: Budget): Promise<Sent> {
+  const send = sender(client, url, ctx, run);
   const secret = ctx.settings.webhookSecret;
   const probes = await retryRound(send, secret, await firstRound(send, secret));
   const diff = await differential(send, secret, probes);
@@ -191,12 +192,22 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   const checked = checkServiceUrl(settings.webhookUrl, 'webhook-url', settings.environment);
   if (!checked.ok) return fail(`not run: ${checked.problem}`, { hints: [checked.hint] });
   const { url } = checked;
-  const timeoutMs = settings.webhookTimeoutMs;
 
+  // The check's time: up to the run's deadline, stopped with the run.
+  const run = budget(ctx.deadline, ctx.signal);
+  try {
+    return await resolveAndProbe(ctx, url, run);
+  } finally {
+    run.dispose();
+  }
+}
+
+async function resolveAndProbe(ctx: CheckContext, url: URL, run: Budget): Promise<CheckOutcome> {
+  const timeoutMs = ctx.settings.webhookTimeoutMs;
   const reach = await resolveWebhookHost(url, {
-    allowPrivate: settings.allowPrivateWebhook,
+    allowPrivate: ctx.settings.allowPrivateWebhook,
     timeoutMs,
-    signal: ctx.signal,
+    signal: run.signal,
     ...(ctx.http?.lookup ? { resolver: resolverFrom(ctx.http.lookup) } : {})
   });
   if (!reach.ok) {
@@ -210,7 +221,7 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   const onTlsSocket = (socket: TLSSocket) => void (certificate ??= certificateOf(socket, url));
   const client = createHttpClient({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange, onTlsSocket });
   try {
-    const sent = await sendProbes(client, url, ctx);
+    const sent = await sendProbes(client, url, ctx, run);
     const [genuine, ...forged] = sent.probes;
     const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]!), new Date()) : undefined;
     const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged, sent.diff), sent, url);

@@ -2,6 +2,7 @@
  * Runs the selected checks concurrently under one deadline. A check that throws, or is still
  * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
  */
+import { budget } from './timing.js';
 import { fail, type Check, type CheckContext, type CheckOutcome, type CheckResult } from './check.js';
 
 export interface RunOptions {
@@ -30,14 +31,8 @@ function withTimer(check: Check, promise: Promise<CheckOutcome>, started: number
 }
 
 export async function runChecks(checks: readonly Check[], options: RunOptions): Promise<CheckResult[]> {
-  const controller = new AbortController();
-  const ctx = options.context(controller.signal);
-  let timer: NodeJS.Timeout | undefined;
-  const stop = new Promise<'deadline' | 'cancelled'>((resolve) => {
-    timer = setTimeout(() => resolve('deadline'), Math.max(0, options.deadline - performance.now()));
-    if (options.cancelled?.aborted) resolve('cancelled');
-    options.cancelled?.addEventListener('abort', () => resolve('cancelled'), { once: true });
-  });
+  const run = budget(options.deadline, options.cancelled);
+  const ctx = options.context(run.signal);
 
   const settled: (CheckResult | undefined)[] = checks.map(() => undefined);
   const started = performance.now();
@@ -51,15 +46,16 @@ export async function runChecks(checks: readonly Check[], options: RunOptions): 
         })
       );
     return withTimer(check, work, started).then((result) => {
-      settled[i] = result;
+      // An answer after the stop is late, even one the stop itself provoked: the check did not finish.
+      if (!run.expired) settled[i] = result;
     });
   });
 
-  const finished = await Promise.race([Promise.all(running).then(() => 'done' as const), stop]);
-  clearTimeout(timer);
-  if (finished !== 'done') controller.abort(new Error(`the run was stopped (${finished})`));
+  await Promise.race([Promise.all(running), run.stopped()]);
+  const stoppedBy = run.stoppedBy;
+  run.dispose();
   const unfinished =
-    finished === 'cancelled'
+    stoppedBy === 'cancelled'
       ? fail('stopped: the job was cancelled before this check finished', { hints: ['Re-run the job; the gate never passes a check it could not finish.'] })
       : fail(`did not finish within ${options.deadlineSeconds} s`, {
           hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']

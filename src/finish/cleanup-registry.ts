@@ -4,6 +4,7 @@
  * registered when a fault ends the run is undone by the emergency finish, or named in its alert.
  */
 import { fail, pass, type CheckResult } from '../engine/check.js';
+import { budgetFor, type Budget } from '../engine/timing.js';
 import type { Alert } from '../report/run-report.js';
 import { faultText } from './fault-text.js';
 
@@ -65,17 +66,13 @@ export function mergeAlerts(alerts: readonly Alert[]): Alert | undefined {
   return { message: alerts.map((a) => a.message).join(' '), ...(commands.length > 0 ? { command: commands.join('; ') } : {}) };
 }
 
-async function undoOne(entry: CleanupEntry, signal: AbortSignal, deadline: number): Promise<UndoOutcome> {
+async function undoOne(entry: CleanupEntry, time: Budget): Promise<UndoOutcome> {
   if (!entry.undo) return { undone: false, detail: 'only a person can tell whether it must be undone' };
   try {
     // Raced with the budget: an undo that ignores its signal must not hold the run.
-    return await new Promise<UndoOutcome>((resolve, reject) => {
-      const onStop = () => resolve({ undone: false, detail: 'not finished within the cleanup time' });
-      if (signal.aborted) return onStop();
-      signal.addEventListener('abort', onStop, { once: true });
-      entry.undo!(signal, deadline).then(resolve, reject);
-    });
+    return await time.race(entry.undo(time.signal, time.deadline));
   } catch (error) {
+    if (time.expired) return { undone: false, detail: 'not finished within the cleanup time' };
     return { undone: false, detail: `stopped with an error: ${faultText(error)}` };
   }
 }
@@ -88,10 +85,9 @@ export async function undoPending(registry: CleanupRegistry, budgetMs: number): 
   const entries = registry.pending();
   if (entries.length === 0) return {};
   const started = performance.now();
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(new Error('cleanup time over')), budgetMs);
+  const time = budgetFor(budgetMs);
   try {
-    const outcomes = await Promise.all(entries.map((entry) => undoOne(entry, stop.signal, started + budgetMs)));
+    const outcomes = await Promise.all(entries.map((entry) => undoOne(entry, time)));
     const left = entries.filter((_, i) => !outcomes[i]!.undone);
     const summary = entries.map((e, i) => `${e.label} ${outcomes[i]!.undone ? 'undone' : 'NOT undone'}: ${outcomes[i]!.detail}`).join('; ');
     const durationMs = Math.round(performance.now() - started);
@@ -102,7 +98,6 @@ export async function undoPending(registry: CleanupRegistry, budgetMs: number): 
       alert: mergeAlerts(left.map((e) => e.alert))
     };
   } finally {
-    clearTimeout(timer);
-    stop.abort();
+    time.dispose();
   }
 }

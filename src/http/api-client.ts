@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { joinUrl } from '../domain/urls.js';
-import { sleep } from '../engine/timing.js';
+import { budget, type Budget } from '../engine/timing.js';
 import { makeRedactor, type Redactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import { interpret } from './api-answer.js';
@@ -59,12 +59,21 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
 
   async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
+    // The call's time, its retries and their waits included: up to the run's deadline, stopped with the run.
+    const time = budget(config.deadline, config.signal);
+    try {
+      return await callWithin(time, method, path, body, schema, retry);
+    } finally {
+      time.dispose();
+    }
+  }
+
+  async function callWithin<T>(time: Budget, method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
     const url = joinUrl(config.baseUrl, path);
     const attempts: Attempt[] = [];
     const maxAttempts = retry ? config.retries + 1 : 1;
     const payload = body === undefined ? undefined : JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
-      const remaining = config.deadline - performance.now();
       const outcome = await http.send({
         method,
         url,
@@ -75,9 +84,9 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
           ...(payload !== undefined ? { 'content-type': 'application/json' } : {})
         },
         body: payload,
-        timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)),
+        timeoutMs: Math.max(1, Math.min(timeoutMs, time.remainingMs())),
         maxBodyBytes: MAX_BODY_BYTES,
-        signal: config.signal
+        signal: time.signal
       });
       let result: ApiResult<T>;
       let retryable: boolean;
@@ -94,14 +103,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         retryable = isRetryableStatus(response.status);
         retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
       }
-      if (result.ok || !retryable || attempt + 1 >= maxAttempts || config.signal.aborted) return result;
+      if (result.ok || !retryable || attempt + 1 >= maxAttempts || time.expired) return result;
       const delay = nextDelay(attempt, BACKOFF_BASE_MS, Math.random(), retryAfterMs);
       // Never sleep into the deadline: a retry that cannot finish in time is not made.
-      if (performance.now() + delay + 50 >= config.deadline) {
+      if (delay + 50 >= time.remainingMs()) {
         return { ...result, note: `not retried: waiting ${waitText(delay)} would pass the run’s deadline` };
       }
-      await sleep(delay, config.signal);
-      if (config.signal.aborted) return result;
+      await time.sleep(delay);
+      if (time.expired) return result;
     }
   }
 

@@ -7,7 +7,7 @@
 import type { Dispatcher } from 'undici';
 import type { LookupFunction } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { JobCancelled } from '../engine/timing.js';
+import { budgetFor, JobCancelled } from '../engine/timing.js';
 import { createDispatcher } from './dispatcher.js';
 import type { HttpExchange } from './exchange-log.js';
 import { sizeText } from './json-body.js';
@@ -88,22 +88,6 @@ function discard(body: Body): void {
   body.destroy();
 }
 
-/** The promise, or a rejection as soon as the signal aborts; an answer that comes too late is discarded. */
-function abortable(promise: Promise<Dispatcher.ResponseData>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
-  return new Promise((resolve, reject) => {
-    let late = false;
-    const onAbort = () => {
-      late = true;
-      reject(signal.reason);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    promise
-      .then((res) => (late ? discard(res.body) : resolve(res)), reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /** A body over the size limit: declared, or found while reading. */
 class BodyTooLarge extends Error {
   code = 'BODY_TOO_LARGE';
@@ -145,9 +129,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const host = req.url.host;
     // Whole milliseconds for the words, and under setTimeout's ceiling (past it, a timer fires at once).
     const limitMs = Math.min(Math.max(1, Math.round(req.timeoutMs)), MAX_TIMER_MS);
-    const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(new Error('timeout')), limitMs);
-    const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
+    // The request's own limit within the run's signal: its stop says which of the two came.
+    const time = budgetFor(limitMs, req.signal);
+    const { signal } = time;
     // Set once the headers are in: a time limit reached then is a body that never finished.
     let received: { bytes: number } | undefined;
     const failed = (failure: NetworkFailure): HttpOutcome => ({ ok: false, failure, timeMs: performance.now() - started });
@@ -155,32 +139,34 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (closing) return failed({ kind: 'aborted', code: 'UND_ERR_DESTROYED', message: `the request to ${host} was not sent: the run is over` });
       // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
       // its connect timeout does, and the time limit the user set must hold.
-      const res = await abortable(
-        dispatcher.request({
-          origin: req.url.origin,
-          path: `${req.url.pathname}${req.url.search}`,
-          method: req.method,
-          // A compressed answer sent anyway is read as the bytes it is, bounded like any other.
-          headers: identityEncoding(req.headers),
-          body: req.body,
-          signal,
-          headersTimeout: limitMs,
-          bodyTimeout: limitMs
-        }),
-        signal
-      );
+      const pending = dispatcher.request({
+        origin: req.url.origin,
+        path: `${req.url.pathname}${req.url.search}`,
+        method: req.method,
+        // A compressed answer sent anyway is read as the bytes it is, bounded like any other.
+        headers: identityEncoding(req.headers),
+        body: req.body,
+        signal,
+        headersTimeout: limitMs,
+        bodyTimeout: limitMs
+      });
+      // An answer that comes after the stop is discarded: nobody reads it.
+      pending.then((res) => {
+        if (time.expired) discard(res.body);
+      }, ignore);
+      const res = await time.race(pending);
       received = { bytes: 0 };
       const body = await readBounded(res, req.maxBodyBytes, received);
       return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
     } catch (error) {
-      if (timer.signal.aborted) {
+      if (time.ranOut) {
         const what = received ? `did not finish its answer within ${limitMs} ms (${sizeText(received.bytes)} received)` : `did not answer within ${limitMs} ms`;
         return failed({ kind: 'timeout', code: 'TIMEOUT', message: `${host} ${what}` });
       }
       if (req.signal?.aborted) return failed({ kind: 'aborted', code: 'ABORT_ERR', message: stoppedBecause(req.signal.reason) });
       return failed(classifyNetworkError(error, host, connectTimeoutMs, limitMs));
     } finally {
-      clearTimeout(timeout);
+      time.dispose();
     }
   }
 

@@ -3,6 +3,7 @@
  * answer through the bounded HTTP client), one call under its time limits, and a failure in
  * words the user can act on.
  */
+import type { Budget } from '../engine/timing.js';
 import { boundedFetch, FetchFailure } from '../http/bounded-fetch.js';
 import { createHttpClient } from '../http/http-client.js';
 import type { ProxySettings } from '../http/proxy-rules.js';
@@ -38,7 +39,8 @@ export const GITHUB_MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** What every call of one comment shares: its limits, the shared time limit, the run's redactor. */
 export interface CallScope {
   limits: CommentLimits;
-  total: AbortSignal;
+  /** The comment's whole time: each call's own limit is a part of it. */
+  total: Budget;
   /** GitHub's words are redacted before they are cut to a log line. */
   redact: (text: string) => string;
 }
@@ -62,11 +64,6 @@ export const connectToGitHub: ConnectGitHub = async (token, baseUrl, proxy) => {
   return { request: (route, parameters) => octokit.request(route, parameters), close: () => http.close() };
 };
 
-/** An AbortSignal.timeout that takes any duration: it throws on a fractional or negative one. */
-export function timeLimit(ms: number): AbortSignal {
-  return AbortSignal.timeout(Math.max(1, Math.floor(ms)));
-}
-
 const STATUS_MEANING: Record<number, string> = {
   401: 'the token is invalid or expired',
   403: 'a fork’s token is read-only; otherwise give the job permissions: pull-requests: write',
@@ -89,16 +86,18 @@ export function errorText(error: unknown, redact: (text: string) => string): { s
 /** One GitHub call under its own timeout and the shared one, failing as a CommentError. */
 export async function call(client: GitHubClient, route: string, parameters: Record<string, unknown>, scope: CallScope) {
   const { limits, total, redact } = scope;
-  const signal = AbortSignal.any([timeLimit(limits.callTimeoutMs), total]);
+  const time = total.child(limits.callTimeoutMs);
   try {
-    return await client.request(route, { ...parameters, request: { signal } });
+    return await client.request(route, { ...parameters, request: { signal: time.signal } });
   } catch (error) {
-    if (signal.aborted) throw new CommentError(`GitHub did not answer within ${Math.floor(total.aborted ? limits.totalTimeoutMs : limits.callTimeoutMs) / 1000} s`);
+    if (time.expired) throw new CommentError(`GitHub did not answer within ${Math.floor(time.ranOut ? limits.callTimeoutMs : limits.totalTimeoutMs) / 1000} s`);
     const cause = (error as { cause?: unknown } | null)?.cause;
     if (cause instanceof FetchFailure) throw new CommentError(`GitHub ${cause.answered ? 'answered with something that cannot be read' : 'could not be reached'}: ${oneLine(cause.message, redact)}`);
     const { status, message } = errorText(error, redact);
     if (status === undefined) throw new CommentError(`GitHub could not be reached: ${message}`);
     const meaning = STATUS_MEANING[status];
     throw new CommentError(`${status} ${message}${meaning ? ` (${meaning})` : ''}`, status);
+  } finally {
+    time.dispose();
   }
 }

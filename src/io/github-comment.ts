@@ -4,6 +4,7 @@
  * and the verdict stands. The GitHub client is loaded only when a comment is due.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { budgetFor } from '../engine/timing.js';
 import { readJson } from '../http/json-body.js';
 import type { ProxySettings } from '../http/proxy-rules.js';
 import type { Redactor } from '../redact.js';
@@ -11,7 +12,7 @@ import type { GitHubRun } from '../run-context.js';
 import { commentBody, commentMarker, findStickyComment, pullRequestOf, runUrlOf, type IssueComment, type PullRequestOf, type PullRequestTarget } from '../report/pr-comment.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import type { GateIO } from './gate-io.js';
-import { call, COMMENT_LIMITS, CommentError, connectToGitHub, errorText, timeLimit, type CallScope, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
+import { call, COMMENT_LIMITS, CommentError, connectToGitHub, errorText, type CallScope, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
 
 export { connectToGitHub, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
 
@@ -71,7 +72,15 @@ export interface Upserted {
 
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
 async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, limits: CommentLimits, redact: Redactor): Promise<Upserted> {
-  const scope: CallScope = { limits, total: timeLimit(limits.totalTimeoutMs), redact };
+  const scope: CallScope = { limits, total: budgetFor(limits.totalTimeoutMs), redact };
+  try {
+    return await upsertWithin(client, target, marker, body, scope);
+  } finally {
+    scope.total.dispose();
+  }
+}
+
+async function upsertWithin(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, scope: CallScope): Promise<Upserted> {
   const author = await tokenAuthor(client, scope);
   const earlier = await findEarlier(client, target, marker, author, scope);
   const done = (action: Upserted['action'], data: unknown): Upserted => {
@@ -137,7 +146,7 @@ export async function postPullRequestComment(
   if (tokenProblem) return warn(tokenProblem);
   const left = settings.deadline + PAST_DEADLINE_MS - performance.now();
   if (left < MIN_COMMENT_MS) return warn('the run reached timeout-seconds, so no time is left to comment');
-  // Whole milliseconds: AbortSignal.timeout throws on a fraction, which once cost every comment under 20 s.
+  // Whole milliseconds, for the words ("GitHub did not answer within 1.499 s").
   const bounded: CommentLimits = { ...limits, totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)), callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left)) };
   let client: GitHubClient | undefined;
   try {

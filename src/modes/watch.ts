@@ -6,7 +6,7 @@
 import { apiClientFor } from '../domain/api-access.js';
 import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding, type Finding } from '../domain/findings.js';
 import type { CheckResult } from '../engine/check.js';
-import { abortAt, sleep } from '../engine/timing.js';
+import { budget } from '../engine/timing.js';
 import { createHttpClient } from '../http/http-client.js';
 import type { WatchSettings } from '../settings/settings.js';
 import { decide, type Assessment, type Breach, type WatchLimits } from '../watch/criteria.js';
@@ -74,12 +74,15 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const totalMs = watch.minutes * 60_000;
   const intervalMs = watch.intervalSeconds * 1000;
   const limits = limitsFor(watch);
-  const stop = abortAt(ctx.deadline, ctx.cancelled);
+  const run = budget(ctx.deadline, ctx.cancelled);
   const http = createHttpClient(ctx.http ?? {});
   const timeoutMs = probeTimeoutMs(watch);
   // Every failure counts: a retried probe would hide the errors the watch is looking for.
-  const access = apiClientFor(settings, { signal: stop.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
-  if (!access.ok) return { checks: [configRow, { id: 'api', title: CHECK_TITLES.api, ...access.outcome, durationMs: 0 }] };
+  const access = apiClientFor(settings, { signal: run.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
+  if (!access.ok) {
+    run.dispose();
+    return { checks: [configRow, { id: 'api', title: CHECK_TITLES.api, ...access.outcome, durationMs: 0 }] };
+  }
   const api = access.client;
   const sources = {
     api,
@@ -90,7 +93,7 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
     healthUrl: watch.healthUrl ? new URL(watch.healthUrl) : null,
     heartbeatUrl: watch.heartbeatUrl ? new URL(watch.heartbeatUrl) : null,
     timeoutMs,
-    signal: stop.signal
+    signal: run.signal
   };
 
   const samples: Sample[] = [];
@@ -101,13 +104,13 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   /** The breaches acted on: the rollback reasons. */
   let breaches: Breach[] = [];
   let ending: Ending = 'completed';
-  const stopped = (): Ending => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
+  const stopped = (): Ending => (run.stoppedBy === 'cancelled' ? 'cancelled' : 'deadline');
   try {
     for (let index = 0; ; index++) {
       const sample = await takeSample(sources, index, performance.now() - t0);
       // Each probe's answer for whoever investigates; the log keeps one line per interval.
       for (const p of sample.probes) ctx.debug?.(`watch interval ${index + 1}: ${probeLine(p)}`);
-      if (stop.signal.aborted) {
+      if (run.expired) {
         ending = stopped();
         break;
       }
@@ -126,14 +129,14 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
         ending = 'misdirected';
       }
       if (ending !== 'completed' || final) break;
-      await sleep(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
-      if (stop.signal.aborted) {
+      await run.sleep(t0 + (index + 1) * intervalMs - performance.now());
+      if (run.expired) {
         ending = stopped();
         break;
       }
     }
   } finally {
-    stop.abort();
+    run.dispose();
     progress.close();
     await http.close();
   }

@@ -5,6 +5,7 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
+import { budgetFor } from '../engine/timing.js';
 import { classifyNetworkError } from '../http/network-error.js';
 import { classifyAddress } from './address-rules.js';
 
@@ -43,24 +44,6 @@ export interface ResolveOptions {
   resolver?: Resolver;
 }
 
-class Stopped extends Error {}
-
-/** The promise, or a rejection once `timeoutMs` passes or `signal` aborts. */
-function bounded<T>(work: Promise<T>, timeoutMs: number, signal: AbortSignal): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  let onAbort = () => {};
-  const stop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Stopped('timeout')), timeoutMs);
-    onAbort = () => reject(new Stopped('aborted'));
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([work, stop]).finally(() => {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
-  });
-}
-
 const describe = (addresses: ResolvedAddress[]) => addresses.map((a) => `${a.address} (${a.label})`).join(', ');
 
 /** Resolves the webhook host and judges every address it resolves to. Never throws. */
@@ -70,16 +53,19 @@ export async function resolveWebhookHost(url: URL, options: ResolveOptions): Pro
   if (isIP(hostname)) {
     found = [{ address: hostname, family: isIP(hostname) }];
   } else {
+    // The lookup's own limit within the run's signal: its stop says which of the two came.
+    const time = budgetFor(options.timeoutMs, options.signal);
     try {
-      found = await bounded((options.resolver ?? systemResolver)(hostname), options.timeoutMs, options.signal);
+      found = await time.race((options.resolver ?? systemResolver)(hostname));
     } catch (error) {
-      const why =
-        error instanceof Stopped
-          ? error.message === 'timeout'
-            ? `the host name ${hostname} did not resolve within ${options.timeoutMs} ms`
-            : 'the run reached its deadline while resolving the host name'
+      const why = time.ranOut
+        ? `the host name ${hostname} did not resolve within ${options.timeoutMs} ms`
+        : time.expired
+          ? 'the run reached its deadline while resolving the host name'
           : classifyNetworkError(error, hostname, options.timeoutMs).message;
       return { ok: false, problem: why, hint: 'Check the host in webhook-url: the runner must be able to resolve it, as MONCRENEAU does.', addresses: [] };
+    } finally {
+      time.dispose();
     }
   }
   const addresses: ResolvedAddress[] = found.map(({ address, family }) => ({
