@@ -20,6 +20,7 @@ import {
   type Parsed
 } from './parsers.js';
 import type { InputRead } from './inputs.js';
+import { MODE_NAMES } from './modes.js';
 
 /** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
 const MIN_SECRET_LENGTH = 12;
@@ -39,7 +40,7 @@ const HOUR_MS = 3_600_000;
 
 /** One parser per input: the shape of the settings. */
 export const FIELDS = {
-  mode: oneOf(['preflight', 'smoke', 'watch'] as const),
+  mode: oneOf(MODE_NAMES),
   environment: oneOf(['production', 'staging'] as const),
   'api-url': z.string(),
   'api-key': secret,

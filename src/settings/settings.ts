@@ -7,11 +7,12 @@ import type { CheckId } from './check-ids.js';
 import { crossFieldErrors, fittedTimeoutSeconds } from './cross-field.js';
 import { FIELDS } from './fields.js';
 import { SECRET_INPUTS, type InputName, type InputRead, type ValueSource } from './inputs.js';
+import type { Mode } from './modes.js';
 
 export { UNSET_TIMEOUT_SECONDS } from './cross-field.js';
 
 export interface Settings {
-  mode: 'preflight' | 'smoke' | 'watch';
+  mode: Mode;
   environment: 'production' | 'staging';
   apiUrl: string;
   apiKey: string;
