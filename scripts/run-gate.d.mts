@@ -23,6 +23,8 @@ export interface GateOptions extends InputOptions {
   env?: Record<string, string>;
   node?: string;
   bundle?: string;
+  /** A command node runs under, as argv: ['unshare', '-n'] for a namespace with no network. */
+  prefix?: string[];
   /** Killed with SIGKILL after this long (default 60 s). */
   timeoutMs?: number;
 }

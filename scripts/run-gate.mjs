@@ -132,11 +132,13 @@ export function prepareRun(inputs, { env = {}, runnerDefaults: withDefaults = tr
  * still going at `timeoutMs` is killed (SIGKILL) and marked `timedOut`. `child` lets a caller
  * send the runner's signals (SIGINT, SIGTERM) as a cancelled job would.
  */
-export function startGate(inputs, { env, node = NODE24, bundle = BUNDLE, timeoutMs = 60_000, runnerDefaults: withDefaults, githubToken } = {}) {
+export function startGate(inputs, { env, node = NODE24, bundle = BUNDLE, prefix = [], timeoutMs = 60_000, runnerDefaults: withDefaults, githubToken } = {}) {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with npm run build`);
   const run = prepareRun(inputs, { env, runnerDefaults: withDefaults, githubToken });
   const started = performance.now();
-  const child = spawn(node, [bundle], { cwd: run.dir, env: run.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A prefix runs node under another command: `unshare -n` (no network), `/usr/bin/time`.
+  const [command, ...args] = [...prefix, node, bundle];
+  const child = spawn(command, args, { cwd: run.dir, env: run.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -168,7 +170,7 @@ export function startGate(inputs, { env, node = NODE24, bundle = BUNDLE, timeout
 }
 
 /** Runs the bundle once to its end (see startGate). */
-export function runGate(inputs, options) {
+export async function runGate(inputs, options) {
   return startGate(inputs, options).done;
 }
 

@@ -11,7 +11,7 @@
 import { expect } from '@jest/globals';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE24_FOUND, runGate, type GateRun, type InputOptions } from '../../scripts/run-gate.mjs';
+import { NODE24_FOUND, startGate, type GateRun, type InputOptions } from '../../scripts/run-gate.mjs';
 import { findLeaks } from './secret-scan.js';
 
 export { BUNDLE, inputVariables, parseOutputFile, runnerInputs } from '../../scripts/run-gate.mjs';
@@ -25,10 +25,17 @@ export type BundleRun = GateRun;
 export interface RunOptions extends InputOptions {
   /** Killed after this long (default 20 s). */
   timeoutMs?: number;
+  /** A command node runs under, as argv: ['unshare', '-n'] for a namespace with no network. */
+  prefix?: string[];
+}
+
+/** Starts the bundle; `child` takes the runner's signals (SIGINT, SIGTERM), `done` has the run once it exited. */
+export function startBundle(inputs: Record<string, string>, env: Record<string, string> = {}, opts: RunOptions = {}): ReturnType<typeof startGate> {
+  return startGate(inputs, { env, node: NODE24, prefix: opts.prefix, timeoutMs: opts.timeoutMs ?? 20_000, runnerDefaults: opts.runnerDefaults, githubToken: opts.githubToken });
 }
 
 export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}, opts: RunOptions = {}): Promise<BundleRun> {
-  return runGate(inputs, { env, node: NODE24, timeoutMs: opts.timeoutMs ?? 20_000, runnerDefaults: opts.runnerDefaults, githubToken: opts.githubToken });
+  return startBundle(inputs, env, opts).done;
 }
 
 /**
