@@ -84,17 +84,18 @@ const EMBEDDING: readonly [cidr: string, name: string, embedded: (v6: ipaddr.IPv
 ];
 
 const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR('2000::/3');
-const parsed = <T extends ipaddr.IPv4 | ipaddr.IPv6>(rules: Rule[], parse: (cidr: string) => [T, number]) =>
-  rules.map(([cidr, label]) => [parse(cidr), label] as const);
-const V4 = parsed(V4_RULES, (cidr) => ipaddr.IPv4.parseCIDR(cidr));
-const V6 = parsed(V6_RULES, (cidr) => ipaddr.IPv6.parseCIDR(cidr));
+const V4 = V4_RULES.map(([cidr, label]) => [ipaddr.IPv4.parseCIDR(cidr), label] as const);
+const V6 = V6_RULES.map(([cidr, label]) => [ipaddr.IPv6.parseCIDR(cidr), label] as const);
 const EMBEDS = EMBEDDING.map(([cidr, name, embedded]) => [ipaddr.IPv6.parseCIDR(cidr), name, embedded] as const);
+
+/** An address no table names: ipaddr.js's verdict, for a range a newer release knows first. */
+function byLibrary(address: ipaddr.IPv4 | ipaddr.IPv6): AddressVerdict {
+  return address.range() === 'unicast' ? PUBLIC : range(`special-purpose (${address.range()})`);
+}
 
 function classifyV4(address: ipaddr.IPv4): AddressVerdict {
   const rule = V4.find(([cidr]) => address.match(cidr));
-  if (rule) return range(rule[1]);
-  // A range a newer ipaddr.js knows and the table does not name yet.
-  return address.range() === 'unicast' ? PUBLIC : range(`special-purpose (${address.range()})`);
+  return rule ? range(rule[1]) : byLibrary(address);
 }
 
 function classifyV6(address: ipaddr.IPv6): AddressVerdict {
@@ -108,7 +109,7 @@ function classifyV6(address: ipaddr.IPv6): AddressVerdict {
   if (named) return range(named[1]);
   // Only 2000::/3 is global unicast; the rest is unassigned or reserved.
   if (!address.match(GLOBAL_UNICAST)) return range('reserved IPv6');
-  return address.range() === 'unicast' ? PUBLIC : range(`special-purpose (${address.range()})`);
+  return byLibrary(address);
 }
 
 /**
