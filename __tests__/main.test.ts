@@ -6,7 +6,7 @@ import type { Annotation } from '../src/report/run-report.js';
 import type { GateIO } from '../src/io/gate-io.js';
 import { run } from '../src/main.js';
 import { inputEnv } from './helpers/inputs.js';
-import { unescapeMarkdown } from './helpers/markdown.js';
+import { readerSees } from './helpers/markdown.js';
 
 type Event =
   | { kind: 'registerSecret'; value: string }
@@ -111,8 +111,8 @@ describe('run: configuration errors', () => {
     const summaries = summaryOf(io.events);
     expect(summaries).toHaveLength(1);
     expect(summaries[0]!.split('\n')[0]).toMatch(/^## MONCRENEAU deploy gate — production — ❌ blocked/);
-    expect(unescapeMarkdown(summaries[0]!)).toContain('min-credits: "abc" is not a whole number >= 0');
-    expect(unescapeMarkdown(summaries[0]!)).toContain('retries: "11" is not a whole number between 0 and 10');
+    expect(readerSees(summaries[0]!)).toContain('min-credits: "abc" is not a whole number >= 0');
+    expect(readerSees(summaries[0]!)).toContain('retries: "11" is not a whole number between 0 and 10');
   });
 
   it('when an input does not parse then an error annotation is titled Configuration (config)', async () => {

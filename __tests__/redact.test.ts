@@ -123,7 +123,6 @@ describe('makeRedactor: the invariant, for generated secrets (seeded)', () => {
     }
   });
 
-  // CPU time, not wall time: the machine running the tests may be busy with other work.
   it('leaves ordinary text alone: the whole README is unchanged for 50 pairs of generated secrets', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const random = seeded(99);
@@ -134,21 +133,15 @@ describe('makeRedactor: the invariant, for generated secrets (seeded)', () => {
     }
   });
 
-  it('redacts 1 MB with two 64-character secrets in well under 100 ms of CPU time', () => {
+  // Its speed is a budget of `npm run bench` (scripts/bench-redact.mjs), not a timed test.
+  it('redacts a secret in the middle of 1 MB of text with two 64-character secrets', () => {
     const random = seeded(7);
     const secrets = [generateSecret(random, 64), generateSecret(random, 64)];
     const r = makeRedactor(secrets);
     const filler = 'The quick brown fox jumps over the lazy dog 0123456789 {"a":"b"} %2F &amp; ';
     const text = `${filler.repeat(Math.ceil(1_000_000 / filler.length) / 2)}${secrets[0]}${filler.repeat(Math.ceil(1_000_000 / filler.length) / 2)}`;
-    r(text);
-    const times = [0, 1, 2].map(() => {
-      const before = process.cpuUsage();
-      const out = r(text);
-      const used = process.cpuUsage(before);
-      const ms = (used.user + used.system) / 1000;
-      expect(findLeaks(out.slice(490_000, 520_000), secrets)).toEqual([]);
-      return ms;
-    });
-    expect(Math.min(...times)).toBeLessThan(100);
+    const out = r(text);
+    expect(findLeaks(out.slice(490_000, 520_000), secrets)).toEqual([]);
+    expect(out.length).toBeLessThan(text.length);
   });
 });

@@ -13,15 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/registry.ts
-var registry = __webpack_require__(6538);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 1 modules
+var registry = __webpack_require__(8259);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var engine_check = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/engine/run-checks.ts
 /**
  * Runs the selected checks concurrently under one deadline. A check that throws, or is still
  * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
  */
+
 
 function errorMessage(error) {
     if (error instanceof Error)
@@ -37,15 +40,8 @@ function withTimer(check, promise, started) {
     }));
 }
 async function runChecks(checks, options) {
-    const controller = new AbortController();
-    const ctx = options.context(controller.signal);
-    let timer;
-    const stop = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('deadline'), Math.max(0, options.deadline - performance.now()));
-        if (options.cancelled?.aborted)
-            resolve('cancelled');
-        options.cancelled?.addEventListener('abort', () => resolve('cancelled'), { once: true });
-    });
+    const run = (0,timing/* budget */.gd)(options.deadline, options.cancelled);
+    const ctx = options.context(run.signal);
     const settled = checks.map(() => undefined);
     const started = performance.now();
     const running = checks.map((check, i) => {
@@ -56,14 +52,15 @@ async function runChecks(checks, options) {
             hints: ['This is a fault in the check itself or an answer it could not read; the gate fails closed. Re-run, and report it if it persists.']
         }));
         return withTimer(check, work, started).then((result) => {
-            settled[i] = result;
+            // An answer after the stop is late, even one the stop itself provoked: the check did not finish.
+            if (!run.expired)
+                settled[i] = result;
         });
     });
-    const finished = await Promise.race([Promise.all(running).then(() => 'done'), stop]);
-    clearTimeout(timer);
-    if (finished !== 'done')
-        controller.abort(new Error(`the run was stopped (${finished})`));
-    const unfinished = finished === 'cancelled'
+    await Promise.race([Promise.all(running), run.stopped()]);
+    const stoppedBy = run.stoppedBy;
+    run.dispose();
+    const unfinished = stoppedBy === 'cancelled'
         ? (0,engine_check/* fail */.fJ)('stopped: the job was cancelled before this check finished', { hints: ['Re-run the job; the gate never passes a check it could not finish.'] })
         : (0,engine_check/* fail */.fJ)(`did not finish within ${options.deadlineSeconds} s`, {
             hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']
@@ -120,7 +117,7 @@ async function runPreflight(ctx) {
             deadline: ctx.deadline,
             deadlineSeconds: settings.timeoutSeconds,
             cancelled: ctx.cancelled,
-            context: (signal) => ({ settings, env: ctx.env, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
+            context: (signal) => ({ settings, requiredVariables: ctx.requiredVariables, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
         });
         // Unselected checks are listed too, so a reviewer sees what was not verified.
         const checks = check_ids/* PREFLIGHT_CHECKS */.iS.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Zt[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });

@@ -166,7 +166,7 @@ class ProxyAwareDispatcher extends (dispatcher_default()) {
     }
     /** The proxy for an origin, or undefined for a direct connection. */
     proxyOf(origin) {
-        return this.options.lookup ? undefined : (0,proxy_rules/* proxyFor */.iJ)(origin, this.options.env ?? process.env);
+        return this.options.lookup || !this.options.proxy ? undefined : (0,proxy_rules/* proxyFor */.iJ)(origin, this.options.proxy);
     }
     agentFor(proxy) {
         if (!proxy)
@@ -298,23 +298,6 @@ function discard(body) {
     body.on('error', ignore);
     body.destroy();
 }
-/** The promise, or a rejection as soon as the signal aborts; an answer that comes too late is discarded. */
-function abortable(promise, signal) {
-    return new Promise((resolve, reject) => {
-        let late = false;
-        const onAbort = () => {
-            late = true;
-            reject(signal.reason);
-        };
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-        promise
-            .then((res) => (late ? discard(res.body) : resolve(res)), reject)
-            .finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
 /** A body over the size limit: declared, or found while reading. */
 class BodyTooLarge extends Error {
     code = 'BODY_TOO_LARGE';
@@ -355,9 +338,9 @@ function createHttpClient(options = {}) {
         const host = req.url.host;
         // Whole milliseconds for the words, and under setTimeout's ceiling (past it, a timer fires at once).
         const limitMs = Math.min(Math.max(1, Math.round(req.timeoutMs)), MAX_TIMER_MS);
-        const timer = new AbortController();
-        const timeout = setTimeout(() => timer.abort(new Error('timeout')), limitMs);
-        const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
+        // The request's own limit within the run's signal: its stop says which of the two came.
+        const time = (0,timing/* budgetFor */.vO)(limitMs, req.signal);
+        const { signal } = time;
         // Set once the headers are in: a time limit reached then is a body that never finished.
         let received;
         const failed = (failure) => ({ ok: false, failure, timeMs: performance.now() - started });
@@ -366,7 +349,7 @@ function createHttpClient(options = {}) {
                 return failed({ kind: 'aborted', code: 'UND_ERR_DESTROYED', message: `the request to ${host} was not sent: the run is over` });
             // Raced with the time limit: undici does not give up a TLS handshake that stalls, only
             // its connect timeout does, and the time limit the user set must hold.
-            const res = await abortable(dispatcher.request({
+            const pending = dispatcher.request({
                 origin: req.url.origin,
                 path: `${req.url.pathname}${req.url.search}`,
                 method: req.method,
@@ -376,13 +359,19 @@ function createHttpClient(options = {}) {
                 signal,
                 headersTimeout: limitMs,
                 bodyTimeout: limitMs
-            }), signal);
+            });
+            // An answer that comes after the stop is discarded: nobody reads it.
+            pending.then((res) => {
+                if (time.expired)
+                    discard(res.body);
+            }, ignore);
+            const res = await time.race(pending);
             received = { bytes: 0 };
             const body = await readBounded(res, req.maxBodyBytes, received);
             return { ok: true, response: { status: res.statusCode, headers: flattenHeaders(res.headers), body, timeMs: performance.now() - started } };
         }
         catch (error) {
-            if (timer.signal.aborted) {
+            if (time.ranOut) {
                 const what = received ? `did not finish its answer within ${limitMs} ms (${(0,json_body/* sizeText */.lP)(received.bytes)} received)` : `did not answer within ${limitMs} ms`;
                 return failed({ kind: 'timeout', code: 'TIMEOUT', message: `${host} ${what}` });
             }
@@ -391,7 +380,7 @@ function createHttpClient(options = {}) {
             return failed((0,network_error/* classifyNetworkError */.L)(error, host, connectTimeoutMs, limitMs));
         }
         finally {
-            clearTimeout(timeout);
+            time.dispose();
         }
     }
     // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
@@ -597,66 +586,6 @@ function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = c
     if (all.includes('ABORT_ERR') || all.includes('UND_ERR_ABORTED') || (error instanceof Error && error.name === 'AbortError'))
         return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
     return { kind: 'other', code, message: `the request to ${host} failed: ${clip(error instanceof Error ? error.message : String(error))}` };
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony exports bypassesProxy, InvalidProxySetting */
-/**
- * Which proxy, if any, a request goes through: `HTTPS_PROXY` / `HTTP_PROXY` and `NO_PROXY`
- * (either case), read the way the runner's own tools read them (`@actions/http-client`, which
- * the pull request comment uses; a test compares the two). Pure: environment and URL in.
- */
-/** Loopback never goes through a proxy, as in the runner's tools: the proxy cannot reach it. */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
-}
-/** The first set variable of the names, lower case first (curl's and http-client's order). */
-function variable(env, name) {
-    return env[name.toLowerCase()] || env[name.toUpperCase()] || '';
-}
-/** True when NO_PROXY names the host: `*`, the host, `host:port`, or a parent domain. */
-function bypassesProxy(url, env) {
-    if (isLoopback(url.hostname))
-        return true;
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    const hosts = [url.hostname.toUpperCase(), `${url.hostname.toUpperCase()}:${port}`];
-    return variable(env, 'no_proxy')
-        .split(',')
-        .map((entry) => entry.trim().toUpperCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' || hosts.some((h) => h === entry || h.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
-}
-/** A proxy variable that cannot be read as a URL: named, never quoted (it may hold a password). */
-class InvalidProxySetting extends Error {
-}
-/** The proxy URL for a request, or undefined to connect directly. */
-function proxyFor(url, env) {
-    if (bypassesProxy(url, env))
-        return undefined;
-    const name = url.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const value = variable(env, name);
-    if (value === '')
-        return undefined;
-    // `proxy.corp:3128` is common in runner configuration: read as http://, as the runner does.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
-    try {
-        const proxy = new URL(withScheme);
-        if (proxy.protocol === 'http:' || proxy.protocol === 'https:')
-            return proxy;
-    }
-    catch {
-        // reported below
-    }
-    throw new InvalidProxySetting(`${name.toUpperCase()} is set but is not a proxy URL; expected http://host:port (or https://)`);
 }
 
 

@@ -1,110 +1,35 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3339:
+/***/ 8259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DD: () => (/* binding */ configCheck),
-/* harmony export */   KR: () => (/* binding */ judgeConfig),
-/* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
-/* harmony export */   mt: () => (/* binding */ apiUrlFindings),
-/* harmony export */   sS: () => (/* binding */ serviceUrlFinding)
-/* harmony export */ });
-/* unused harmony exports webhookFindings, requiredEnvFindings */
-/* harmony import */ var _domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
-/* harmony import */ var _domain_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3012);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
-/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8034);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zt: () => (/* reexport */ check_ids/* CHECK_TITLES */.Zt),
+  c6: () => (/* binding */ deferredCheck),
+  o$: () => (/* binding */ loadChecks)
+});
+
+// EXTERNAL MODULE: ./src/settings/check-ids.ts
+var check_ids = __nccwpck_require__(8034);
+// EXTERNAL MODULE: ./src/domain/findings.ts
+var domain_findings = __nccwpck_require__(8944);
+// EXTERNAL MODULE: ./src/domain/secrets.ts
+var secrets = __nccwpck_require__(7513);
+// EXTERNAL MODULE: ./src/domain/urls.ts
+var urls = __nccwpck_require__(3012);
+;// CONCATENATED MODULE: ./src/checks/config.ts
 /**
  * The `config` check: is the configuration present and sane for this environment? Pure: it
- * reads only the settings and the environment, so each rule is one small function.
+ * reads only the settings and the environment. The key and api-url rules are the domain's,
+ * shared with smoke and watch; the webhook and require-env rules are preflight's own.
  */
 
 
 
 
-
-const ok = (text) => ({ status: 'pass', text });
-function sourceOf(settings, name) {
-    const source = settings.sources[name];
-    if (source === 'env')
-        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackVariable */ .$W)(name)}`;
-    if (source === 'default')
-        return 'default';
-    return `from input ${name}`;
-}
-function apiKeyFindings(settings) {
-    const key = settings.apiKey;
-    if (key.trim() === '') {
-        return [
-            {
-                status: 'fail',
-                text: 'No API key: neither the api-key input nor MONCRENEAU_API_KEY is set',
-                hint: 'Pass api-key: ${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your production secrets.'
-            }
-        ];
-    }
-    const findings = [];
-    if (key !== key.trim()) {
-        findings.push({
-            status: 'fail',
-            text: 'The API key has spaces or line breaks around it',
-            hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
-        });
-    }
-    const info = (0,_domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyInfo */ .u)(key.trim());
-    const shown = `${(0,_domain_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKey */ .R)(key.trim())} (${sourceOf(settings, 'api-key')})`;
-    if (info.kind === 'test' && settings.environment === 'production') {
-        findings.push({
-            status: 'fail',
-            text: `TEST key in production: ${shown}`,
-            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
-        });
-    }
-    else if (info.kind === 'live' && settings.environment === 'staging') {
-        findings.push({
-            status: 'fail',
-            text: `LIVE key in staging: ${shown}`,
-            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and consumes real credits.'
-        });
-    }
-    else if (info.kind === 'unknown') {
-        findings.push({
-            status: 'warn',
-            text: `API key kind unknown: ${shown}`,
-            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
-        });
-    }
-    else {
-        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
-    }
-    return findings;
-}
-function apiUrlFindings(settings) {
-    const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
-    if (!checked.ok)
-        return [{ status: 'fail', text: checked.problem, hint: checked.hint }];
-    const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(checked.url.pathname);
-    if (endpoint) {
-        return [
-            {
-                status: 'fail',
-                text: `api-url ends with the endpoint /${endpoint[1]} (${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)})`,
-                hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
-            }
-        ];
-    }
-    return [ok(`api-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
-}
-/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
-function serviceUrlFinding(raw, input, environment) {
-    if (!raw)
-        return [];
-    const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkServiceUrl */ .Jb)(raw, input, environment);
-    return [checked.ok ? ok(`${input} ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)}`) : { status: 'fail', text: checked.problem, hint: checked.hint }];
-}
 function webhookFindings(settings) {
     if (!settings.checks.includes('webhook'))
         return [];
@@ -117,11 +42,10 @@ function webhookFindings(settings) {
         });
     }
     else {
-        const checked = (0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkServiceUrl */ .Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
-        findings.push(checked.ok
-            ? ok(`webhook-url ${(0,_domain_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'webhook-url')})`)
-            : { status: 'fail', text: checked.problem, hint: checked.hint });
+        const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
+        findings.push(checked.ok ? (0,domain_findings.ok)(`webhook-url ${(0,urls/* displayUrl */.Qy)(checked.url)} (${(0,domain_findings/* sourceOf */.vz)(settings, 'webhook-url')})`) : (0,domain_findings/* refused */.J5)(checked));
     }
+    const padded = (0,secrets/* paddedRefusal */.R)('webhook-secret', settings.webhookSecret);
     if (settings.webhookSecret === '') {
         findings.push({
             status: 'fail',
@@ -129,15 +53,11 @@ function webhookFindings(settings) {
             hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
         });
     }
-    else if (settings.webhookSecret !== settings.webhookSecret.trim()) {
-        findings.push({
-            status: 'fail',
-            text: 'The webhook secret has spaces or line breaks around it',
-            hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
-        });
+    else if (padded) {
+        findings.push((0,domain_findings/* refusedSentence */.iz)(padded));
     }
     else {
-        findings.push(ok(`webhook-secret set (${sourceOf(settings, 'webhook-secret')})`));
+        findings.push((0,domain_findings.ok)(`webhook-secret set (${(0,domain_findings/* sourceOf */.vz)(settings, 'webhook-secret')})`));
     }
     return findings;
 }
@@ -146,60 +66,33 @@ function requiredEnvFindings(settings, env) {
         return [];
     const missing = settings.requireEnv.filter((name) => (env[name] ?? '').trim() === '');
     if (missing.length === 0)
-        return [ok(`${settings.requireEnv.length} required variable(s) set: ${settings.requireEnv.join(', ')}`)];
+        return [(0,domain_findings.ok)(`${settings.requireEnv.length} required variable(s) set: ${settings.requireEnv.join(', ')}`)];
     return missing.map((name) => ({
         status: 'fail',
         text: `Required variable ${name} is ${name in env ? 'empty' : 'not set'}`,
         hint: `Set ${name} in the step's env (listed in require-env), e.g. from a repository or environment secret.`
     }));
 }
-/** Folds the findings into the check's outcome: the worst status, problems first in the summary. */
-function judgeConfig(findings) {
-    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_2__/* .worst */ .QZ)(acc, f.status), 'pass');
-    const problems = findings.filter((f) => f.status !== 'pass');
-    const summary = problems.length === 0
-        ? 'configuration present and consistent'
-        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
-    return {
-        status,
-        summary,
-        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
-        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
-        data: { problems: problems.length }
-    };
-}
 const configCheck = {
     id: 'config',
-    title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_TITLES */ .Zt.config,
-    run: async ({ settings, env }) => judgeConfig([
-        ...apiKeyFindings(settings),
-        ...apiUrlFindings(settings),
+    title: check_ids/* CHECK_TITLES */.Zt.config,
+    run: async ({ settings, requiredVariables }) => (0,domain_findings/* judgeConfig */.KR)([
+        ...(0,domain_findings/* apiKeyFindings */.Qh)(settings),
+        ...(0,domain_findings/* apiUrlFindings */.mt)(settings),
         ...webhookFindings(settings),
-        ...requiredEnvFindings(settings, env)
+        ...requiredEnvFindings(settings, requiredVariables)
     ])
 };
 
-
-/***/ }),
-
-/***/ 6538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zt: () => (/* reexport safe */ _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__.Zt),
-/* harmony export */   c6: () => (/* binding */ deferredCheck),
-/* harmony export */   o$: () => (/* binding */ loadChecks)
-/* harmony export */ });
-/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: ./src/checks/registry.ts
 
 
 
 const LOADERS = {
-    config: async () => _config_js__WEBPACK_IMPORTED_MODULE_1__/* .configCheck */ .DD,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(195), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
+    config: async () => configCheck,
+    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
     webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2920))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(195), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
+    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -209,7 +102,7 @@ async function loadChecks(ids) {
  * way): it is parsed while the others already wait on the network, not before they can send.
  */
 function deferredCheck(id, after = Promise.resolve()) {
-    return { id, title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TITLES */ .Zt[id], run: async (ctx) => (await after, await LOADERS[id]()).run(ctx) };
+    return { id, title: check_ids/* CHECK_TITLES */.Zt[id], run: async (ctx) => (await after, await LOADERS[id]()).run(ctx) };
 }
 
 
@@ -219,10 +112,10 @@ function deferredCheck(id, after = Promise.resolve()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ describeKey),
-/* harmony export */   u: () => (/* binding */ keyInfo)
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   kg: () => (/* binding */ keyKindRefusal),
+/* harmony export */   uc: () => (/* binding */ keyInfo)
 /* harmony export */ });
-/** What an API key's prefix says about it. The key itself is never shown, only its prefix. */
 /** `mk_live_`/`mk_test_` as the SDKs document; bare `live_`/`test_` as the guide spells them. */
 const PREFIXES = [
     { prefix: 'mk_live_', kind: 'live' },
@@ -239,6 +132,165 @@ function describeKey(key) {
     const { prefix } = keyInfo(key);
     return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
 }
+/**
+ * A key whose kind does not fit the environment: a test key sees none of production, a live
+ * key in staging books and spends for real. Undefined when it fits, or its kind is unknown.
+ */
+function keyKindRefusal(kind, environment) {
+    if (kind === 'test' && environment === 'production') {
+        return {
+            problem: 'TEST key in production',
+            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+        };
+    }
+    if (kind === 'live' && environment === 'staging') {
+        return {
+            problem: 'LIVE key in staging',
+            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   KR: () => (/* binding */ judgeConfig),
+/* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
+/* harmony export */   iz: () => (/* binding */ refusedSentence),
+/* harmony export */   mt: () => (/* binding */ apiUrlFindings),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   sS: () => (/* binding */ serviceUrlFinding),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7513);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3012);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7428);
+/**
+ * The configuration rules every mode states first, as findings: the API key and api-url in
+ * preflight's config check, and before smoke books or watch samples anything. Pure: the
+ * settings in, one verdict per rule out, folded into the config row by `judgeConfig`.
+ */
+
+
+
+
+
+const ok = (text) => ({ status: 'pass', text });
+/** A refusal as the config row states it. */
+const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
+/** A refusal that starts a row's line: "The API key has…". */
+const refusedSentence = (refusal) => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` });
+/** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
+function sourceOf(settings, name) {
+    const source = settings.sources[name];
+    if (source === 'env')
+        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .fallbackVariable */ .$W)(name)}`;
+    if (source === 'default')
+        return 'default';
+    return `from input ${name}`;
+}
+function apiKeyFindings(settings) {
+    const key = settings.apiKey;
+    if (key.trim() === '') {
+        return [
+            {
+                status: 'fail',
+                text: 'No API key: neither the api-key input nor MONCRENEAU_API_KEY is set',
+                hint: 'Pass api-key: ${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your production secrets.'
+            }
+        ];
+    }
+    const findings = [];
+    const padded = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .paddedRefusal */ .R)('api-key', key);
+    if (padded)
+        findings.push(refusedSentence(padded));
+    // The kind is judged on the key without its padding, so a padded test key is told as both.
+    const info = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyInfo */ .uc)(key.trim());
+    const shown = `${(0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKey */ .Rx)(key.trim())} (${sourceOf(settings, 'api-key')})`;
+    const wrongKind = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyKindRefusal */ .kg)(info.kind, settings.environment);
+    if (wrongKind) {
+        findings.push(refused(wrongKind, `: ${shown}`));
+    }
+    else if (info.kind === 'unknown') {
+        findings.push({
+            status: 'warn',
+            text: `API key kind unknown: ${shown}`,
+            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
+        });
+    }
+    else {
+        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
+    }
+    return findings;
+}
+function apiUrlFindings(settings) {
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
+    if (!checked.ok)
+        return [refused(checked)];
+    const endpoint = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .apiUrlEndpointRefusal */ .BD)(checked.url);
+    if (endpoint)
+        return [refused(endpoint)];
+    return [ok(`api-url ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+}
+/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
+function serviceUrlFinding(raw, input, environment) {
+    if (!raw)
+        return [];
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkServiceUrl */ .Jb)(raw, input, environment);
+    return [checked.ok ? ok(`${input} ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)}`) : refused(checked)];
+}
+/** Folds the findings into the config row: the worst status, problems first in the summary. */
+function judgeConfig(findings) {
+    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_2__/* .worst */ .QZ)(acc, f.status), 'pass');
+    const problems = findings.filter((f) => f.status !== 'pass');
+    const summary = problems.length === 0
+        ? 'configuration present and consistent'
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
+    return {
+        status,
+        summary,
+        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
+        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
+        data: { problems: problems.length }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ paddedRefusal)
+/* harmony export */ });
+/* unused harmony export isPadded */
+/** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
+function isPadded(value) {
+    return value !== value.trim();
+}
+const PADDED = {
+    'api-key': {
+        problem: 'the API key has spaces or line breaks around it',
+        hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
+    },
+    'webhook-secret': {
+        problem: 'the webhook secret has spaces or line breaks around it',
+        hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
+    }
+};
+/** The refusal of a padded secret; undefined when it has no blanks around it. */
+function paddedRefusal(input, value) {
+    return isPadded(value) ? PADDED[input] : undefined;
+}
 
 
 /***/ }),
@@ -247,13 +299,13 @@ function describeKey(key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ apiUrlEndpointRefusal),
 /* harmony export */   Jb: () => (/* binding */ checkServiceUrl),
 /* harmony export */   Qy: () => (/* binding */ displayUrl),
 /* harmony export */   Sz: () => (/* binding */ checkApiUrl),
 /* harmony export */   we: () => (/* binding */ joinUrl)
 /* harmony export */ });
 /* unused harmony export isLoopbackHost */
-/** Rules for the URLs the gate sends a key or a signed event to. Pure: no I/O. */
 const PLACEHOLDER = /\{\{[^}]*\}\}/;
 /** Loopback hosts, where plain http cannot leave the machine. */
 function isLoopbackHost(hostname) {
@@ -330,6 +382,19 @@ function checkApiUrl(raw, environment) {
     }
     return checked;
 }
+/**
+ * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
+ * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
+ */
+function apiUrlEndpointRefusal(url) {
+    const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(url.pathname);
+    if (!endpoint)
+        return undefined;
+    return {
+        problem: `api-url ends with the endpoint /${endpoint[1]} (${displayUrl(url)})`,
+        hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
+    };
+}
 /** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */
 function joinUrl(base, path) {
     const basePath = base.pathname.replace(/\/+$/, '');
@@ -371,11 +436,22 @@ function worst(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gd: () => (/* binding */ budget),
+/* harmony export */   vO: () => (/* binding */ budgetFor),
 /* harmony export */   wX: () => (/* binding */ abortAt),
 /* harmony export */   xL: () => (/* binding */ JobCancelled),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/** Waiting and stopping on time, shared by everything that polls or keeps a deadline. */
+/* unused harmony export DeadlineReached */
+/**
+ * Time and stopping, the one way: a Budget runs until its deadline (a performance.now() value)
+ * or until its parent stops (the job's cancellation, or a larger budget), and hands out that
+ * time as an abort signal, a number of milliseconds, and smaller budgets capped by it.
+ *
+ * Its timer is cleared on stop or dispose, and unref'd unless someone waits on the stop
+ * (race, stopped): a deadline alone never keeps the process alive once the work is done, and
+ * a wait on work that holds nothing open still ends at the deadline.
+ */
 /** Why work stopped when the runner cancelled the job, told apart from the deadline by type. */
 class JobCancelled extends Error {
     constructor(what) {
@@ -383,7 +459,139 @@ class JobCancelled extends Error {
         this.name = 'JobCancelled';
     }
 }
-/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. */
+/** The abort reason of a budget whose own deadline came. */
+class DeadlineReached extends Error {
+    constructor() {
+        super('the deadline came');
+        this.name = 'DeadlineReached';
+    }
+}
+/** The longest delay setTimeout takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const causeOf = (reason) => (reason instanceof DeadlineReached ? 'deadline' : 'cancelled');
+class TimeBudget {
+    deadline;
+    keeper;
+    signal;
+    controller = new AbortController();
+    ownReason = new DeadlineReached();
+    timer;
+    detach = () => { };
+    /** Whoever waits on the stop (race, stopped): while any does, the timer keeps the process alive. */
+    holds = new Set();
+    /** Without a timer of its own, `keeper` (the parent) has the binding deadline, and its stop is this one's. */
+    constructor(deadline, parent, keeper) {
+        this.deadline = deadline;
+        this.keeper = keeper;
+        this.signal = this.controller.signal;
+        if (parent?.aborted) {
+            this.controller.abort(parent.reason);
+            return;
+        }
+        if (parent) {
+            const onParent = () => this.stop(parent.reason);
+            parent.addEventListener('abort', onParent, { once: true });
+            this.detach = () => parent.removeEventListener('abort', onParent);
+        }
+        if (!keeper)
+            this.arm();
+    }
+    arm() {
+        const left = this.deadline - performance.now();
+        if (left <= 0)
+            return this.stop(this.ownReason);
+        // Past setTimeout's ceiling a timer fires at once: a longer wait is made of several.
+        this.timer = setTimeout(() => (left > MAX_TIMER_MS ? this.arm() : this.stop(this.ownReason)), Math.min(left, MAX_TIMER_MS));
+        this.refresh();
+    }
+    /** A deadline only guards work: it keeps the process alive only while someone waits on it. */
+    refresh() {
+        if (this.holds.size > 0)
+            this.timer?.ref();
+        else
+            this.timer?.unref();
+    }
+    /** Someone waits on the stop; released when they stop waiting, or when this budget stops or is disposed. */
+    hold() {
+        if (this.expired)
+            return () => { };
+        const upstream = this.keeper?.hold();
+        const release = () => {
+            if (!this.holds.delete(release))
+                return;
+            upstream?.();
+            this.refresh();
+        };
+        this.holds.add(release);
+        this.refresh();
+        return release;
+    }
+    stop(reason) {
+        this.dispose();
+        this.controller.abort(reason);
+    }
+    get expired() {
+        return this.signal.aborted;
+    }
+    get stoppedBy() {
+        return this.signal.aborted ? causeOf(this.signal.reason) : undefined;
+    }
+    get ranOut() {
+        return this.signal.aborted && this.signal.reason === this.ownReason;
+    }
+    remainingMs() {
+        return this.signal.aborted ? 0 : Math.max(0, this.deadline - performance.now());
+    }
+    child(limit) {
+        const now = performance.now();
+        const at = typeof limit === 'number' ? now + limit : 'until' in limit ? limit.until : this.deadline - limit.leave;
+        return at < this.deadline ? new TimeBudget(at, this.signal) : new TimeBudget(this.deadline, this.signal, this);
+    }
+    sleep(ms) {
+        return sleep(ms, this.signal);
+    }
+    race(work) {
+        const { signal } = this;
+        return new Promise((resolve, reject) => {
+            const onStop = () => reject(signal.reason);
+            if (signal.aborted)
+                return onStop();
+            const release = this.hold();
+            signal.addEventListener('abort', onStop, { once: true });
+            work.then(resolve, reject).finally(() => {
+                signal.removeEventListener('abort', onStop);
+                release();
+            });
+        });
+    }
+    stopped() {
+        const { signal } = this;
+        if (signal.aborted)
+            return Promise.resolve(causeOf(signal.reason));
+        this.hold();
+        return new Promise((resolve) => signal.addEventListener('abort', () => resolve(causeOf(signal.reason)), { once: true }));
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        for (const release of [...this.holds])
+            release();
+        this.detach();
+        this.detach = () => { };
+    }
+}
+/**
+ * A budget until `deadline` (a performance.now() value). `parent` stops it early: the job's
+ * cancellation, or any signal of the work it belongs to (its reason is kept as the stop's).
+ */
+function budget(deadline, parent) {
+    return new TimeBudget(deadline, parent);
+}
+/** A budget of `ms` from now. */
+function budgetFor(ms, parent) {
+    return budget(performance.now() + ms, parent);
+}
+/** Resolves after `ms`, or at once when `signal` aborts. Never rejects. Awaited work: its timer is ref'd. */
 function sleep(ms, signal) {
     return new Promise((resolve) => {
         const done = () => {
@@ -391,23 +599,27 @@ function sleep(ms, signal) {
             signal.removeEventListener('abort', done);
             resolve();
         };
+        if (signal.aborted)
+            return resolve();
         const timer = setTimeout(done, Math.max(0, ms));
         signal.addEventListener('abort', done, { once: true });
     });
 }
-/** A controller that aborts at `at` (a performance.now() value), or when `also` aborts. */
-function abortAt(at, also = new AbortController().signal) {
+/**
+ * A controller that aborts at `at`, or when `also` aborts; aborting it releases the timer.
+ * @deprecated Use budget(); kept for smoke mode until it takes a Budget.
+ */
+function abortAt(at, also) {
+    const time = budget(at, also);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, at - performance.now()));
-    // The deadline alone must not keep the process alive once the work is done.
-    timer.unref();
-    const onAbort = () => controller.abort(also.reason);
-    if (also.aborted)
-        onAbort();
-    also.addEventListener('abort', onAbort, { once: true });
+    const onStop = () => controller.abort(time.signal.reason);
+    if (time.expired)
+        onStop();
+    else
+        time.signal.addEventListener('abort', onStop, { once: true });
     controller.signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        also.removeEventListener('abort', onAbort);
+        time.signal.removeEventListener('abort', onStop);
+        time.dispose();
     }, { once: true });
     return controller;
 }
@@ -424,12 +636,14 @@ function abortAt(at, also = new AbortController().signal) {
 /* harmony export */   yt: () => (/* binding */ undoPending)
 /* harmony export */ });
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
-/* harmony import */ var _fault_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9287);
+/* harmony import */ var _engine_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3310);
+/* harmony import */ var _fault_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9287);
 /**
  * What a mode must put right if the run ends abruptly: it registers each thing to undo (a booked
  * test appointment) as soon as it exists, and releases it once undone. Whatever is still
  * registered when a fault ends the run is undone by the emergency finish, or named in its alert.
  */
+
 
 
 function createCleanupRegistry() {
@@ -464,21 +678,17 @@ function mergeAlerts(alerts) {
     const commands = alerts.flatMap((a) => (a.command ? [a.command] : []));
     return { message: alerts.map((a) => a.message).join(' '), ...(commands.length > 0 ? { command: commands.join('; ') } : {}) };
 }
-async function undoOne(entry, signal, deadline) {
+async function undoOne(entry, time) {
     if (!entry.undo)
         return { undone: false, detail: 'only a person can tell whether it must be undone' };
     try {
         // Raced with the budget: an undo that ignores its signal must not hold the run.
-        return await new Promise((resolve, reject) => {
-            const onStop = () => resolve({ undone: false, detail: 'not finished within the cleanup time' });
-            if (signal.aborted)
-                return onStop();
-            signal.addEventListener('abort', onStop, { once: true });
-            entry.undo(signal, deadline).then(resolve, reject);
-        });
+        return await time.race(entry.undo(time.signal, time.deadline));
     }
     catch (error) {
-        return { undone: false, detail: `stopped with an error: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_1__/* .faultText */ .I)(error)}` };
+        if (time.expired)
+            return { undone: false, detail: 'not finished within the cleanup time' };
+        return { undone: false, detail: `stopped with an error: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_2__/* .faultText */ .I)(error)}` };
     }
 }
 /**
@@ -490,10 +700,9 @@ async function undoPending(registry, budgetMs) {
     if (entries.length === 0)
         return {};
     const started = performance.now();
-    const stop = new AbortController();
-    const timer = setTimeout(() => stop.abort(new Error('cleanup time over')), budgetMs);
+    const time = (0,_engine_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .budgetFor */ .vO)(budgetMs);
     try {
-        const outcomes = await Promise.all(entries.map((entry) => undoOne(entry, stop.signal, started + budgetMs)));
+        const outcomes = await Promise.all(entries.map((entry) => undoOne(entry, time)));
         const left = entries.filter((_, i) => !outcomes[i].undone);
         const summary = entries.map((e, i) => `${e.label} ${outcomes[i].undone ? 'undone' : 'NOT undone'}: ${outcomes[i].detail}`).join('; ');
         const durationMs = Math.round(performance.now() - started);
@@ -506,8 +715,7 @@ async function undoPending(registry, budgetMs) {
         };
     }
     finally {
-        clearTimeout(timer);
-        stop.abort();
+        time.dispose();
     }
 }
 
@@ -677,12 +885,74 @@ function describeExchange(e, redact) {
 
 /***/ }),
 
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports bypassesProxy, InvalidProxySetting */
+/**
+ * Which proxy, if any, a request goes through: `HTTPS_PROXY` / `HTTP_PROXY` and `NO_PROXY`
+ * (either case), read the way the runner's own tools read them (`@actions/http-client`, which
+ * the pull request comment uses; a test compares the two). Pure: settings and URL in.
+ */
+/** Reads the proxy variables, lower case first (curl's and http-client's order). */
+function proxySettingsFrom(env) {
+    const variable = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || '';
+    return { httpsProxy: variable('https_proxy'), httpProxy: variable('http_proxy'), noProxy: variable('no_proxy') };
+}
+/** Loopback never goes through a proxy, as in the runner's tools: the proxy cannot reach it. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
+}
+/** True when NO_PROXY names the host: `*`, the host, `host:port`, or a parent domain. */
+function bypassesProxy(url, proxy) {
+    if (isLoopback(url.hostname))
+        return true;
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const hosts = [url.hostname.toUpperCase(), `${url.hostname.toUpperCase()}:${port}`];
+    return proxy.noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' || hosts.some((h) => h === entry || h.endsWith(entry.startsWith('.') ? entry : `.${entry}`)));
+}
+/** A proxy variable that cannot be read as a URL: named, never quoted (it may hold a password). */
+class InvalidProxySetting extends Error {
+}
+/** The proxy URL for a request, or undefined to connect directly. */
+function proxyFor(url, proxy) {
+    if (bypassesProxy(url, proxy))
+        return undefined;
+    const name = url.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const value = url.protocol === 'https:' ? proxy.httpsProxy : proxy.httpProxy;
+    if (value === '')
+        return undefined;
+    // `proxy.corp:3128` is common in runner configuration: read as http://, as the runner does.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    try {
+        const parsed = new URL(withScheme);
+        if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    throw new InvalidProxySetting(`${name.toUpperCase()} is set but is not a proxy URL; expected http://host:port (or https://)`);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _finish_last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5309);
 /** The action's entry point: runs the gate and exits, even if a socket is still open. */
 
 
@@ -754,7 +1024,7 @@ function inertText(text) {
 
 /***/ }),
 
-/***/ 9111:
+/***/ 5309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -767,21 +1037,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var timing = __nccwpck_require__(3310);
 // EXTERNAL MODULE: ./src/finish/last-resort.ts
 var last_resort = __nccwpck_require__(9837);
-// EXTERNAL MODULE: ./src/checks/registry.ts
-var registry = __nccwpck_require__(6538);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 1 modules
+var registry = __nccwpck_require__(8259);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/io/report-file.ts
-/** Writes the JSON report under RUNNER_TEMP (or the system temp dir) and returns its path. */
+/** Writes the JSON report under RUNNER_TEMP (or the system temp dir: the run context's reportDir). */
 
 
-
-function reportPathFor(env, startedAt) {
-    const dir = env.RUNNER_TEMP && env.RUNNER_TEMP.trim() !== '' ? env.RUNNER_TEMP : (0,external_node_os_.tmpdir)();
+/** The report's path in `dir`, one per run. */
+function reportPathFor(dir, startedAt) {
     const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
     return (0,external_node_path_namespaceObject.join)(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
 }
@@ -1006,7 +1273,7 @@ async function minimalPublish(end, p, fault) {
         checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
     };
     let path = '';
-    attempt(() => (path = reportPathFor(p.env, end.startedAt)));
+    attempt(() => (path = reportPathFor(p.context.reportDir, end.startedAt)));
     const written = path !== '' && (await attemptAsync(() => writeReportFile(path, `${JSON.stringify(report, null, 2)}\n`)));
     const outputs = {
         ...FAILED_OUTPUTS,
@@ -1050,9 +1317,9 @@ class InjectedFault extends Error {
         this.name = 'InjectedFault';
     }
 }
-/** Schedules the fault the variable asks for while the mode runs; returns its cancel. */
-function injectModeFault(env) {
-    const match = /^(uncaught|rejection):(\d{1,7})$/.exec(env[TEST_FAULT_VARIABLE] ?? '');
+/** Schedules the fault the variable's value asks for while the mode runs; returns its cancel. */
+function injectModeFault(testFault) {
+    const match = /^(uncaught|rejection):(\d{1,7})$/.exec(testFault);
     if (!match)
         return () => undefined;
     const [what, kind, ms] = match;
@@ -1064,9 +1331,9 @@ function injectModeFault(env) {
     timer.unref();
     return () => clearTimeout(timer);
 }
-/** Throws when the variable asks for a fault while publishing. */
-function injectPublishFault(env) {
-    if (env[TEST_FAULT_VARIABLE] === 'publish')
+/** Throws when the variable's value asks for a fault while publishing. */
+function injectPublishFault(testFault) {
+    if (testFault === 'publish')
         throw new InjectedFault('publish');
 }
 
@@ -1108,7 +1375,7 @@ function blockedMessage(report) {
 }
 /** Everything written, computed before anything is: a fault here leaves nothing half written. */
 function prepare(end, p) {
-    injectPublishFault(p.env);
+    injectPublishFault(p.context.testFault);
     const { facts, result } = end;
     // Redacted before rendering, so no secret survives escaping or shortening.
     const report = (0,src_redact/* redactDeep */.K)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
@@ -1116,7 +1383,7 @@ function prepare(end, p) {
     return {
         report,
         json: `${JSON.stringify(report, null, 2)}\n`,
-        path: reportPathFor(p.env, end.startedAt),
+        path: reportPathFor(p.context.reportDir, end.startedAt),
         outputs: (path) => ({ ...reportOutputs(report, path), ...modeOutputs(report.mode, result) }),
         annotations: reportAnnotations(report),
         lines: report.checks.map((c) => `${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`),
@@ -1172,10 +1439,10 @@ async function publishRun(end, p) {
         await part('Failure message', () => out.setFailed(ready.failure));
     // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
     // loaded only when a pull request may need it.
-    if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.env.GITHUB_EVENT_NAME)) {
+    if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.context.github.eventName)) {
         await part('Pull request comment', async () => {
             const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
-            await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.env, out);
+            await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.context.github, out);
         });
     }
     return end.invalidInputs || report.blocked ? 1 : 0;
@@ -1296,11 +1563,7 @@ function redactingIO(io, redact) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/late-io.ts
-/** An input as the runner passes it, read as `@actions/core`'s getInput reads it (untrimmed). */
-function inputFromEnv(env, name) {
-    return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-function lateIO(loadAdapter, env) {
+function lateIO(loadAdapter) {
     let adapter;
     let loading;
     const pending = [];
@@ -1333,7 +1596,6 @@ function lateIO(loadAdapter, env) {
     return {
         // Kept, not a reason to load: masks matter only once something prints.
         registerSecret: (value) => call(false, (io) => io.registerSecret(value)),
-        readInput: (name) => inputFromEnv(env, name),
         info: (line) => call(true, (io) => io.info(line)),
         debug: (line) => call(true, (io) => io.debug(line)),
         startGroup: (title) => call(true, (io) => io.startGroup?.(title)),
@@ -1347,228 +1609,70 @@ function lateIO(loadAdapter, env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/http/proxy-rules.ts
+var proxy_rules = __nccwpck_require__(8506);
+// EXTERNAL MODULE: ./src/settings/parsers.ts
+var parsers = __nccwpck_require__(21);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var settings_inputs = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./src/run-context.ts
+/**
+ * Everything a run takes from its process's environment, read once, at the edge (main.ts):
+ * the inputs, where the report goes, the event and the job it belongs to, the proxy, the
+ * variables require-env names. Modules below take the pieces they need, never the raw env.
+ */
+
+
+
+
+
+/**
+ * Reads the run's context from an environment. Pure but for the system's temporary folder.
+ * `given` is the front end's own reader of inputs (the runner adapter's `core.getInput`, the
+ * command line's flags); without it, inputs are the `INPUT_<NAME>` variables, as the runner sets them.
+ */
+function readRunContext(env, given) {
+    const inputs = (0,settings_inputs/* readInputs */.Ko)(env, given);
+    return {
+        inputs,
+        reportDir: env.RUNNER_TEMP && env.RUNNER_TEMP.trim() !== '' ? env.RUNNER_TEMP : (0,external_node_os_.tmpdir)(),
+        github: githubRunFrom(env),
+        proxy: (0,proxy_rules/* proxySettingsFrom */.Yw)(env),
+        requiredVariables: variablesNamed((0,parsers/* splitEnvNames */.O1)(inputs.values['require-env']), env),
+        testFault: env[TEST_FAULT_VARIABLE] ?? ''
+    };
+}
+/** The runner's description of the workflow run. */
+function githubRunFrom(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPath: env.GITHUB_EVENT_PATH,
+        repository: env.GITHUB_REPOSITORY,
+        job: env.GITHUB_JOB,
+        serverUrl: env.GITHUB_SERVER_URL,
+        runId: env.GITHUB_RUN_ID,
+        apiUrl: env.GITHUB_API_URL
+    };
+}
+/** The named variables that are set; a name such as `toString` is never read off the object's prototype. */
+function variablesNamed(names, env) {
+    const found = Object.create(null);
+    for (const name of names) {
+        const value = Object.hasOwn(env, name) ? env[name] : undefined;
+        if (value !== undefined)
+            found[name] = value;
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
 var schemas = __nccwpck_require__(3619);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js + 1 modules
 var parse = __nccwpck_require__(3945);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/settings/check-ids.ts
-var check_ids = __nccwpck_require__(8034);
-;// CONCATENATED MODULE: ./src/settings/parsers.ts
-/**
- * Parsers for single inputs: each turns the runner's string into a typed value, or into the
- * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
- */
-
-
-/** A user's value, quoted and shortened for an error line. */
-function quoteValue(raw) {
-    const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-    return JSON.stringify(short);
-}
-const splitList = (raw) => raw
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-/** A string input parsed by `parse`; its error message becomes the input's one error line. */
-function field(parse) {
-    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((raw, payload) => {
-        const result = parse(raw);
-        if ('value' in result)
-            return result.value;
-        payload.issues.push({ code: 'custom', message: result.error, input: raw });
-        return core/* NEVER */.tm;
-    }));
-}
-function oneOf(accepted) {
-    return field((raw) => {
-        const value = raw.toLowerCase();
-        return accepted.includes(value)
-            ? { value: value }
-            : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
-    });
-}
-function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(n) && n >= min && n <= max)
-        return { value: n };
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
-    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
-}
-function wholeNumber(min, max) {
-    return field((raw) => parseWholeNumber(raw, min, max));
-}
-function parseDecimal(raw, minExclusive, max) {
-    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isFinite(n) && n > minExclusive && n <= max)
-        return { value: n };
-    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
-}
-function decimalNumber(minExclusive, max) {
-    return field((raw) => parseDecimal(raw, minExclusive, max));
-}
-const booleanInput = field((raw) => {
-    const value = raw.toLowerCase();
-    if (value === 'true' || value === 'false')
-        return { value: value === 'true' };
-    return { error: `${quoteValue(raw)} is not true or false` };
-});
-/** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
-const apiPath = field((raw) => raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
-    ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` });
-const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
-    ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
-const checkList = field((raw) => {
-    const written = splitList(raw);
-    const names = written.map((s) => s.toLowerCase());
-    // Named as the user wrote them, so they can find them in their workflow.
-    const unknown = [...new Set(written.filter((n) => !(0,check_ids/* isCheckId */.K3)(n.toLowerCase())))];
-    if (unknown.length > 0) {
-        const spaced = unknown.some((n) => /\s/.test(n)) ? ' (separate names with commas or new lines)' : '';
-        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}${spaced}` };
-    }
-    if (names.length === 0)
-        return { error: `is empty; name at least one of ${check_ids/* PREFLIGHT_CHECKS */.iS.join(', ')}` };
-    // Keep the summary's order whatever order the user wrote.
-    return { value: check_ids/* PREFLIGHT_CHECKS */.iS.filter((id) => names.includes(id)) };
-});
-const envNames = field((raw) => {
-    const names = raw.split(/[\s,]+/).filter((s) => s !== '');
-    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-    if (bad.length === 0)
-        return { value: [...new Set(names)] };
-    const plural = bad.length > 1;
-    return {
-        error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
-    };
-});
-/** Empty stays null ("use the default"); anything else must parse. */
-function optional(parse) {
-    return field((raw) => (raw === '' ? { value: null } : parse(raw)));
-}
-/** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
-function parseLocalDateTime(raw) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
-    const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
-    if (!m)
-        return bad;
-    const [y, mo, d, h, mi] = m.slice(1, 6);
-    const se = m[6] ?? '00';
-    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
-    const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
-    if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
-        return bad;
-    return { value: `${y}-${mo}-${d}T${h}:${mi}:${se}` };
-}
-/** A URL template with {appointmentId} and {event}, and no other placeholder. */
-function parseConfirmTemplate(raw) {
-    const placeholders = raw.match(/\{[^}]*\}/g) ?? [];
-    const unknown = placeholders.filter((p) => p !== '{appointmentId}' && p !== '{event}');
-    if (unknown.length > 0)
-        return { error: `has the unknown placeholder ${unknown[0]}; use {appointmentId} and {event}` };
-    if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
-        return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
-    }
-    const sample = parseAbsoluteUrl(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
-    return 'value' in sample ? { value: raw } : { error: 'is not an absolute http(s) URL template' };
-}
-/** A fraction such as 0.1, from 0 to 1. */
-function parseRate(raw) {
-    const n = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
-    return Number.isFinite(n) ? { value: n } : { error: `${quoteValue(raw)} is not a rate between 0 and 1, such as 0.1` };
-}
-/** An absolute http(s) URL with nothing left to fill in. */
-function parseAbsoluteUrl(raw) {
-    if (/\{[^}]*\}/.test(raw))
-        return { error: 'still contains a placeholder in braces' };
-    try {
-        const url = new URL(raw);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return { value: raw };
-    }
-    catch {
-        /* reported below */
-    }
-    return { error: 'is not an absolute http(s) URL' };
-}
-
-;// CONCATENATED MODULE: ./src/settings/fields.ts
-/** One parser per input (the shape of the settings), each naming its own bad values. */
-
-
-/** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
-const MIN_SECRET_LENGTH = 12;
-/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
-const MAX_SECRET_LENGTH = 4096;
-const secret = field((raw) => {
-    if (raw === '')
-        return { value: raw };
-    if (raw.trim().length < MIN_SECRET_LENGTH) {
-        return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
-    }
-    if (raw.length > MAX_SECRET_LENGTH) {
-        return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
-    }
-    return { value: raw };
-});
-const HOUR_MS = 3_600_000;
-/** One parser per input: the shape of the settings. */
-const FIELDS = {
-    mode: oneOf(['preflight', 'smoke', 'watch']),
-    environment: oneOf(['production', 'staging']),
-    'api-url': schemas/* string */.YjP(),
-    'api-key': secret,
-    'auth-scheme': oneOf(['x-api-key', 'bearer']),
-    'webhook-url': schemas/* string */.YjP(),
-    'webhook-secret': secret,
-    checks: checkList,
-    'require-env': envNames,
-    'api-probe-path': apiPath,
-    'credits-path': apiPath,
-    'credits-field': fieldPath,
-    'min-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
-    'warn-credits': wholeNumber(0, Number.MAX_SAFE_INTEGER),
-    'latency-samples': wholeNumber(1, 20),
-    'latency-warn-ms': wholeNumber(1, HOUR_MS),
-    'latency-fail-ms': wholeNumber(1, HOUR_MS),
-    'webhook-timeout-ms': wholeNumber(1, 60_000),
-    'allow-private-webhook': booleanInput,
-    retries: wholeNumber(0, 10),
-    // Null (unset, or the empty string the runner passes): fitted to the mode.
-    'timeout-seconds': optional((raw) => parseDecimal(raw, 0, 6 * 3600)),
-    'fail-on': oneOf(['failure', 'warning']),
-    'pr-comment': booleanInput,
-    // Checked by the comment, the one thing that uses it: a token no comment needs cannot block a run.
-    'github-token': schemas/* string */.YjP(),
-    'department-id': optional((raw) => parseWholeNumber(raw, 1)),
-    'appointment-datetime': optional(parseLocalDateTime),
-    // Never empty: an empty input falls back to its default.
-    'appointment-name': schemas/* string */.YjP(),
-    'external-user-id': schemas/* string */.YjP(),
-    'webhook-confirm-url': optional(parseConfirmTemplate),
-    'webhook-wait-seconds': decimalNumber(0, 3600),
-    'watch-minutes': decimalNumber(0, 360),
-    // A floor, so a typo cannot turn the watch into a flood of requests against production.
-    'watch-interval-seconds': decimalNumber(0.05, 3600),
-    'max-error-rate': field(parseRate),
-    'error-window-minutes': decimalNumber(0, 360),
-    'rollback-latency-ms': wholeNumber(1, HOUR_MS),
-    'health-url': optional(parseAbsoluteUrl),
-    'max-credits-per-hour': optional((raw) => parseWholeNumber(raw, 0)),
-    'webhook-heartbeat-url': optional(parseAbsoluteUrl),
-    'max-webhook-silence-minutes': decimalNumber(0, 24 * 60)
-};
-/** One parsed input, or undefined when it does not parse (its own error says why). */
-function parsedField(values, name) {
-    const result = parse/* safeParse */.xL(FIELDS[name], values[name]);
-    return result.success ? result.data : undefined;
-}
-
+// EXTERNAL MODULE: ./src/settings/input-table.ts
+var input_table = __nccwpck_require__(6748);
 ;// CONCATENATED MODULE: ./src/settings/cross-field.ts
 /** Rules across inputs, and the deadline each mode needs. */
 
@@ -1577,7 +1681,7 @@ function parsedField(values, name) {
  * in the same run rather than one run after another.
  */
 function crossFieldErrors(read) {
-    const v = (name) => parsedField(read.values, name);
+    const v = (name) => (0,input_table/* parseInput */.CU)(name, read.values[name]);
     const errors = [];
     const [min, warn] = [v('min-credits'), v('warn-credits')];
     if (min !== undefined && warn !== undefined && warn < min)
@@ -1650,8 +1754,7 @@ function fittedTimeoutSeconds(mode, waits) {
 
 
 
-
-const schema = schemas/* object */.Ikc(FIELDS);
+const schema = schemas/* object */.Ikc(Object.fromEntries(input_table/* INPUT_NAMES */.Qh.map((name) => [name, input_table/* INPUTS */.mc[name].parse])));
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 function parseSettings(read) {
     const parsed = parse/* safeParse */.xL(schema, read.values);
@@ -1660,65 +1763,24 @@ function parseSettings(read) {
         : parsed.error.issues.map((issue) => {
             const name = String(issue.path[0] ?? 'inputs');
             // Zod's own messages could quote a value; for secrets only our fixed text is allowed.
-            const message = settings_inputs/* SECRET_INPUTS */.pH.includes(name) && issue.code !== 'custom' ? 'is not a valid value' : issue.message;
+            const message = input_table/* SECRET_INPUTS */.pH.includes(name) && issue.code !== 'custom' ? 'is not a valid value' : issue.message;
             return `${name}: ${message}`;
         });
     const errors = [...new Set([...fieldErrors, ...crossFieldErrors(read)])];
     if (!parsed.success || errors.length > 0)
         return { ok: false, errors };
     const s = parsed.data;
+    // Each parsed input under its key, in its group.
+    const groups = { top: {}, smoke: {}, watch: {} };
+    for (const name of input_table/* INPUT_NAMES */.Qh) {
+        const spec = (0,input_table/* inputSpec */.mm)(name);
+        groups[spec.group ?? 'top'][spec.key] = s[name];
+    }
     // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
     const timeoutSeconds = s['timeout-seconds'] ??
-        fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== null });
-    return {
-        ok: true,
-        settings: {
-            mode: s.mode,
-            environment: s.environment,
-            apiUrl: s['api-url'],
-            apiKey: s['api-key'],
-            authScheme: s['auth-scheme'],
-            webhookUrl: s['webhook-url'],
-            webhookSecret: s['webhook-secret'],
-            checks: s.checks,
-            requireEnv: s['require-env'],
-            apiProbePath: s['api-probe-path'],
-            creditsPath: s['credits-path'],
-            creditsField: s['credits-field'],
-            minCredits: s['min-credits'],
-            warnCredits: s['warn-credits'],
-            latencySamples: s['latency-samples'],
-            latencyWarnMs: s['latency-warn-ms'],
-            latencyFailMs: s['latency-fail-ms'],
-            webhookTimeoutMs: s['webhook-timeout-ms'],
-            allowPrivateWebhook: s['allow-private-webhook'],
-            retries: s.retries,
-            timeoutSeconds,
-            failOn: s['fail-on'],
-            prComment: s['pr-comment'],
-            githubToken: s['github-token'],
-            smoke: {
-                departmentId: s['department-id'],
-                appointmentDateTime: s['appointment-datetime'],
-                appointmentName: s['appointment-name'],
-                externalUserId: s['external-user-id'],
-                webhookConfirmUrl: s['webhook-confirm-url'] ?? '',
-                webhookWaitSeconds: s['webhook-wait-seconds']
-            },
-            watch: {
-                minutes: s['watch-minutes'],
-                intervalSeconds: s['watch-interval-seconds'],
-                maxErrorRate: s['max-error-rate'],
-                errorWindowMinutes: s['error-window-minutes'],
-                rollbackLatencyMs: s['rollback-latency-ms'],
-                healthUrl: s['health-url'] ?? '',
-                maxCreditsPerHour: s['max-credits-per-hour'],
-                heartbeatUrl: s['webhook-heartbeat-url'] ?? '',
-                maxWebhookSilenceMinutes: s['max-webhook-silence-minutes']
-            },
-            sources: read.sources
-        }
-    };
+        fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== '' });
+    const settings = { ...groups.top, timeoutSeconds, smoke: groups.smoke, watch: groups.watch, sources: read.sources };
+    return { ok: true, settings: settings };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1738,11 +1800,12 @@ function parseSettings(read) {
 
 
 
+
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(195), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(195), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
 };
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal() {
@@ -1763,13 +1826,15 @@ function cancellationSignal() {
  * answer, in preflight): until then what the gate gives it is kept, in order.
  */
 function runnerIO(env) {
-    return lateIO(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(env), env);
+    return lateIO(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(env));
 }
 /** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
 async function run(env = process.env, io = runnerIO(env), onReport) {
     const startedAt = new Date();
     const started = performance.now();
-    const inputs = (0,settings_inputs/* readInputs */.Ko)(env, io.readInput && ((name) => io.readInput(name)));
+    // The environment is read here, once: below, each module is given the pieces it needs.
+    const context = readRunContext(env, io.readInput && ((name) => io.readInput(name)));
+    const { inputs } = context;
     // Masked before anything else can print.
     for (const name of settings_inputs/* SECRET_INPUTS */.pH)
         io.registerSecret(inputs.values[name]);
@@ -1778,9 +1843,9 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     const parsed = parseSettings(inputs);
     const facts = runFacts(parsed, inputs);
     const deadline = started + facts.timeoutSeconds * 1000;
-    const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline };
+    const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline, proxy: context.proxy };
     // From here on, whatever happens ends through the guard: publish, or the emergency finish.
-    const guard = createRunGuard({ publisher: { out, env, redact, comment, onReport }, facts, startedAt, started });
+    const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
     const release = (0,last_resort/* activateGuard */.RU)(guard, deadline, facts.mode);
     const cancellation = cancellationSignal();
     let stopTestFault = () => undefined;
@@ -1788,8 +1853,9 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
         if (!parsed.ok)
             return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
         const runMode = await MODES[parsed.settings.mode]();
-        stopTestFault = injectModeFault(env);
-        const result = await runMode({ settings: parsed.settings, env, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, env, redact) });
+        stopTestFault = injectModeFault(context.testFault);
+        const { requiredVariables } = context;
+        const result = await runMode({ settings: parsed.settings, requiredVariables, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
         stopTestFault();
         return await guard.finish(result);
     }
@@ -1821,14 +1887,14 @@ function runFacts(parsed, inputs) {
     };
 }
 /** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
-function modeIO(out, env, redact) {
+function modeIO(out, context, redact) {
     return {
         log: (line) => out.info(line),
         debug: (line) => out.debug(line),
         group: (title, body) => out.group(title, body),
         startGroup: (title) => out.startGroup?.(title),
         endGroup: () => out.endGroup?.(),
-        http: { env, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
+        http: { proxy: context.proxy, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
     };
 }
 
@@ -1895,9 +1961,30 @@ function startsCodeEscape(text, i) {
     const digits = (next | 32) === 0x75 ? 4 : (next | 32) === 0x78 ? 2 : 0;
     return digits > 0 && i + 2 + digits <= text.length && /^[0-9a-f]+$/i.test(text.slice(i + 2, i + 2 + digits));
 }
-function literalView(text) {
+/** Codes read past a view's end by the token decoder: kept zero, whatever a reused view held there. */
+const READ_PAST_END = 2;
+/**
+ * An empty view with room for `n` codes: `reuse`'s memory when it has the room (the redactor
+ * views every line it is given, and fresh arrays each time pile up garbage), else new arrays.
+ */
+function viewWithRoom(n, reuse) {
+    const room = n + READ_PAST_END;
+    if (reuse && reuse.codes.length >= room) {
+        reuse.length = 0;
+        return reuse;
+    }
+    const size = reuse ? Math.max(room, reuse.codes.length * 2) : room;
+    return { codes: new Uint16Array(size), start: new Int32Array(size), end: new Int32Array(size), length: 0 };
+}
+/** Zeroes what the decoder may read past the end (a reused view still holds old codes there). */
+function sealed(view) {
+    view.codes.fill(0, view.length, view.length + READ_PAST_END);
+    return view;
+}
+/** The literal view; `reuse` (a view no longer needed) lends its memory. */
+function literalView(text, reuse) {
     const n = text.length;
-    const view = { codes: new Uint16Array(n), start: new Int32Array(n), end: new Int32Array(n), length: 0 };
+    const view = viewWithRoom(n, reuse);
     let k = 0;
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
@@ -1916,7 +2003,7 @@ function literalView(text) {
         k++;
     }
     view.length = k;
-    return view;
+    return sealed(view);
 }
 /** Named entities a character of a secret may be written as. */
 const ENTITIES = new Map([['amp', 0x26], ['lt', 0x3c], ['gt', 0x3e], ['quot', 0x22], ['apos', 0x27], ['nbsp', 0xa0], ['sol', 0x2f], ['plus', 0x2b], ['equals', 0x3d], ['percnt', 0x25], ['num', 0x23]]);
@@ -1995,9 +2082,9 @@ const SEAM = 0xffff;
  * codes around each so a window can reach into it (elsewhere both views read the same).
  * Stretches are joined by a SEAM, so no window spans two of them.
  */
-function decodedView(literal, margin) {
+function decodedView(literal, margin, reuse) {
     const n = literal.length;
-    const view = { codes: new Uint16Array(n + 1), start: new Int32Array(n + 1), end: new Int32Array(n + 1), length: 0 };
+    const view = viewWithRoom(n + 1, reuse);
     const emit = (code, from, to) => push(view, code, literal.start[from], literal.end[to]);
     const codes = literal.codes;
     // From `margin - 1` codes before a token to `margin - 1` after it: all a window touching it needs.
@@ -2028,7 +2115,7 @@ function decodedView(literal, margin) {
         covered = last + 1;
         to = last + margin < n ? last + margin : n;
     }
-    return view;
+    return sealed(view);
 }
 
 ;// CONCATENATED MODULE: ./src/redact-forms.ts
@@ -2091,7 +2178,7 @@ function secretForms(secrets) {
         const literal = literalView(random);
         // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
         // then match that word in ordinary text ("E2Ecomment" in "gate comment").
-        for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map(literalView)]) {
+        for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map((form) => literalView(form))]) {
             if (view.length >= WINDOW)
                 forms.push(view.codes.subarray(0, view.length));
         }
@@ -2225,12 +2312,16 @@ function makeRedactor(secrets) {
     if (forms.length === 0)
         return (text) => text;
     const index = indexWindows(forms);
+    // Reused from one text to the next: each is read at once, and the redactor sees every line.
+    let literal;
+    let decoded;
     return (text) => {
         if (text.length < WINDOW)
             return text;
-        const literal = literalView(text);
+        literal = literalView(text, literal);
         // Only around a decoded token can the decoded view hold a window the literal one does not.
-        const spans = [...coverWindows(literal, index), ...coverWindows(decodedView(literal, WINDOW), index)];
+        decoded = decodedView(literal, WINDOW, decoded);
+        const spans = [...coverWindows(literal, index), ...coverWindows(decoded, index)];
         return spans.length === 0 ? text : replaceSpans(text, spans);
     };
 }
@@ -2365,77 +2456,345 @@ const CHECK_TITLES = {
 
 /***/ }),
 
+/***/ 6748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ parseInput),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   mm: () => (/* binding */ inputSpec),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony export PRODUCTION_API_URL */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3945);
+/* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21);
+/**
+ * Every input of the action, declared once: its name, its default, its parser, its description
+ * and what the front ends need to know of it. The settings' type, the defaults, the secrets, the
+ * command line's flags and help come from here; action.yml's inputs and the README's table are
+ * checked against it (__tests__/settings/input-table.test.ts). To add an input: add its entry
+ * here, then use its setting where it is needed.
+ */
+
+
+/** Production base URL: every documented example and SDK default. */
+const PRODUCTION_API_URL = 'https://mc-prd.duckdns.org/api/v1';
+const HOUR_MS = 3_600_000;
+const INPUTS = {
+    mode: {
+        key: 'mode',
+        default: 'preflight',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['preflight', 'smoke', 'watch']),
+        description: 'What to run - preflight (checks before promotion), smoke or watch.',
+        // On the command line the mode is the command itself.
+        flag: false
+    },
+    environment: {
+        key: 'environment',
+        default: 'production',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['production', 'staging']),
+        description: 'The environment deployed to - production or staging; sets the key-prefix and URL rules.'
+    },
+    'api-url': {
+        key: 'apiUrl',
+        default: PRODUCTION_API_URL,
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        description: 'MONCRENEAU API base URL; defaults to MONCRENEAU_API_URL, else https://mc-prd.duckdns.org/api/v1.',
+        env: 'MONCRENEAU_API_URL',
+        readme: { description: 'MONCRENEAU API base URL.' }
+    },
+    'api-key': {
+        key: 'apiKey',
+        default: '',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ,
+        description: 'MONCRENEAU API key; defaults to MONCRENEAU_API_KEY. Masked at once.',
+        env: 'MONCRENEAU_API_KEY',
+        secret: true,
+        readme: { description: 'MONCRENEAU API key. Masked at once.' }
+    },
+    'auth-scheme': {
+        key: 'authScheme',
+        default: 'x-api-key',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['x-api-key', 'bearer']),
+        description: 'How the key is sent - x-api-key (header X-API-Key) or bearer (Authorization Bearer).'
+    },
+    'webhook-url': {
+        key: 'webhookUrl',
+        default: '',
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        description: 'The application\'s webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.',
+        env: 'MONCRENEAU_WEBHOOK_URL',
+        readme: { description: 'The application\'s webhook endpoint.' }
+    },
+    'webhook-secret': {
+        key: 'webhookSecret',
+        default: '',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ,
+        description: 'The webhook signing secret; defaults to MONCRENEAU_WEBHOOK_SECRET. Masked at once.',
+        env: 'MONCRENEAU_WEBHOOK_SECRET',
+        secret: true,
+        readme: { description: 'The webhook signing secret. Masked at once.' }
+    },
+    checks: {
+        key: 'checks',
+        default: 'config,api,webhook,credits',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .checkList */ .RJ,
+        description: 'Preflight checks to run, comma or newline separated - config, api, webhook, credits.',
+        list: true,
+        readme: { description: 'Preflight checks to run, comma or newline separated.' }
+    },
+    'require-env': {
+        key: 'requireEnv',
+        default: '',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .envNames */ .MP,
+        description: 'More environment variable names that must be set and non-empty.',
+        list: true
+    },
+    'api-probe-path': {
+        key: 'apiProbePath',
+        default: '/appointments?size=1',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .apiPath */ .So,
+        description: 'Read-only API path requested to check reachability and latency.'
+    },
+    'credits-path': {
+        key: 'creditsPath',
+        default: '/organizations/me',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .apiPath */ .So,
+        description: 'API path whose JSON body holds the balance (see credits-field).'
+    },
+    'credits-field': {
+        key: 'creditsField',
+        default: 'availableCredits',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn,
+        description: 'Field of the credits-path answer that holds the balance (a dotted path for nested JSON).'
+    },
+    'min-credits': {
+        key: 'minCredits',
+        default: '50',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(0, Number.MAX_SAFE_INTEGER),
+        description: 'Fewer available credits than this and the credits check fails.'
+    },
+    'warn-credits': {
+        key: 'warnCredits',
+        default: '100',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(0, Number.MAX_SAFE_INTEGER),
+        description: 'Fewer available credits than this and the credits check warns.'
+    },
+    'latency-samples': {
+        key: 'latencySamples',
+        default: '3',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(1, 20),
+        description: 'Number of probe requests made to measure latency.'
+    },
+    'latency-warn-ms': {
+        key: 'latencyWarnMs',
+        default: '500',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(1, HOUR_MS),
+        description: 'Slowest probe above this many milliseconds - warn.'
+    },
+    'latency-fail-ms': {
+        key: 'latencyFailMs',
+        default: '2000',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(1, HOUR_MS),
+        description: 'Slowest probe above this many milliseconds - fail.'
+    },
+    'webhook-timeout-ms': {
+        key: 'webhookTimeoutMs',
+        default: '5000',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(1, 60_000),
+        description: 'The webhook endpoint must answer within this many milliseconds.'
+    },
+    'allow-private-webhook': {
+        key: 'allowPrivateWebhook',
+        default: 'false',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE,
+        description: 'true lets the webhook host be loopback or private (tests, staging); said in the details.'
+    },
+    retries: {
+        key: 'retries',
+        default: '2',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(0, 10),
+        description: 'Extra attempts for a read-only or idempotent call after a timeout, reset, refused connection, 5xx or 429 (not in watch mode, where every failure counts).'
+    },
+    // No default: the runner would pass it as if the user had set it, and unset fits the mode.
+    'timeout-seconds': {
+        key: 'timeoutSeconds',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDecimal */ .$Q)(raw, 0, 6 * 3600)), // null: fitted to the mode
+        description: 'Deadline for the whole run, in seconds; unset means 120 in preflight, and a deadline fitted to the mode\'s own waits in smoke (webhook waits, requests, cleanup) and watch (watch-minutes plus a minute).',
+        readme: { default: '(none: 120 in preflight, fitted to the mode in smoke and watch)' },
+        help: { default: 'fitted to the mode (120 in preflight)' }
+    },
+    'fail-on': {
+        key: 'failOn',
+        default: 'failure',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['failure', 'warning']),
+        description: 'failure, or warning to block promotion on warnings too.'
+    },
+    'pr-comment': {
+        key: 'prComment',
+        default: 'true',
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE,
+        description: 'Post or update one sticky comment on the pull request, when there is one.'
+    },
+    // Checked by the comment, the one thing that uses it: a token no comment needs cannot block a run.
+    'github-token': {
+        key: 'githubToken',
+        default: '',
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        description: 'Token used for the pull request comment only.',
+        secret: true,
+        actionDefault: '${{ github.token }}'
+    },
+    'department-id': {
+        key: 'departmentId',
+        group: 'smoke',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)(raw, 1)),
+        description: 'Smoke mode - id of the department the test appointment is booked in (required in smoke mode).',
+        readme: { default: '(none; required in smoke mode)', description: 'Smoke mode - id of the department the test appointment is booked in.' }
+    },
+    'appointment-datetime': {
+        key: 'appointmentDateTime',
+        group: 'smoke',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLocalDateTime */ .AE),
+        description: 'Smoke mode - local date and time of the test appointment, no zone; default the next day at 10:00 in the runner\'s time zone (UTC on GitHub-hosted runners).',
+        readme: { default: 'the next day at 10:00 (runner\'s time zone, UTC on GitHub-hosted runners)', description: 'Smoke mode - local date and time of the test appointment, no zone (`2026-02-15T10:00:00`).' }
+    },
+    // Never empty: an empty input falls back to its default.
+    'appointment-name': {
+        key: 'appointmentName',
+        group: 'smoke',
+        default: 'moncreneau-deploy-gate smoke test',
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        description: 'Smoke mode - name on the test appointment, so it is recognised as a gate test.'
+    },
+    'external-user-id': {
+        key: 'externalUserId',
+        group: 'smoke',
+        default: 'moncreneau-deploy-gate',
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        description: 'Smoke mode - externalUserId of the test appointment, used to find it again if an answer is lost.'
+    },
+    'webhook-confirm-url': {
+        key: 'webhookConfirmUrl',
+        group: 'smoke',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyOr */ .H0)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfirmTemplate */ .EY),
+        description: 'Smoke mode - URL template with {appointmentId} and {event} that answers 2xx once the application processed that event.',
+        readme: { description: 'Smoke mode - URL template with `{appointmentId}` and `{event}` that answers 2xx once the application processed that event, 404 before.' }
+    },
+    'webhook-wait-seconds': {
+        key: 'webhookWaitSeconds',
+        group: 'smoke',
+        default: '60',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .decimalNumber */ .zD)(0, 3600),
+        description: 'Smoke mode - how long to wait for each webhook confirmation, in seconds.'
+    },
+    'watch-minutes': {
+        key: 'minutes',
+        group: 'watch',
+        default: '10',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .decimalNumber */ .zD)(0, 360),
+        description: 'Watch mode - how long to watch production after the deploy, in minutes.'
+    },
+    // A floor, so a typo cannot turn the watch into a flood of requests against production.
+    'watch-interval-seconds': {
+        key: 'intervalSeconds',
+        group: 'watch',
+        default: '30',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .decimalNumber */ .zD)(0.05, 3600),
+        description: 'Watch mode - time between two measurements, in seconds.'
+    },
+    'max-error-rate': {
+        key: 'maxErrorRate',
+        group: 'watch',
+        default: '0.10',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRate */ .WN),
+        description: 'Watch mode - roll back when the error rate of the API, or of health-url, each judged on its own over the error window, is above this (0.10 = 10%).'
+    },
+    'error-window-minutes': {
+        key: 'errorWindowMinutes',
+        group: 'watch',
+        default: '5',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .decimalNumber */ .zD)(0, 360),
+        description: 'Watch mode - length of the sliding window the error rate is computed over, in minutes.'
+    },
+    'rollback-latency-ms': {
+        key: 'rollbackLatencyMs',
+        group: 'watch',
+        default: '2000',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(1, HOUR_MS),
+        description: 'Watch mode - roll back when the p95 response time is above this many milliseconds.'
+    },
+    'health-url': {
+        key: 'healthUrl',
+        group: 'watch',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyOr */ .H0)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAbsoluteUrl */ .wS),
+        description: 'Watch mode - the application\'s own health endpoint, also probed each interval.'
+    },
+    'max-credits-per-hour': {
+        key: 'maxCreditsPerHour',
+        group: 'watch',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)(raw, 0)),
+        description: 'Watch mode - roll back when credits are consumed faster than this per hour.',
+        readme: { default: '(none: reported, not judged)' }
+    },
+    'webhook-heartbeat-url': {
+        key: 'heartbeatUrl',
+        group: 'watch',
+        default: '',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyOr */ .H0)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAbsoluteUrl */ .wS),
+        description: 'Watch mode - URL answering JSON with lastReceivedAt, the ISO time of the last webhook the application received.',
+        readme: { description: 'Watch mode - URL answering JSON `{"lastReceivedAt": "<ISO time>"}` of the last webhook the application received.' }
+    },
+    'max-webhook-silence-minutes': {
+        key: 'maxWebhookSilenceMinutes',
+        group: 'watch',
+        default: '10',
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .decimalNumber */ .zD)(0, 24 * 60),
+        description: 'Watch mode - roll back when no webhook arrived for this many minutes.'
+    }
+};
+/** Every input, in action.yml's order. */
+const INPUT_NAMES = Object.keys(INPUTS);
+/** Inputs that are secrets: never echoed, always masked. */
+const SECRET_INPUTS = INPUT_NAMES.filter((name) => inputSpec(name).secret === true);
+/** An input's declaration, seen as any input's (its optional fields readable). */
+function inputSpec(name) {
+    return INPUTS[name];
+}
+/** One input parsed on its own, or undefined when it does not parse (its own error says why). */
+function parseInput(name, raw) {
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xL(INPUTS[name].parse, raw);
+    return result.success ? result.data : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ fallbackVariable),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */   pH: () => (/* reexport safe */ _input_table_js__WEBPACK_IMPORTED_MODULE_0__.pH)
 /* harmony export */ });
-/* unused harmony exports PRODUCTION_API_URL, INPUT_DEFAULTS, inputVariable */
+/* unused harmony export inputVariable */
+/* harmony import */ var _input_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6748);
 /**
  * The action's inputs as the runner hands them over: `INPUT_<NAME>` environment variables
- * (upper-cased, hyphens kept). Defaults live here as well as in action.yml so the gate behaves
- * the same outside Actions; a test keeps the two in step.
+ * (upper-cased, hyphens kept), each falling back to its environment variable and its default
+ * (src/settings/input-table.ts), so the gate behaves the same outside Actions.
  */
-/** Production base URL: every documented example and SDK default. */
-const PRODUCTION_API_URL = 'https://mc-prd.duckdns.org/api/v1';
-/** Input name -> default applied when the runner passed nothing. */
-const INPUT_DEFAULTS = {
-    mode: 'preflight',
-    environment: 'production',
-    'api-url': '',
-    'api-key': '',
-    'auth-scheme': 'x-api-key',
-    'webhook-url': '',
-    'webhook-secret': '',
-    checks: 'config,api,webhook,credits',
-    'require-env': '',
-    'api-probe-path': '/appointments?size=1',
-    'credits-path': '/organizations/me',
-    'credits-field': 'availableCredits',
-    'min-credits': '50',
-    'warn-credits': '100',
-    'latency-samples': '3',
-    'latency-warn-ms': '500',
-    'latency-fail-ms': '2000',
-    'webhook-timeout-ms': '5000',
-    'allow-private-webhook': 'false',
-    retries: '2',
-    // No default: the runner would pass it as if the user had set it, and unset fits the mode.
-    'timeout-seconds': '',
-    'fail-on': 'failure',
-    'pr-comment': 'true',
-    'github-token': '',
-    'department-id': '',
-    'appointment-datetime': '',
-    'appointment-name': 'moncreneau-deploy-gate smoke test',
-    'external-user-id': 'moncreneau-deploy-gate',
-    'webhook-confirm-url': '',
-    'webhook-wait-seconds': '60',
-    'watch-minutes': '10',
-    'watch-interval-seconds': '30',
-    'max-error-rate': '0.10',
-    'error-window-minutes': '5',
-    'rollback-latency-ms': '2000',
-    'health-url': '',
-    'max-credits-per-hour': '',
-    'webhook-heartbeat-url': '',
-    'max-webhook-silence-minutes': '10'
-};
-/**
- * Inputs whose empty value falls back to an environment variable, and then to `otherwise`
- * (contract). They have no default in action.yml, or the fallback could never apply.
- */
-const ENV_FALLBACKS = {
-    'api-url': { variable: 'MONCRENEAU_API_URL', otherwise: PRODUCTION_API_URL },
-    'api-key': { variable: 'MONCRENEAU_API_KEY' },
-    'webhook-url': { variable: 'MONCRENEAU_WEBHOOK_URL' },
-    'webhook-secret': { variable: 'MONCRENEAU_WEBHOOK_SECRET' }
-};
-/** Inputs that are secrets: never echoed, always masked. */
-const SECRET_INPUTS = ['api-key', 'webhook-secret', 'github-token'];
+
+
 /** The runner's variable name for an input, exactly as `@actions/core` derives it. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -2448,12 +2807,11 @@ function inputVariable(name) {
 function readInputs(env, given = (name) => env[inputVariable(name)]) {
     const values = {};
     const sources = {};
-    for (const name of Object.keys(INPUT_DEFAULTS)) {
-        const isSecret = SECRET_INPUTS.includes(name);
-        const clean = (v) => (isSecret ? (v ?? '') : (v ?? '').trim());
+    for (const name of _input_table_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_NAMES */ .Qh) {
+        const spec = (0,_input_table_js__WEBPACK_IMPORTED_MODULE_0__/* .inputSpec */ .mm)(name);
+        const clean = (v) => (spec.secret ? (v ?? '') : (v ?? '').trim());
         const input = clean(given(name));
-        const fallback = ENV_FALLBACKS[name];
-        const fromEnv = fallback ? clean(env[fallback.variable]) : '';
+        const fromEnv = spec.env ? clean(env[spec.env]) : '';
         if (input.trim() !== '') {
             values[name] = input;
             sources[name] = 'input';
@@ -2463,7 +2821,7 @@ function readInputs(env, given = (name) => env[inputVariable(name)]) {
             sources[name] = 'env';
         }
         else {
-            values[name] = fallback?.otherwise ?? INPUT_DEFAULTS[name];
+            values[name] = spec.default;
             sources[name] = values[name] === '' ? 'none' : 'default';
         }
     }
@@ -2471,7 +2829,199 @@ function readInputs(env, given = (name) => env[inputVariable(name)]) {
 }
 /** The environment variable a value fell back to, for messages. */
 function fallbackVariable(name) {
-    return ENV_FALLBACKS[name]?.variable;
+    return (0,_input_table_js__WEBPACK_IMPORTED_MODULE_0__/* .inputSpec */ .mm)(name).env;
+}
+
+
+/***/ }),
+
+/***/ 21:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ parseDecimal),
+/* harmony export */   AE: () => (/* binding */ parseLocalDateTime),
+/* harmony export */   EY: () => (/* binding */ parseConfirmTemplate),
+/* harmony export */   H0: () => (/* binding */ emptyOr),
+/* harmony export */   MP: () => (/* binding */ envNames),
+/* harmony export */   O1: () => (/* binding */ splitEnvNames),
+/* harmony export */   RJ: () => (/* binding */ checkList),
+/* harmony export */   So: () => (/* binding */ apiPath),
+/* harmony export */   WN: () => (/* binding */ parseRate),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   cn: () => (/* binding */ fieldPath),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   tE: () => (/* binding */ booleanInput),
+/* harmony export */   wS: () => (/* binding */ parseAbsoluteUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zD: () => (/* binding */ decimalNumber)
+/* harmony export */ });
+/* unused harmony export quoteValue */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
+/**
+ * Parsers for single inputs: each turns the runner's string into a typed value, or into the
+ * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
+ */
+
+
+/** A user's value, quoted and shortened for an error line. */
+function quoteValue(raw) {
+    const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+    return JSON.stringify(short);
+}
+const splitList = (raw) => raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+/** A string input parsed by `parse`; its error message becomes the input's one error line. */
+function field(parse) {
+    return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((raw, payload) => {
+        const result = parse(raw);
+        if ('value' in result)
+            return result.value;
+        payload.issues.push({ code: 'custom', message: result.error, input: raw });
+        return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }));
+}
+function oneOf(accepted) {
+    return field((raw) => {
+        const value = raw.toLowerCase();
+        return accepted.includes(value)
+            ? { value: value }
+            : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
+    });
+}
+function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max)
+        return { value: n };
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `between ${min} and ${max}`;
+    return { error: `${quoteValue(raw)} is not a whole number ${range}` };
+}
+function wholeNumber(min, max) {
+    return field((raw) => parseWholeNumber(raw, min, max));
+}
+function parseDecimal(raw, minExclusive, max) {
+    const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isFinite(n) && n > minExclusive && n <= max)
+        return { value: n };
+    return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
+}
+function decimalNumber(minExclusive, max) {
+    return field((raw) => parseDecimal(raw, minExclusive, max));
+}
+const booleanInput = field((raw) => {
+    const value = raw.toLowerCase();
+    if (value === 'true' || value === 'false')
+        return { value: value === 'true' };
+    return { error: `${quoteValue(raw)} is not true or false` };
+});
+/** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
+const apiPath = field((raw) => raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` });
+const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
+    ? { value: raw }
+    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
+const checkList = field((raw) => {
+    const written = splitList(raw);
+    const names = written.map((s) => s.toLowerCase());
+    // Named as the user wrote them, so they can find them in their workflow.
+    const unknown = [...new Set(written.filter((n) => !(0,_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .isCheckId */ .K3)(n.toLowerCase())))];
+    if (unknown.length > 0) {
+        const spaced = unknown.some((n) => /\s/.test(n)) ? ' (separate names with commas or new lines)' : '';
+        return { error: `unknown check ${unknown.map(quoteValue).join(', ')}; accepted: ${_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .PREFLIGHT_CHECKS */ .iS.join(', ')}${spaced}` };
+    }
+    if (names.length === 0)
+        return { error: `is empty; name at least one of ${_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .PREFLIGHT_CHECKS */ .iS.join(', ')}` };
+    // Keep the summary's order whatever order the user wrote.
+    return { value: _check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .PREFLIGHT_CHECKS */ .iS.filter((id) => names.includes(id)) };
+});
+/** The names in require-env's value, as written (separated by commas, spaces or new lines). */
+const splitEnvNames = (raw) => raw.split(/[\s,]+/).filter((s) => s !== '');
+const envNames = field((raw) => {
+    const names = splitEnvNames(raw);
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    if (bad.length === 0)
+        return { value: [...new Set(names)] };
+    const plural = bad.length > 1;
+    return {
+        error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
+    };
+});
+/** Empty stays null ("use the default"); anything else must parse. */
+function optional(parse) {
+    return field((raw) => (raw === '' ? { value: null } : parse(raw)));
+}
+/** Empty stays '' ("none"); anything else must parse. */
+function emptyOr(parse) {
+    return field((raw) => (raw === '' ? { value: '' } : parse(raw)));
+}
+/** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
+const MIN_SECRET_LENGTH = 12;
+/** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
+const MAX_SECRET_LENGTH = 4096;
+/** A key or signing secret, used exactly as given (it is not trimmed); empty: not given. */
+const secret = field((raw) => {
+    if (raw === '')
+        return { value: raw };
+    if (raw.trim().length < MIN_SECRET_LENGTH) {
+        return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
+    }
+    if (raw.length > MAX_SECRET_LENGTH) {
+        return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
+    }
+    return { value: raw };
+});
+/** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
+function parseLocalDateTime(raw) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
+    const bad = { error: `${quoteValue(raw)} is not a local date and time such as 2026-02-15T10:00:00 (no zone)` };
+    if (!m)
+        return bad;
+    const [y, mo, d, h, mi] = m.slice(1, 6);
+    const se = m[6] ?? '00';
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)));
+    const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+    if (!same || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
+        return bad;
+    return { value: `${y}-${mo}-${d}T${h}:${mi}:${se}` };
+}
+/** A URL template with {appointmentId} and {event}, and no other placeholder. */
+function parseConfirmTemplate(raw) {
+    const placeholders = raw.match(/\{[^}]*\}/g) ?? [];
+    const unknown = placeholders.filter((p) => p !== '{appointmentId}' && p !== '{event}');
+    if (unknown.length > 0)
+        return { error: `has the unknown placeholder ${unknown[0]}; use {appointmentId} and {event}` };
+    if (!raw.includes('{appointmentId}') || !raw.includes('{event}')) {
+        return { error: 'must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}' };
+    }
+    const sample = parseAbsoluteUrl(raw.replaceAll('{appointmentId}', '1').replaceAll('{event}', 'appointment.created'));
+    return 'value' in sample ? { value: raw } : { error: 'is not an absolute http(s) URL template' };
+}
+/** A fraction such as 0.1, from 0 to 1. */
+function parseRate(raw) {
+    const n = /^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(raw) ? Number(raw) : NaN;
+    return Number.isFinite(n) ? { value: n } : { error: `${quoteValue(raw)} is not a rate between 0 and 1, such as 0.1` };
+}
+/** An absolute http(s) URL with nothing left to fill in. */
+function parseAbsoluteUrl(raw) {
+    if (/\{[^}]*\}/.test(raw))
+        return { error: 'still contains a placeholder in braces' };
+    try {
+        const url = new URL(raw);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return { value: raw };
+    }
+    catch {
+        /* reported below */
+    }
+    return { error: 'is not an absolute http(s) URL' };
 }
 
 

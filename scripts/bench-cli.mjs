@@ -4,10 +4,9 @@
 // side (interleaved, so both see the same machine), on this machine's node and on Node 24.
 // Prints the medians and the ratio; exits 1 when the command line is more than 10% slower.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLE, median, NODE24, ROOT } from './run-gate.mjs';
+import { BUNDLE, median, NODE24, prepareRun, ROOT } from './run-gate.mjs';
 
 const CLI = join(ROOT, 'dist/cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -20,10 +19,10 @@ function timeRun(node, args, env) {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-const temp = mkdtempSync(join(tmpdir(), 'gate-bench-cli-'));
-const files = { GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
 const common = { PATH: process.env.PATH, MONCRENEAU_API_KEY: 'mk_live_benchmark000000000000', NO_COLOR: '1' };
-const actionEnv = { ...common, RUNNER_TEMP: temp, ...files, INPUT_CHECKS: 'config', INPUT_ENVIRONMENT: 'production' };
+// The runner's environment (files, every action.yml default), spawned here to be timed alone.
+const step = prepareRun({ checks: 'config', environment: 'production' }, { env: common });
+const { env: actionEnv, files } = step;
 const cliArgs = [CLI, 'preflight', '--checks', 'config', '--environment', 'production'];
 
 let failures = 0;
@@ -46,6 +45,6 @@ try {
     console.log(`${ok ? 'ok  ' : 'OVER'} start-up on ${label}, checks: config: command line ${median(cli).toFixed(0)} ms vs action ${median(action).toFixed(0)} ms = ${ratio.toFixed(2)}x (budget ${BUDGET}x, median of ${RUNS})`);
   }
 } finally {
-  rmSync(temp, { recursive: true, force: true });
+  step.dispose();
 }
 process.exit(failures > 0 ? 1 : 0);

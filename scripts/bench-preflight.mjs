@@ -9,13 +9,13 @@
 // Also: time to the first API request (spawn to arrival), max RSS (/usr/bin/time), and the
 // time from the last output file written to the process's exit. Medians; prints the ratios.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCa, makeCertificateSignedBy } from '../sandbox/certificate.mjs';
 import { startReceiver } from '../sandbox/webhook-receiver.mjs';
-import { BUNDLE, median, NODE24, ROOT } from './run-gate.mjs';
+import { BUNDLE, median, NODE24, prepareRun, ROOT } from './run-gate.mjs';
 
 const SAMPLES = 3;
 const SECRET = 'whsec_benchmark_preflight_secret';
@@ -49,34 +49,36 @@ async function startApi(cert, latency) {
   return { url: `https://127.0.0.1:${server.address().port}/api/v1`, close: () => (server.closeAllConnections(), server.close()) };
 }
 
-/** One run of a bundle under Node 24, as the runner starts it, with its files and measures. */
+/** One run of a bundle under Node 24, as the runner starts it (run-gate.mjs's files and inputs), with its measures. */
 function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
-  const dir = mkdtempSync(join(tmpdir(), 'gate-bench-run-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
-  for (const f of Object.values(files)) writeFileSync(f, '');
   const inputs = { mode: 'preflight', environment: 'staging', 'api-url': api, 'api-key': KEY, 'webhook-url': hookUrl, 'webhook-secret': SECRET, 'allow-private-webhook': 'true', 'latency-samples': String(SAMPLES), 'pr-comment': 'false' };
-  const env = { PATH: process.env.PATH, RUNNER_TEMP: dir, NODE_EXTRA_CA_CERTS: caFile, ...files };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = prepareRun(inputs, { env: { NODE_EXTRA_CA_CERTS: caFile } });
   latency.first = undefined;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'maxrss-kib=%M', NODE24, ...nodeArgs, bundle], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Spawned here, not by runGate: /usr/bin/time reads the child's peak memory.
+    const child = spawn('/usr/bin/time', ['-f', 'maxrss-kib=%M', NODE24, ...nodeArgs, bundle], { env: run.env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('exit', () => {
       const exitedAt = performance.timeOrigin + performance.now();
       const wallMs = performance.now() - started;
-      const outputs = readFileSync(files.GITHUB_OUTPUT, 'utf8');
-      const reportPath = /^report-path<<(.+)\n(.*)\n/m.exec(outputs)?.[2];
-      const written = [...Object.values(files), ...(reportPath && existsSync(reportPath) ? [reportPath] : [])].map((f) => statSync(f).mtimeMs);
-      if (!readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')) return reject(new Error(`no summary: ${stderr}`));
-      resolve({
-        wallMs,
-        firstRequestMs: latency.first === undefined ? NaN : latency.first - started,
-        rssMiB: Number(/maxrss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
-        exitAfterWriteMs: exitedAt - Math.max(...written)
-      });
+      try {
+        const written = run.read();
+        const reportPath = written.outputs['report-path'];
+        const files = [run.files.GITHUB_OUTPUT, run.files.GITHUB_STEP_SUMMARY, ...(reportPath && existsSync(reportPath) ? [reportPath] : [])];
+        const lastWrite = Math.max(...files.map((f) => statSync(f).mtimeMs));
+        if (!written.summary) return reject(new Error(`no summary: ${stderr}`));
+        resolve({
+          wallMs,
+          firstRequestMs: latency.first === undefined ? NaN : latency.first - started,
+          rssMiB: Number(/maxrss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
+          exitAfterWriteMs: exitedAt - lastWrite
+        });
+      } finally {
+        run.dispose();
+      }
     });
   });
 }

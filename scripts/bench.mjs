@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The product's budgets, measured on this machine at this moment (not timed tests):
 // bundle size, start-up time against an action that only imports @actions/core, watch judging
-// over a long watch, and the network budgets against the local double (preflight at its
-// critical path beside the previous release and the guide's curl commands). Prints one line per budget and exits 1 when one is exceeded.
+// over a long watch, the redactor's CPU time, and the network budgets against the local double
+// (preflight at its critical path beside the previous release and the guide's curl commands).
+// Prints one line per budget and exits 1 when one is exceeded.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLE as bundle, median, NODE24 as node24, ROOT as root } from './run-gate.mjs';
+import { BUNDLE as bundle, median, NODE24 as node24, prepareRun, ROOT as root } from './run-gate.mjs';
 
 let failures = 0;
 
@@ -34,15 +35,8 @@ report('dist/index.js size', `${(size / 1e6).toFixed(2)} MB (all ${chunks.length
 // same way, with ncc, into a temp folder), interleaved so both see the same machine. Core
 // loads its HTTP client and undici at import: that is the floor any action on core starts at.
 const temp = mkdtempSync(join(tmpdir(), 'gate-bench-'));
-const env = {
-  PATH: process.env.PATH,
-  RUNNER_TEMP: temp,
-  GITHUB_OUTPUT: join(temp, 'output'),
-  GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-  INPUT_CHECKS: 'config',
-  INPUT_ENVIRONMENT: 'production',
-  'INPUT_API-KEY': 'mk_live_benchmark000000000000'
-};
+// The runner's environment (files, every action.yml default), spawned here to be timed alone.
+const { env } = prepareRun({ checks: 'config', environment: 'production', 'api-key': 'mk_live_benchmark000000000000' });
 const coreOnly = buildCoreOnlyAction(temp);
 // Held on this machine's `node` and on Node 24, which the runner uses.
 for (const [label, node] of [[`node ${process.version}`, process.execPath], ['Node 24', node24]]) {
@@ -77,6 +71,8 @@ const { benchWatch } = await import('./bench-watch.mjs');
 benchWatch({ report });
 
 if (!process.argv.includes('--quick')) {
+  const { benchRedact } = await import('./bench-redact.mjs');
+  await benchRedact({ report });
   const { runNetworkBenchmarks } = await import('./network.mjs');
   await runNetworkBenchmarks({ report });
 }

@@ -16,10 +16,11 @@ import type { ModeContext, ModeResult } from './modes/mode.js';
 import { makeRedactor, type Redactor } from './redact.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { SECRET_INPUTS, type InputRead } from './settings/inputs.js';
+import type { Mode } from './settings/modes.js';
 import { parseSettings, UNSET_TIMEOUT_SECONDS, type SettingsResult } from './settings/settings.js';
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
-const MODES: Record<string, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
+const MODES: Record<Mode, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
   preflight: async () => (await import('./modes/preflight.js')).runPreflight,
   smoke: async () => (await import('./modes/smoke.js')).runSmoke,
   watch: async () => (await import('./modes/watch.js')).runWatch
@@ -71,7 +72,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
   let stopTestFault = () => undefined as void;
   try {
     if (!parsed.ok) return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
-    const runMode = await MODES[parsed.settings.mode]!();
+    const runMode = await MODES[parsed.settings.mode]();
     stopTestFault = injectModeFault(context.testFault);
     const { requiredVariables } = context;
     const result = await runMode({ settings: parsed.settings, requiredVariables, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });

@@ -11,6 +11,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
 import { startReceiver, type Receiver } from '../../sandbox/webhook-receiver.mjs';
 import { signatureHeader } from '../../sandbox/signature.mjs';
+import { mapAt, readYaml } from '../helpers/action-yml.js';
 import { NODE24, REPO_ROOT } from '../helpers/run-bundle.js';
 import { INPUT_NAMES } from '../../src/settings/input-table.js';
 import { expectClean, packAndInstall, printed, runCli, startCli, type Installed } from './packed-cli.js';
@@ -195,12 +196,18 @@ describe('preflight, smoke, watch', () => {
   });
 });
 
+/** The parts of the GitLab job this test reads. */
+interface GitLabJob {
+  script: string[];
+  artifacts: { when: string; reports: { junit: string } };
+}
+
 describe('the GitLab CI example (docs/gitlab-ci.yml)', () => {
   it('runs the gate as written and leaves the JUnit report its artifacts keep', async () => {
-    const yml = readFileSync(join(installed.packageDir, 'docs/gitlab-ci.yml'), 'utf8');
-    const command = /^ {4}- node \/tmp\/gate\/dist\/cli\.js (.+)$/m.exec(yml)?.[1];
-    const kept = /^ {4}reports:\n {6}junit: (\S+)$/m.exec(yml)?.[1];
-    expect(yml).toMatch(/^ {4}when: always/m);
+    const job = mapAt(readYaml(join(installed.packageDir, 'docs/gitlab-ci.yml')), 'deploy-gate') as unknown as GitLabJob;
+    const command = job.script.map((line) => /^node \/tmp\/gate\/dist\/cli\.js (.+)$/.exec(line)?.[1]).find(Boolean);
+    const kept = job.artifacts.reports.junit;
+    expect(job.artifacts.when).toBe('always');
     expect(command).toMatch(/--format junit --output (\S+)$/);
     expect(kept).toBe(/--output (\S+)$/.exec(command!)![1]);
     // Production needs https: a double with its own CA, trusted as a CI image would trust it.

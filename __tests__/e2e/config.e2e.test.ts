@@ -6,7 +6,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { dirname } from 'node:path';
 import { expectNoSecrets, parseOutputFile, runBundle } from '../helpers/run-bundle.js';
-import { unescapeMarkdown } from '../helpers/markdown.js';
+import { readerSees } from '../helpers/markdown.js';
 
 const LIVE_KEY = 'mk_live_E2Elive7Qx93LmPz0Wd5Kv';
 const TEST_KEY = 'mk_test_E2Etest4Hs81NbRy6Tc2Jq';
@@ -83,7 +83,7 @@ describe('the built action: config only', () => {
     expect(run.outputs.result).toBe('fail');
     expect(run.outputs['failed-checks']).toBe('config');
     expect(firstHeading(run.summary)).toContain('MONCRENEAU deploy gate');
-    expect(unescapeMarkdown(run.summary)).toContain(line);
+    expect(readerSees(run.summary)).toContain(line);
     expect(run.report).toMatchObject({ version: 1, result: 'fail' });
   });
 

@@ -1,12 +1,8 @@
 /** Smoke mode through the built bundle under Node 24, cancelled by the runner mid-way. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
 import { startReceiver, type Receiver } from '../../sandbox/webhook-receiver.mjs';
-import { BUNDLE, NODE24, inputVariables, parseOutputFile, runBundle } from '../helpers/run-bundle.js';
+import { runBundle, startBundle } from '../helpers/run-bundle.js';
 
 const SECRET = 'whsec_e2e_smoke_0123456789abcdef';
 let double: Double;
@@ -51,19 +47,9 @@ describe('bundle: smoke mode', () => {
   });
 
   it('cancels the appointment before exiting when the runner sends SIGTERM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-smoke-sigterm-'));
-    const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
-    writeFileSync(files.GITHUB_OUTPUT, '');
-    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-    const env = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      RUNNER_TEMP: dir,
-      ...files,
-      ...inputVariables(inputs({ 'webhook-confirm-url': `${receiver.origin}/confirm/{appointmentId}/never-{event}`, 'webhook-wait-seconds': '60' }))
-    };
     const known = new Set(double.state.test.appointments.keys());
-    const child = spawn(NODE24, [BUNDLE], { env, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const withBlock = inputs({ 'webhook-confirm-url': `${receiver.origin}/confirm/{appointmentId}/never-{event}`, 'webhook-wait-seconds': '60' });
+    const { child, done } = startBundle(withBlock, {}, { runnerDefaults: false, timeoutMs: 60_000 });
     const booked = async (): Promise<number> => {
       for (;;) {
         const fresh = [...double.state.test.appointments.keys()].find((id) => !known.has(id));
@@ -75,13 +61,12 @@ describe('bundle: smoke mode', () => {
     await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGTERM');
     const t0 = performance.now();
-    const code = await exited;
+    const { code, outputs, summary } = await done;
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(code).toBe(1);
     expect(double.state.test.appointments.get(id)!.status).toBe('CANCELLED');
-    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
     expect(summary).toMatch(/\| Cancel test appointment \| ✅ Pass \|/);
     expect(summary).toContain('the job was cancelled');
-    expect(parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8'))['appointment-id']).toBe(String(id));
+    expect(outputs['appointment-id']).toBe(String(id));
   });
 });

@@ -1,11 +1,7 @@
 /** Watch mode through the built bundle under Node 24: the outputs a rollback step reads. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startDouble, type Double } from '../../sandbox/moncreneau-double.mjs';
-import { BUNDLE, NODE24, parseOutputFile, runBundle, runnerInputs } from '../helpers/run-bundle.js';
+import { runBundle, startBundle } from '../helpers/run-bundle.js';
 
 let double: Double;
 beforeAll(async () => {
@@ -59,34 +55,24 @@ describe('bundle: watch mode', () => {
     ['the default watch-minutes (10)', {}],
     ['the README’s hour-long watch', { 'watch-minutes': '60', 'max-credits-per-hour': '200' }]
   ])('with every action.yml default passed as the runner does, %s gets past its settings and runs its course until cancelled', async (_label, extra) => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-watch-defaults-'));
-    const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
-    writeFileSync(files.GITHUB_OUTPUT, '');
-    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
     // The with: block of a user who set no timeout-seconds (the runner still passes every default).
     const withBlock = { mode: 'watch', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'watch-interval-seconds': '0.5', ...extra };
-    const child = spawn(NODE24, [BUNDLE], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, ...files, ...runnerInputs(withBlock) }, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, done } = startBundle(withBlock);
     await new Promise((r) => setTimeout(r, 2000));
     child.kill('SIGINT');
-    expect(await exited).toBe(1);
-    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+    const { code, summary } = await done;
+    expect(code).toBe(1);
     expect(summary).not.toMatch(/invalid input|timeout-seconds/);
     expect(summary).toMatch(new RegExp(`the job was cancelled after 0(\\.\\d+)? of ${extra['watch-minutes'] ?? '10'} min`));
   });
 
   it('still writes the summary and outputs when the job is cancelled', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-watch-sigint-'));
-    const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
-    writeFileSync(files.GITHUB_OUTPUT, '');
-    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-    const child = spawn(NODE24, [BUNDLE], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, ...files, ...runnerInputs(inputs({ 'watch-minutes': '5' })) }, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, done } = startBundle(inputs({ 'watch-minutes': '5' }));
     await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGINT');
-    expect(await exited).toBe(1);
-    const outputs = parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+    const { code, outputs, summary } = await done;
+    expect(code).toBe(1);
     expect(outputs).toMatchObject({ result: 'fail', rollback: 'false', 'failed-checks': 'stopped' });
-    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/the job was cancelled after 0(\.\d+)? of 5 min/);
+    expect(summary).toMatch(/the job was cancelled after 0(\.\d+)? of 5 min/);
   });
 });

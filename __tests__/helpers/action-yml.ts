@@ -1,7 +1,6 @@
 /**
- * action.yml read with the `yaml` library, and its declared defaults rendered the way the
- * runner renders them: every input with a `default:` is passed to the action as if the user
- * had written it, with `${{ github.token }}` replaced by the job's token.
+ * action.yml and the other YAML files the tests read, with the `yaml` library; its declared
+ * defaults rendered the way the runner renders them come from scripts/run-gate.mjs.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +20,13 @@ export function parseYaml(source: string): YamlMap {
   return value as YamlMap;
 }
 
-export function readActionYml(path: string = ACTION_YML): YamlMap {
+/** A YAML file as a mapping (action.yml, a workflow, the GitLab example). */
+export function readYaml(path: string): YamlMap {
   return parseYaml(readFileSync(path, 'utf8'));
+}
+
+export function readActionYml(path: string = ACTION_YML): YamlMap {
+  return readYaml(path);
 }
 
 /** A mapping under `key`, or a thrown error naming what is missing. */
@@ -32,23 +36,5 @@ export function mapAt(map: YamlMap, key: string): YamlMap {
   return value;
 }
 
-/** A token of the shape the runner hands out (`ghs_` and 36 characters); it reaches no server. */
-export const FAKE_GITHUB_TOKEN = 'ghs_e2eFakeTokenRenderedAsTheRunnerDoes0';
-
-/**
- * Every default action.yml declares, as the runner passes it (name -> value). The one runner
- * expression used, `${{ github.token }}`, becomes `githubToken`; any other expression throws,
- * so a new one cannot be passed through unrendered.
- */
-export function runnerDefaults(githubToken: string = FAKE_GITHUB_TOKEN, action: YamlMap = readActionYml()): Record<string, string> {
-  const defaults: Record<string, string> = {};
-  for (const [name, entry] of Object.entries(mapAt(action, 'inputs'))) {
-    const declared = (entry as YamlMap).default;
-    if (declared === undefined || declared === null) continue;
-    const text = String(declared);
-    if (/^\$\{\{\s*github\.token\s*\}\}$/.test(text)) defaults[name] = githubToken;
-    else if (text.includes('${{')) throw new Error(`${name}: the default ${text} is an expression this helper cannot render`);
-    else defaults[name] = text;
-  }
-  return defaults;
-}
+/** Rendering the defaults as the runner passes them lives with the one helper that runs the bundle. */
+export { FAKE_GITHUB_TOKEN, runnerDefaults } from '../../scripts/run-gate.mjs';

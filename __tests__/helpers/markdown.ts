@@ -1,36 +1,55 @@
 /**
- * Structural reading of the Markdown the gate writes, with no renderer: CommonMark's rule is
- * that a backslash before ASCII punctuation makes that character literal, so a character is
- * "live" markup only when it is not consumed by such an escape.
+ * The Markdown the gate writes, read as a reader sees it: rendered by marked with GitHub's
+ * flavour (tables, autolinks, strikethrough), then the visible text, the HTML elements and the
+ * table cells of what came out. marked knows no mentions, issue references or math: the tests
+ * of escapeInline check their escapes as text.
  */
+import { Marked } from 'marked';
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const marked = new Marked({ gfm: true });
 
-/** The characters that are live (not backslash-escaped), with their positions. */
-export function liveCharacters(markdown: string): { char: string; index: number }[] {
-  const live: { char: string; index: number }[] = [];
-  for (let i = 0; i < markdown.length; i++) {
-    const c = markdown[i]!;
-    if (c === '\\' && i + 1 < markdown.length && ASCII_PUNCTUATION.test(markdown[i + 1]!)) {
-      i++; // the escaped character is literal
-      continue;
-    }
-    live.push({ char: c, index: i });
+/** The HTML GitHub-flavoured Markdown turns this into. */
+export function render(markdown: string): string {
+  return marked.parse(markdown, { async: false }) as string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** What a reader sees in a piece of HTML: tags dropped (a `<br>` as a line break), entities decoded. */
+export function visible(html: string): string {
+  return html
+    .replace(/<br>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) =>
+      ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m)
+    );
+}
+
+/** The text a reader sees once this Markdown is rendered. */
+export function readerSees(markdown: string): string {
+  return visible(render(markdown));
+}
+
+/** The names of the HTML elements in rendered Markdown, in order ("p", "table", "a"...). */
+export function elements(html: string): string[] {
+  return [...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase());
+}
+
+/** Elements that would mean server text became markup: a link, an image, a tag, code, emphasis, a heading, a list. */
+export const INJECTED = ['a', 'img', 'script', 'code', 'strong', 'em', 'del', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'pre', 'table', 'details', 'b', 'input'];
+
+/** The rendered HTML of each cell of one table row, split as GitHub splits it. */
+export function rowCellsHtml(row: string): string[] {
+  // GitHub makes a table only when the header row has as many cells as the delimiter row below it:
+  // the row, read as a header, has exactly the count that makes a table.
+  for (let count = 1; count <= 64; count++) {
+    const head = /<thead>([^]*?)<\/thead>/.exec(render(`${row}\n|${'---|'.repeat(count)}`))?.[1];
+    if (head !== undefined) return [...head.matchAll(/<th(?: [^>]*)?>([^]*?)<\/th>/g)].map((m) => m[1]!);
   }
-  return live;
+  throw new Error(`not a table row: ${row}`);
 }
 
-/** What a reader sees once escapes are resolved (the rendered characters). */
-export function unescapeMarkdown(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
-/** A table row's cells, split on live pipes only; the outer empty cells are dropped. */
-export function tableCells(row: string): string[] {
-  const cuts = liveCharacters(row)
-    .filter((c) => c.char === '|')
-    .map((c) => c.index);
-  const cells: string[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) cells.push(row.slice(cuts[k]! + 1, cuts[k + 1]!).trim());
-  return cells;
+/** What a reader sees in each cell of one table row (trimmed). */
+export function rowCells(row: string): string[] {
+  return rowCellsHtml(row).map((cell) => visible(cell).trim());
 }

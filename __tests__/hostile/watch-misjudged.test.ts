@@ -5,7 +5,7 @@
  * probe's time limit count as that slow; the health endpoint is judged on its own error rate.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { unescapeMarkdown } from '../helpers/markdown.js';
+import { readerSees } from '../helpers/markdown.js';
 import { runBundle } from '../helpers/run-bundle.js';
 import { hostile, json, type Hostile } from './servers.js';
 
@@ -49,7 +49,7 @@ describe('hostile: answers the watch must not misjudge', () => {
     expect(run.outputs['failed-checks']).toContain('api-url');
     expect(run.outputs['failed-checks']).not.toContain('error-rate');
     expect(run.outputs['failed-checks']).toBe('api-url');
-    expect(unescapeMarkdown(run.summary)).toMatch(/api-url answers 301 with a redirect to https:\/\/api\.moved\.example\/api\/v1\/appointments: nothing was watched there/);
+    expect(readerSees(run.summary)).toMatch(/api-url answers 301 with a redirect to https:\/\/api\.moved\.example\/api\/v1\/appointments: nothing was watched there/);
     expect(run.stdout).toContain('Watch ended after 1 interval: a URL redirects: the watch is misconfigured');
     // Stopped at once, not after the minute.
     expect(run.durationMs).toBeLessThan(15_000);

@@ -1,9 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { escapeInline, shorten } from '../../src/report/markdown.js';
-import { liveCharacters, unescapeMarkdown } from '../helpers/markdown.js';
-
-/** Characters that may start Markdown, HTML, a mention, a link, math or a table break. */
-const MARKUP = new Set(['<', '>', '|', '[', ']', '*', '_', '`', '~', '!', '&', '#', '@', '$', '\\']);
+import { elements, readerSees, render } from '../helpers/markdown.js';
 
 const HOSTILE: [string, string][] = [
   ['a script tag', '<script>alert(document.cookie)</script>'],
@@ -37,14 +34,18 @@ const HOSTILE: [string, string][] = [
 ];
 
 describe('escapeInline', () => {
-  it.each(HOSTILE)('when the text is %s then no markup character is left live', (_label, text) => {
-    const escaped = escapeInline(text);
-    const live = liveCharacters(escaped).filter((c) => MARKUP.has(c.char));
-    expect(live).toEqual([]);
+  it.each(HOSTILE)('when the text is %s then it renders as one plain paragraph: no tag, link, image, emphasis or block', (_label, text) => {
+    expect(elements(render(escapeInline(text)))).toEqual(['p']);
   });
 
   it.each(HOSTILE)('when the text is %s then it renders as the same characters', (_label, text) => {
-    expect(unescapeMarkdown(escapeInline(text))).toBe(text);
+    expect(readerSees(escapeInline(text)).trim()).toBe(text);
+  });
+
+  it.each(HOSTILE)('when the text is %s then it stays in its table cell', (_label, text) => {
+    const html = render(`| a | b |\n|---|---|\n| ${escapeInline(text)} | end |`);
+    expect(elements(html)).toEqual(['table', 'thead', 'tr', 'th', 'th', 'tbody', 'tr', 'td', 'td']);
+    expect(readerSees(`| a |\n|---|\n| ${escapeInline(text)} |`)).toContain(text);
   });
 
   it.each<[string, string, string]>([
@@ -59,7 +60,13 @@ describe('escapeInline', () => {
     ['a leading dash', '- a', '\\- a'],
     ['a leading hash', '# a', '\\# a'],
     ['a leading number', '1. a', '1\\. a'],
-    ['a leading equals', '= a', '\\= a']
+    ['a leading equals', '= a', '\\= a'],
+    // GitHub reads these, a CommonMark renderer does not: their escapes are checked as text.
+    ['an issue reference', 'fixes #123', 'fixes \\#123'],
+    ['a team mention', 'ping @org/team', 'ping \\@org/team'],
+    ['math', '$x^2$', '\\$x^2\\$'],
+    ['a footnote', 'text[^1]', 'text\\[^1\\]'],
+    ['a backslash', 'C:\\path', 'C:\\\\path']
   ])('when the text is %s then it is escaped exactly', (_label, text, expected) => {
     expect(escapeInline(text)).toBe(expected);
   });
@@ -96,14 +103,14 @@ describe('escapeInline', () => {
   ])('when the text has %s then it is shown as its code point, not hidden', (_label, text, code) => {
     const escaped = escapeInline(text);
     expect(escaped).toContain(`\\<U+${code}\\>`);
-    expect(unescapeMarkdown(escaped)).toContain(`<U+${code}>`);
+    expect(readerSees(escaped)).toContain(`<U+${code}>`);
     expect(escaped).not.toMatch(/[\p{Cc}\p{Cf}\u2028\u2029]/u);
   });
 
   it('when a line break would start a new block then the next line cannot become a heading or a list', () => {
     const escaped = escapeInline('ok\n# Injected heading\n- injected item\n| a | b |');
     expect(escaped.split('\n')).toHaveLength(1);
-    expect(liveCharacters(escaped).filter((c) => MARKUP.has(c.char))).toEqual([]);
+    expect(elements(render(escaped))).toEqual(['p']);
   });
 
   it('when the text is surrounded by spaces then they are trimmed, so it cannot become a code block', () => {

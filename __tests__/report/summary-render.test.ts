@@ -4,23 +4,10 @@
  * backslash or entity, and never as a tag, a link or an extra cell.
  */
 import { describe, expect, it } from '@jest/globals';
-import { Marked } from 'marked';
 import { commentBody, commentMarker } from '../../src/report/pr-comment.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { render, visible } from '../helpers/markdown.js';
 import { checkResult, report } from '../helpers/results.js';
-
-const marked = new Marked({ gfm: true });
-const render = (markdown: string) => marked.parse(markdown, { async: false }) as string;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-/** What a reader sees in a piece of HTML: tags dropped, entities decoded. */
-const visible = (html: string) =>
-  html
-    .replace(/<br>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) =>
-      ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m)
-    );
 
 /** The cells of the table's body rows, as HTML. */
 function bodyCells(html: string): string[][] {

@@ -1,6 +1,105 @@
 /** Which resolved addresses count as publicly reachable. */
 import { describe, expect, it } from '@jest/globals';
+import ipaddr from 'ipaddr.js';
 import { classifyAddress } from '../../src/webhook/address-rules.js';
+
+/** Every entry of IANA's IPv4 special-purpose registry, with the label the reader sees. */
+const IPV4_REGISTRY: [block: string, label: string][] = [
+  ['0.0.0.0/8', 'reserved ("this network", 0.0.0.0/8)'],
+  ['0.0.0.0/32', 'unspecified'],
+  ['10.0.0.0/8', 'private (10.0.0.0/8)'],
+  ['100.64.0.0/10', 'CGNAT shared address space (100.64.0.0/10)'],
+  ['127.0.0.0/8', 'loopback'],
+  ['169.254.0.0/16', 'link-local'],
+  ['172.16.0.0/12', 'private (172.16.0.0/12)'],
+  ['192.0.0.0/24', 'reserved (IETF protocol assignments)'],
+  ['192.0.0.0/29', 'reserved (IETF protocol assignments)'],
+  ['192.0.0.8/32', 'reserved (IETF protocol assignments)'],
+  ['192.0.0.9/32', 'reserved (IETF protocol assignments)'],
+  ['192.0.0.10/32', 'reserved (IETF protocol assignments)'],
+  ['192.0.0.170/32', 'reserved (IETF protocol assignments)'],
+  ['192.0.0.171/32', 'reserved (IETF protocol assignments)'],
+  ['192.0.2.0/24', 'documentation (TEST-NET-1)'],
+  ['192.31.196.0/24', 'AS112 DNS sink (192.31.196.0/24)'],
+  ['192.52.193.0/24', 'AMT relay anycast (192.52.193.0/24)'],
+  ['192.88.99.0/24', '6to4 relay anycast (192.88.99.0/24, deprecated)'],
+  ['192.168.0.0/16', 'private (192.168.0.0/16)'],
+  ['192.175.48.0/24', 'AS112 DNS sink (192.175.48.0/24)'],
+  ['198.18.0.0/15', 'benchmarking (198.18.0.0/15)'],
+  ['198.51.100.0/24', 'documentation (TEST-NET-2)'],
+  ['203.0.113.0/24', 'documentation (TEST-NET-3)'],
+  ['240.0.0.0/4', 'reserved (240.0.0.0/4, broadcast)'],
+  ['255.255.255.255/32', 'reserved (240.0.0.0/4, broadcast)']
+];
+
+/** Every entry of IANA's IPv6 special-purpose registry but the three that embed IPv4 (below). */
+const IPV6_REGISTRY: [block: string, label: string][] = [
+  ['::1/128', 'loopback'],
+  ['::/128', 'unspecified'],
+  ['64:ff9b:1::/48', 'local-use NAT64 (64:ff9b:1::/48)'],
+  ['100::/64', 'discard-only (100::/64)'],
+  ['100:0:0:1::/64', 'dummy prefix (100:0:0:1::/64)'],
+  ['2001::/23', 'reserved (IETF protocol assignments, 2001::/23)'],
+  ['2001::/32', 'Teredo (2001::/32)'],
+  ['2001:1::1/128', 'reserved (IETF protocol assignments, 2001::/23)'],
+  ['2001:1::2/128', 'reserved (IETF protocol assignments, 2001::/23)'],
+  ['2001:1::3/128', 'reserved (IETF protocol assignments, 2001::/23)'],
+  ['2001:2::/48', 'benchmarking (2001:2::/48)'],
+  ['2001:3::/32', 'AMT relay anycast (2001:3::/32)'],
+  ['2001:4:112::/48', 'AS112 DNS sink (2001:4:112::/48)'],
+  ['2001:10::/28', 'ORCHID (2001:10::/28, deprecated)'],
+  ['2001:20::/28', 'ORCHIDv2 (2001:20::/28)'],
+  ['2001:30::/28', 'drone remote ID tags (2001:30::/28)'],
+  ['2001:db8::/32', 'documentation (2001:db8::/32)'],
+  ['2620:4f:8000::/48', 'AS112 DNS sink (2620:4f:8000::/48)'],
+  ['3fff::/20', 'documentation (3fff::/20)'],
+  ['5f00::/16', 'SRv6 segment identifiers (5f00::/16)'],
+  ['fc00::/7', 'unique local (fc00::/7)'],
+  ['fe80::/10', 'link-local (fe80::/10)']
+];
+
+/** The first and the last address of a block, for the blocks wider than one address. */
+function ends(block: string): string[] {
+  const [base, bits] = ipaddr.parseCIDR(block);
+  const first = base.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(block) : ipaddr.IPv6.networkAddressFromCIDR(block);
+  const last = base.kind() === 'ipv4' ? ipaddr.IPv4.broadcastAddressFromCIDR(block) : ipaddr.IPv6.broadcastAddressFromCIDR(block);
+  return bits === (base.kind() === 'ipv4' ? 32 : 128) ? [first.toString()] : [first.toString(), last.toString()];
+}
+
+/** The blocks that also contain a more specific entry are named by it at their ends. */
+const named = (registry: [string, string][]) =>
+  registry.flatMap(([block, label]) => ends(block).map((address) => [block, address, label] as const)).filter(([block, address]) => {
+    const specific = registry.find(([other]) => other !== block && ends(other).includes(address) && ipaddr.parseCIDR(other)[1] > ipaddr.parseCIDR(block)[1]);
+    return !specific;
+  });
+
+describe('the IANA special-purpose registries', () => {
+  it.each(named(IPV4_REGISTRY))('%s: %s is not public', (_block, address, label) => {
+    expect(classifyAddress(address)).toEqual({ public: false, label });
+  });
+
+  it.each(named(IPV6_REGISTRY))('%s: %s is not public', (_block, address, label) => {
+    expect(classifyAddress(address)).toEqual({ public: false, label });
+  });
+
+  it.each([
+    ['IPv4-mapped', (v4: string) => `::ffff:${v4}`],
+    ['NAT64', (v4: string) => `64:ff9b::${v4}`],
+    ['6to4', (v4: string) => ipaddr.IPv4.parse(v4).toByteArray().reduce((text, byte, i) => text + (i === 2 ? ':' : '') + byte.toString(16).padStart(2, '0'), '2002:') + '::1']
+  ])('a %s address is judged by the IPv4 address it embeds', (name, embed) => {
+    for (const [block, v4, label] of named(IPV4_REGISTRY)) {
+      expect([block, classifyAddress(embed(v4))]).toEqual([block, { public: false, label: `${name} ${label}` }]);
+    }
+    expect(classifyAddress(embed('93.184.216.34'))).toEqual({ public: true, label: 'public' });
+  });
+
+  it.each(['192.0.1.255', '192.88.98.255', '192.88.100.0', '192.175.49.0', '2001:200::1', '2620:4f:8001::1', '3fff:1000::1', '2a00:1450:4007::200e'])(
+    '%s, just beside a special-purpose block, is public',
+    (address) => {
+      expect(classifyAddress(address)).toEqual({ public: true, label: 'public' });
+    }
+  );
+});
 
 describe('classifyAddress', () => {
   it.each([

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/http/json-body.ts
 var json_body = __webpack_require__(7181);
 // EXTERNAL MODULE: ./src/report/cut-to-fit.ts
@@ -67,13 +69,13 @@ function commentMarker(environment, mode, job) {
     return `<!-- moncreneau-deploy-gate:${prefix}${markerWord(environment)}:${markerWord(mode)} -->`;
 }
 /** The run's page, when the runner's variables give a well-formed one. */
-function runUrlOf(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+function runUrlOf(run) {
+    const server = run.serverUrl ?? 'https://github.com';
     if (!/^https?:\/\/[^\s()<>[\]]+$/.test(server))
         return undefined;
-    if (!REPOSITORY.test(env.GITHUB_REPOSITORY ?? '') || !/^\d+$/.test(env.GITHUB_RUN_ID ?? ''))
+    if (!REPOSITORY.test(run.repository ?? '') || !/^\d+$/.test(run.runId ?? ''))
         return undefined;
-    return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    return `${server.replace(/\/+$/, '')}/${run.repository}/actions/runs/${run.runId}`;
 }
 const CUT_NOTE = '> ✂️ This comment was cut to fit GitHub’s size limit: the job summary has everything.';
 /**
@@ -206,11 +208,6 @@ var http_client = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/io/github-calls.ts
-/**
- * Talking to the GitHub REST API for the pull request comment: the Octokit client (reading every
- * answer through the bounded HTTP client), one call under its time limits, and a failure in
- * words the user can act on.
- */
 
 
 
@@ -229,17 +226,13 @@ class CommentError extends Error {
     }
 }
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
-const connectToGitHub = async (token, baseUrl) => {
+const connectToGitHub = async (token, baseUrl, proxy) => {
     const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 157));
-    const http = (0,http_client.createHttpClient)();
+    const http = (0,http_client.createHttpClient)(proxy ? { proxy } : {});
     const fetch = boundedFetch({ http, maxBodyBytes: GITHUB_MAX_BODY_BYTES, timeoutMs: COMMENT_LIMITS.callTimeoutMs });
     const octokit = getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._, request: { fetch } });
     return { request: (route, parameters) => octokit.request(route, parameters), close: () => http.close() };
 };
-/** An AbortSignal.timeout that takes any duration: it throws on a fractional or negative one. */
-function timeLimit(ms) {
-    return AbortSignal.timeout(Math.max(1, Math.floor(ms)));
-}
 const STATUS_MEANING = {
     401: 'the token is invalid or expired',
     403: 'a fork’s token is read-only; otherwise give the job permissions: pull-requests: write',
@@ -259,13 +252,13 @@ function errorText(error, redact) {
 /** One GitHub call under its own timeout and the shared one, failing as a CommentError. */
 async function call(client, route, parameters, scope) {
     const { limits, total, redact } = scope;
-    const signal = AbortSignal.any([timeLimit(limits.callTimeoutMs), total]);
+    const time = total.child(limits.callTimeoutMs);
     try {
-        return await client.request(route, { ...parameters, request: { signal } });
+        return await client.request(route, { ...parameters, request: { signal: time.signal } });
     }
     catch (error) {
-        if (signal.aborted)
-            throw new CommentError(`GitHub did not answer within ${Math.floor(total.aborted ? limits.totalTimeoutMs : limits.callTimeoutMs) / 1000} s`);
+        if (time.expired)
+            throw new CommentError(`GitHub did not answer within ${Math.floor(time.ranOut ? limits.callTimeoutMs : limits.totalTimeoutMs) / 1000} s`);
         const cause = error?.cause;
         if (cause instanceof FetchFailure)
             throw new CommentError(`GitHub ${cause.answered ? 'answered with something that cannot be read' : 'could not be reached'}: ${oneLine(cause.message, redact)}`);
@@ -275,6 +268,9 @@ async function call(client, route, parameters, scope) {
         const meaning = STATUS_MEANING[status];
         throw new CommentError(`${status} ${message}${meaning ? ` (${meaning})` : ''}`, status);
     }
+    finally {
+        time.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/github-comment.ts
@@ -283,6 +279,7 @@ async function call(client, route, parameters, scope) {
  * Reporting only: every failure (a fork's read-only token, no token, GitHub down) is a warning
  * and the verdict stands. The GitHub client is loaded only when a comment is due.
  */
+
 
 
 
@@ -327,7 +324,15 @@ function notJson(data) {
 const issue = (t) => ({ owner: t.owner, repo: t.repo, issue_number: t.number });
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
 async function upsertStickyComment(client, target, marker, body, limits, redact) {
-    const scope = { limits, total: timeLimit(limits.totalTimeoutMs), redact };
+    const scope = { limits, total: (0,timing/* budgetFor */.vO)(limits.totalTimeoutMs), redact };
+    try {
+        return await upsertWithin(client, target, marker, body, scope);
+    }
+    finally {
+        scope.total.dispose();
+    }
+}
+async function upsertWithin(client, target, marker, body, scope) {
     const author = await tokenAuthor(client, scope);
     const earlier = await findEarlier(client, target, marker, author, scope);
     const done = (action, data) => {
@@ -352,14 +357,14 @@ async function upsertStickyComment(client, target, marker, body, limits, redact)
 }
 /** GitHub caps webhook payloads at 25 MB; the runner's event file is one. */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
-function readPullRequest(env) {
-    const eventName = env.GITHUB_EVENT_NAME;
+function readPullRequest(github) {
+    const { eventName } = github;
     if (!(0,pull_request_event/* isPullRequestEvent */.T)(eventName))
         return { kind: 'none' };
     const unreadable = (why) => ({ kind: 'invalid', reason: `the event payload (GITHUB_EVENT_PATH) could not be read: ${why}` });
     let json;
     try {
-        const path = env.GITHUB_EVENT_PATH ?? '';
+        const path = github.eventPath ?? '';
         if ((0,external_node_fs_.statSync)(path).size > MAX_EVENT_BYTES)
             return unreadable('larger than 32 MiB');
         json = (0,json_body/* readJson */.Vh)((0,external_node_fs_.readFileSync)(path), { maxBytes: MAX_EVENT_BYTES });
@@ -367,16 +372,16 @@ function readPullRequest(env) {
     catch (error) {
         return unreadable(error.message);
     }
-    return json.ok ? pullRequestOf(eventName, json.value, env.GITHUB_REPOSITORY) : unreadable(json.reason);
+    return json.ok ? pullRequestOf(eventName, json.value, github.repository) : unreadable(json.reason);
 }
 /**
  * Posts or updates the comment when the run belongs to a pull request and pr-comment is true.
  * Never throws and never changes the verdict: a failure is a warning annotation.
  */
-async function postPullRequestComment(settings, run, env, out, connect = connectToGitHub, limits = COMMENT_LIMITS) {
+async function postPullRequestComment(settings, run, github, out, connect = connectToGitHub, limits = COMMENT_LIMITS) {
     if (!settings.enabled)
         return;
-    const pr = readPullRequest(env);
+    const pr = readPullRequest(github);
     if (pr.kind === 'none')
         return;
     const number = pr.kind === 'pull-request' ? pr.target.number : pr.number;
@@ -393,15 +398,15 @@ async function postPullRequestComment(settings, run, env, out, connect = connect
     const left = settings.deadline + PAST_DEADLINE_MS - performance.now();
     if (left < MIN_COMMENT_MS)
         return warn('the run reached timeout-seconds, so no time is left to comment');
-    // Whole milliseconds: AbortSignal.timeout throws on a fraction, which once cost every comment under 20 s.
+    // Whole milliseconds, for the words ("GitHub did not answer within 1.499 s").
     const bounded = { ...limits, totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)), callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left)) };
     let client;
     try {
-        const marker = commentMarker(run.environment, run.mode, env.GITHUB_JOB);
+        const marker = commentMarker(run.environment, run.mode, github.job);
         // Redacted before it is cut to GitHub's limit, so the cut body is the one sent.
-        const runUrl = runUrlOf(env);
+        const runUrl = runUrlOf(github);
         const body = commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrl && settings.redact(runUrl) });
-        client = await connect(settings.token, env.GITHUB_API_URL || 'https://api.github.com');
+        client = await connect(settings.token, github.apiUrl || 'https://api.github.com', settings.proxy);
         const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact);
         out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
     }

@@ -156,8 +156,8 @@ function analyseDelivery(delivery) {
 var traps = __webpack_require__(1541);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
-var help = __webpack_require__(8851);
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/cli/terminal-text.ts
 var terminal_text = __webpack_require__(5678);
 // EXTERNAL MODULE: ./src/cli/webhook-secret.ts

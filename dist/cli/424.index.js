@@ -13,8 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   webhookCheck: () => (/* binding */ webhookCheck)
 });
 
+// EXTERNAL MODULE: ./src/domain/secrets.ts
+var secrets = __webpack_require__(7513);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
@@ -666,12 +670,12 @@ var proxy_rules = __webpack_require__(8506);
 
 /** Network failures a missing direct route produces. */
 const UNREACHABLE = new Set(['timeout', 'refused', 'dns', 'reset']);
-function behindProxyHint(url, env, genuine) {
-    if (genuine?.kind !== 'failed' || !UNREACHABLE.has(genuine.failure.kind))
+function behindProxyHint(url, proxy, genuine) {
+    if (!proxy || genuine?.kind !== 'failed' || !UNREACHABLE.has(genuine.failure.kind))
         return undefined;
     let proxied;
     try {
-        proxied = (0,proxy_rules/* proxyFor */.iJ)(url, env) !== undefined;
+        proxied = (0,proxy_rules/* proxyFor */.iJ)(url, proxy) !== undefined;
     }
     catch {
         proxied = true; // a proxy variable is set, even if unreadable
@@ -804,6 +808,7 @@ function classifyAddress(address) {
 
 
 
+
 const systemResolver = (hostname) => (0,promises_.lookup)(hostname, { all: true, verbatim: true });
 /** A Resolver over a callback-style lookup (the transport option tests inject). */
 function resolverFrom(lookup) {
@@ -816,24 +821,6 @@ function resolverFrom(lookup) {
         });
     });
 }
-class Stopped extends Error {
-}
-/** The promise, or a rejection once `timeoutMs` passes or `signal` aborts. */
-function bounded(work, timeoutMs, signal) {
-    let timer;
-    let onAbort = () => { };
-    const stop = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Stopped('timeout')), timeoutMs);
-        onAbort = () => reject(new Stopped('aborted'));
-        if (signal.aborted)
-            onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-    return Promise.race([work, stop]).finally(() => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-    });
-}
 const describe = (addresses) => addresses.map((a) => `${a.address} (${a.label})`).join(', ');
 /** Resolves the webhook host and judges every address it resolves to. Never throws. */
 async function resolveWebhookHost(url, options) {
@@ -843,16 +830,21 @@ async function resolveWebhookHost(url, options) {
         found = [{ address: hostname, family: (0,external_node_net_.isIP)(hostname) }];
     }
     else {
+        // The lookup's own limit within the run's signal: its stop says which of the two came.
+        const time = (0,timing/* budgetFor */.vO)(options.timeoutMs, options.signal);
         try {
-            found = await bounded((options.resolver ?? systemResolver)(hostname), options.timeoutMs, options.signal);
+            found = await time.race((options.resolver ?? systemResolver)(hostname));
         }
         catch (error) {
-            const why = error instanceof Stopped
-                ? error.message === 'timeout'
-                    ? `the host name ${hostname} did not resolve within ${options.timeoutMs} ms`
-                    : 'the run reached its deadline while resolving the host name'
-                : (0,network_error/* classifyNetworkError */.L)(error, hostname, options.timeoutMs).message;
+            const why = time.ranOut
+                ? `the host name ${hostname} did not resolve within ${options.timeoutMs} ms`
+                : time.expired
+                    ? 'the run reached its deadline while resolving the host name'
+                    : (0,network_error/* classifyNetworkError */.L)(error, hostname, options.timeoutMs).message;
             return { ok: false, problem: why, hint: 'Check the host in webhook-url: the runner must be able to resolve it, as MONCRENEAU does.', addresses: [] };
+        }
+        finally {
+            time.dispose();
         }
     }
     const addresses = found.map(({ address, family }) => ({
@@ -923,6 +915,8 @@ var check_ids = __webpack_require__(8034);
 
 
 
+
+
 /** An endpoint's answer is read only to quote its start; anything larger is not a webhook answer. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 const QUOTE_CHARS = 100;
@@ -960,16 +954,16 @@ function toAnswer(outcome, url, secret) {
         ...(status >= 200 && status < 300 ? {} : { body: quote(body, secret) })
     };
 }
-function sender(client, url, ctx) {
+function sender(client, url, ctx, run) {
     const { webhookSecret, webhookTimeoutMs } = ctx.settings;
     return {
         async round(deliveries, followUp) {
             // A follow-up must end before the run's deadline, so the verdict found so far is kept.
-            const left = ctx.deadline - performance.now() - MIN_ROUND_MS;
+            const left = run.remainingMs() - MIN_ROUND_MS;
             if (followUp && left < MIN_ROUND_MS)
                 return undefined;
             const timeoutMs = followUp ? Math.min(webhookTimeoutMs, left) : webhookTimeoutMs;
-            const outcomes = await Promise.all(deliveries.map((d) => client.send({ method: 'POST', url, headers: deliveryHeaders(d, version/* USER_AGENT */._), body: d.body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: ctx.signal })));
+            const outcomes = await Promise.all(deliveries.map((d) => client.send({ method: 'POST', url, headers: deliveryHeaders(d, version/* USER_AGENT */._), body: d.body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: run.signal })));
             return outcomes.map((o) => toAnswer(o, url, webhookSecret));
         }
     };
@@ -1012,8 +1006,8 @@ async function differential(send, secret, probes) {
     const sent = probes.map((p) => ({ answer: p, carries: p.name === 'no-signature' ? 'none' : 'moncreneau' }));
     return { finding: findTraps(sent, first, second), variants: [...first, ...second] };
 }
-async function sendProbes(client, url, ctx) {
-    const send = sender(client, url, ctx);
+async function sendProbes(client, url, ctx, run) {
+    const send = sender(client, url, ctx, run);
     const secret = ctx.settings.webhookSecret;
     const probes = await retryRound(send, secret, await firstRound(send, secret));
     const diff = await differential(send, secret, probes);
@@ -1070,19 +1064,29 @@ async function roundTrip(ctx) {
         return (0,check/* fail */.fJ)('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
     if (settings.webhookSecret === '')
         return (0,check/* fail */.fJ)('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
-    if (settings.webhookSecret !== settings.webhookSecret.trim()) {
-        // Signing with a padded copy would blame a correct endpoint for rejecting it.
-        return (0,check/* fail */.fJ)('not run: the webhook secret has spaces or line breaks around it', { hints: ['Store the secret exactly as the dashboard shows it; see the config check.'] });
-    }
+    // Signing with a padded copy would blame a correct endpoint for rejecting it.
+    const padded = (0,secrets/* paddedRefusal */.R)('webhook-secret', settings.webhookSecret);
+    if (padded)
+        return (0,check/* fail */.fJ)(`not run: ${padded.problem}`, { hints: [padded.hint] });
     const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
     if (!checked.ok)
         return (0,check/* fail */.fJ)(`not run: ${checked.problem}`, { hints: [checked.hint] });
     const { url } = checked;
-    const timeoutMs = settings.webhookTimeoutMs;
+    // The check's time: up to the run's deadline, stopped with the run.
+    const run = (0,timing/* budget */.gd)(ctx.deadline, ctx.signal);
+    try {
+        return await resolveAndProbe(ctx, url, run);
+    }
+    finally {
+        run.dispose();
+    }
+}
+async function resolveAndProbe(ctx, url, run) {
+    const timeoutMs = ctx.settings.webhookTimeoutMs;
     const reach = await resolveWebhookHost(url, {
-        allowPrivate: settings.allowPrivateWebhook,
+        allowPrivate: ctx.settings.allowPrivateWebhook,
         timeoutMs,
-        signal: ctx.signal,
+        signal: run.signal,
         ...(ctx.http?.lookup ? { resolver: resolverFrom(ctx.http.lookup) } : {})
     });
     if (!reach.ok) {
@@ -1095,11 +1099,11 @@ async function roundTrip(ctx) {
     const onTlsSocket = (socket) => void (certificate ??= certificateOf(socket, url));
     const client = (0,http_client.createHttpClient)({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange, onTlsSocket });
     try {
-        const sent = await sendProbes(client, url, ctx);
+        const sent = await sendProbes(client, url, ctx, run);
         const [genuine, ...forged] = sent.probes;
         const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]), new Date()) : undefined;
         const outcome = judgeWebhook(reach, cert, diagnose(genuine, forged, sent.diff), sent, url);
-        const proxyHint = behindProxyHint(url, ctx.env, genuine);
+        const proxyHint = behindProxyHint(url, ctx.http?.proxy, genuine);
         return proxyHint ? { ...outcome, hints: [...outcome.hints, proxyHint] } : outcome;
     }
     finally {

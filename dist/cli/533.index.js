@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1329);
-/* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7867);
+/* harmony import */ var _domain_api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7640);
+/* harmony import */ var _domain_api_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6402);
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8034);
 /**
  * The `api` check: does the API answer this key, with JSON, fast enough? Measuring (the
@@ -79,7 +79,7 @@ function attemptLines(attempts, sample) {
 }
 async function probe(ctx) {
     // A probe slower than twice the failure limit has failed already; waiting longer tells nothing.
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
+    const access = (0,_domain_api_access_js__WEBPACK_IMPORTED_MODULE_1__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http, requestTimeoutMs: Math.max(2_000, 2 * ctx.settings.latencyFailMs) });
     if (!access.ok)
         return access.outcome;
     const { client } = access;
@@ -93,7 +93,7 @@ async function probe(ctx) {
             const result = await client.get(path, zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J());
             details.push(...attemptLines(result.attempts, sample));
             if (!result.ok) {
-                const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProblem */ .B)(result, path, ctx.settings);
+                const text = (0,_domain_api_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProblem */ .B)(result, path, ctx.settings);
                 return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(text.summary, {
                     details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
                     hints: text.hints,

@@ -1,32 +1,24 @@
 export const id = 793;
-export const ids = [793,231];
+export const ids = [793];
 export const modules = {
 
-/***/ 5231:
+/***/ 5514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   creditsCheck: () => (/* binding */ creditsCheck),
-/* harmony export */   fetchCredits: () => (/* binding */ fetchCredits),
-/* harmony export */   judgeCredits: () => (/* binding */ judgeCredits),
-/* harmony export */   readCredits: () => (/* binding */ readCredits)
+/* harmony export */   M: () => (/* binding */ readCredits),
+/* harmony export */   t: () => (/* binding */ fetchCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8034);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1329);
-/* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7867);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
+/* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6402);
 /**
- * The `credits` check: is there credit left to book appointments? Reads the balance once and
- * judges it with a pure function against min-credits and warn-credits.
+ * Reading the organization's balance: where it is (credits-path, and the dotted credits-field in
+ * its JSON) and what counts as a readable balance (a finite number, not negative). The credits
+ * check, smoke's before/after and watch's spend rate all read it this way.
  */
 
 
-
-
-
-/** Finds the balance at a dotted field path ("availableCredits", "data.credits.available"). */
+/** Finds the balance at a dotted field path ("availableCredits", "data.credits.available"). Pure. */
 function readCredits(body, field) {
     let current = body;
     for (const part of field.split('.')) {
@@ -46,31 +38,14 @@ function readCredits(body, field) {
         return { ok: false, problem: `the field ${field} is negative (${current})` };
     return { ok: true, value: current };
 }
-/** Pure verdict on a balance (contract thresholds). */
-function judgeCredits(available, minCredits, warnCredits) {
-    const data = { availableCredits: available };
-    if (available < minCredits) {
-        return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${available} credits available, minimum ${minCredits}`, {
-            data,
-            hints: [`Buy credits in the MONCRENEAU dashboard before promoting: below ${minCredits} new appointments may soon be refused (402 INSUFFICIENT_CREDITS).`]
-        });
-    }
-    if (available < warnCredits) {
-        return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8)(`${available} credits available, below ${warnCredits}`, {
-            data,
-            hints: [`Plan a top-up: the balance is under warn-credits (${warnCredits}).`]
-        });
-    }
-    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${available} credits available (warn below ${warnCredits}, fail below ${minCredits})`, { data });
-}
 const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
 const BASE_URL = 'Check too that api-url is the base URL (…/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
-/** Reads the balance at credits-path / credits-field, or says why it could not. */
+/** Reads the balance at credits-path / credits-field through the given client, or says why it could not. */
 async function fetchCredits(client, settings) {
     const { creditsPath, creditsField } = settings;
-    const result = await client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J());
+    const result = await client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
     if (!result.ok) {
-        const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProblem */ .B)(result, creditsPath, settings);
+        const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProblem */ .B)(result, creditsPath, settings);
         const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
         const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE, BASE_URL] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
         return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
@@ -78,21 +53,6 @@ async function fetchCredits(client, settings) {
     const read = readCredits(result.data, creditsField);
     return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
 }
-async function judgeBalance(ctx) {
-    const access = (0,_api_access_js__WEBPACK_IMPORTED_MODULE_2__/* .apiClientFor */ .v)(ctx.settings, { ...ctx, http: ctx.api ?? ctx.http });
-    if (!access.ok)
-        return access.outcome;
-    try {
-        const balance = await fetchCredits(access.client, ctx.settings);
-        if (!balance.ok)
-            return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(balance.summary, { hints: balance.hints, data: balance.data });
-        return judgeCredits(balance.value, ctx.settings.minCredits, ctx.settings.warnCredits);
-    }
-    finally {
-        await access.client.close();
-    }
-}
-const creditsCheck = { id: 'credits', title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_TITLES */ .Zt.credits, run: judgeBalance };
 
 
 /***/ }),
@@ -111,10 +71,10 @@ __webpack_require__.d(__webpack_exports__, {
   runWatch: () => (/* binding */ runWatch)
 });
 
-// EXTERNAL MODULE: ./src/checks/api-access.ts + 3 modules
-var api_access = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/checks/config.ts
-var config = __webpack_require__(3339);
+// EXTERNAL MODULE: ./src/domain/api-access.ts + 3 modules
+var api_access = __webpack_require__(7640);
+// EXTERNAL MODULE: ./src/domain/findings.ts
+var findings = __webpack_require__(8944);
 // EXTERNAL MODULE: ./src/engine/timing.ts
 var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
@@ -492,8 +452,8 @@ function burnText(perHour) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
 var schemas = __webpack_require__(3619);
-// EXTERNAL MODULE: ./src/checks/credits.ts
-var checks_credits = __webpack_require__(5231);
+// EXTERNAL MODULE: ./src/domain/credits.ts
+var domain_credits = __webpack_require__(5514);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/http/json-body.ts
@@ -607,7 +567,7 @@ async function takeSample(sources, index, atMs) {
             const probe = fromApi('credits', r, sources.timeoutMs);
             if (!r.ok)
                 return { probe };
-            const read = (0,checks_credits.readCredits)(r.data, sources.creditsField);
+            const read = (0,domain_credits/* readCredits */.M)(r.data, sources.creditsField);
             return read.ok ? { probe, credits: read.value } : { probe: { ...probe, ok: false, error: read.problem } };
         }),
         sources.healthUrl ? probeUrl('health', sources, sources.healthUrl) : null,
@@ -863,11 +823,11 @@ function quotaFinding(intervalSeconds) {
 async function runWatch(ctx) {
     const { settings } = ctx;
     const { watch } = settings;
-    const preconditions = (0,config/* judgeConfig */.KR)([
-        ...(0,config/* apiKeyFindings */.Qh)(settings),
-        ...(0,config/* apiUrlFindings */.mt)(settings),
-        ...(0,config/* serviceUrlFinding */.sS)(watch.healthUrl, 'health-url', settings.environment),
-        ...(0,config/* serviceUrlFinding */.sS)(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment),
+    const preconditions = (0,findings/* judgeConfig */.KR)([
+        ...(0,findings/* apiKeyFindings */.Qh)(settings),
+        ...(0,findings/* apiUrlFindings */.mt)(settings),
+        ...(0,findings/* serviceUrlFinding */.sS)(watch.healthUrl, 'health-url', settings.environment),
+        ...(0,findings/* serviceUrlFinding */.sS)(watch.heartbeatUrl, 'webhook-heartbeat-url', settings.environment),
         ...quotaFinding(watch.intervalSeconds)
     ]);
     const configRow = { id: 'config', title: check_ids/* CHECK_TITLES */.Zt.config, ...preconditions, durationMs: 0 };
@@ -876,13 +836,15 @@ async function runWatch(ctx) {
     const totalMs = watch.minutes * 60_000;
     const intervalMs = watch.intervalSeconds * 1000;
     const limits = limitsFor(watch);
-    const stop = (0,timing/* abortAt */.wX)(ctx.deadline, ctx.cancelled);
+    const run = (0,timing/* budget */.gd)(ctx.deadline, ctx.cancelled);
     const http = (0,http_client.createHttpClient)(ctx.http ?? {});
     const timeoutMs = probeTimeoutMs(watch);
     // Every failure counts: a retried probe would hide the errors the watch is looking for.
-    const access = (0,api_access/* apiClientFor */.v)(settings, { signal: stop.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
-    if (!access.ok)
+    const access = (0,api_access/* apiClientFor */.v)(settings, { signal: run.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
+    if (!access.ok) {
+        run.dispose();
         return { checks: [configRow, { id: 'api', title: check_ids/* CHECK_TITLES */.Zt.api, ...access.outcome, durationMs: 0 }] };
+    }
     const api = access.client;
     const sources = {
         api,
@@ -893,7 +855,7 @@ async function runWatch(ctx) {
         healthUrl: watch.healthUrl ? new URL(watch.healthUrl) : null,
         heartbeatUrl: watch.heartbeatUrl ? new URL(watch.heartbeatUrl) : null,
         timeoutMs,
-        signal: stop.signal
+        signal: run.signal
     };
     const samples = [];
     const window = new JudgingWindow(limits);
@@ -903,14 +865,14 @@ async function runWatch(ctx) {
     /** The breaches acted on: the rollback reasons. */
     let breaches = [];
     let ending = 'completed';
-    const stopped = () => (ctx.cancelled.aborted ? 'cancelled' : 'deadline');
+    const stopped = () => (run.stoppedBy === 'cancelled' ? 'cancelled' : 'deadline');
     try {
         for (let index = 0;; index++) {
             const sample = await takeSample(sources, index, performance.now() - t0);
             // Each probe's answer for whoever investigates; the log keeps one line per interval.
             for (const p of sample.probes)
                 ctx.debug?.(`watch interval ${index + 1}: ${probeLine(p)}`);
-            if (stop.signal.aborted) {
+            if (run.expired) {
                 ending = stopped();
                 break;
             }
@@ -931,15 +893,15 @@ async function runWatch(ctx) {
             }
             if (ending !== 'completed' || final)
                 break;
-            await (0,timing/* sleep */.yy)(t0 + (index + 1) * intervalMs - performance.now(), stop.signal);
-            if (stop.signal.aborted) {
+            await run.sleep(t0 + (index + 1) * intervalMs - performance.now());
+            if (run.expired) {
                 ending = stopped();
                 break;
             }
         }
     }
     finally {
-        stop.abort();
+        run.dispose();
         progress.close();
         await http.close();
     }

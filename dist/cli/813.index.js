@@ -20,6 +20,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
 var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/proxy-rules.ts
+var proxy_rules = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
 var src_redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/webhook/signature.ts
@@ -61,8 +63,8 @@ function eventFixture(type, id, now) {
 
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
-var help = __webpack_require__(8851);
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/cli/set-path.ts
 /** `--set data.object.id=42`: one field of an event, by its dotted path, given a JSON or text value. */
 
@@ -109,6 +111,7 @@ var webhook_secret = __webpack_require__(1888);
  * `trigger <event-type> --url URL`: sends the application one correctly signed MONCRENEAU event,
  * through the gate's own signing and HTTP client (time limit, body bound, no redirects).
  */
+
 
 
 
@@ -230,7 +233,8 @@ async function runTrigger(argv, terminal) {
     say(`${webhook_signature/* EVENT_HEADER */.rf}: ${type}`);
     say(`${webhook_signature/* SIGNATURE_HEADER */.D8}: ${signature}`);
     say(`body (${body.length} bytes): ${body.toString('utf8')}`);
-    const client = (0,http_client.createHttpClient)();
+    // Through the proxy the terminal's environment names, as the gate's own requests go.
+    const client = (0,http_client.createHttpClient)({ proxy: (0,proxy_rules/* proxySettingsFrom */.Yw)(terminal.env) });
     try {
         const outcome = await client.send({ method: 'POST', url, headers, body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES });
         if (!outcome.ok) {

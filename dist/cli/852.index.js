@@ -1651,8 +1651,8 @@ async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.mjs', ga
 
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/cli/help.ts + 1 modules
-var help = __webpack_require__(8851);
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/cli/sandbox-command.ts
 /**
  * `sandbox [--https]`: the local MONCRENEAU double and a verifying webhook receiver (the

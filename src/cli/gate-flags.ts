@@ -5,10 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import { INPUT_NAMES, inputSpec, SECRET_INPUTS, type InputName } from '../settings/input-table.js';
+import { MODE_NAMES, type Mode } from '../settings/modes.js';
 import { UsageError } from './exit-codes.js';
 
-export const GATE_COMMANDS = ['preflight', 'smoke', 'watch'] as const;
-export type GateCommand = (typeof GATE_COMMANDS)[number];
+/** One command per mode. */
+export const GATE_COMMANDS = MODE_NAMES;
+export type GateCommand = Mode;
 
 /** Every input but `mode`, in action.yml's order. */
 export const INPUT_FLAGS = INPUT_NAMES.filter((name) => inputSpec(name).flag !== false);

@@ -26,6 +26,7 @@ import {
   secret,
   wholeNumber
 } from './parsers.js';
+import { MODE_NAMES } from './modes.js';
 
 /** Production base URL: every documented example and SDK default. */
 export const PRODUCTION_API_URL = 'https://mc-prd.duckdns.org/api/v1';
@@ -62,7 +63,7 @@ export const INPUTS = {
   mode: {
     key: 'mode',
     default: 'preflight',
-    parse: oneOf(['preflight', 'smoke', 'watch'] as const),
+    parse: oneOf(MODE_NAMES),
     description: 'What to run - preflight (checks before promotion), smoke or watch.',
     // On the command line the mode is the command itself.
     flag: false
