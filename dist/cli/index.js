@@ -91,7 +91,7 @@ const configCheck = {
 const LOADERS = {
     config: async () => configCheck,
     api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
-    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1424))).webhookCheck,
+    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(280), __nccwpck_require__.e(724), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1424))).webhookCheck,
     credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
@@ -434,14 +434,20 @@ function renderSummary(report, sections = [], limitBytes = SUMMARY_LIMIT_BYTES) 
 var check = __nccwpck_require__(3326);
 // EXTERNAL MODULE: ./src/finish/fault-text.ts
 var fault_text = __nccwpck_require__(9287);
+// EXTERNAL MODULE: ./src/settings/modes.ts
+var modes = __nccwpck_require__(4953);
 ;// CONCATENATED MODULE: ./src/finish/mode-outputs.ts
+
 /** What each mode's outputs say when it did nothing, so a later step never reads an unset value. */
 const NOTHING_DONE = {
+    preflight: {},
     smoke: { 'appointment-id': '' },
     watch: { rollback: 'false', 'rollback-reasons': '' }
 };
+/** `mode` as the run facts hold it: the input's text, which may be no mode at all. */
 function modeOutputs(mode, result) {
-    return { ...NOTHING_DONE[mode.toLowerCase()], ...result.outputs };
+    const known = mode.toLowerCase();
+    return { ...((0,modes/* isMode */.S)(known) ? NOTHING_DONE[known] : {}), ...result.outputs };
 }
 
 ;// CONCATENATED MODULE: ./src/finish/minimal-publish.ts
@@ -1456,6 +1462,7 @@ async function renderEnd(io, args, readable, redact, colour, terminal) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _settings_input_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6748);
+/* harmony import */ var _settings_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4953);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8551);
 /**
  * The flags of `preflight`, `smoke` and `watch`, derived from the engine's one table of inputs
@@ -1465,7 +1472,9 @@ async function renderEnd(io, args, readable, redact, colour, terminal) {
 
 
 
-const GATE_COMMANDS = ['preflight', 'smoke', 'watch'];
+
+/** One command per mode. */
+const GATE_COMMANDS = _settings_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .MODE_NAMES */ .J;
 /** Every input but `mode`, in action.yml's order. */
 const INPUT_FLAGS = _settings_input_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.filter((name) => (0,_settings_input_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name).flag !== false);
 const FORMATS = ['text', 'markdown', 'json', 'junit'];
@@ -3168,9 +3177,10 @@ const CHECK_TITLES = {
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
 /* unused harmony export PRODUCTION_API_URL */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3945);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3945);
 /* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4953);
 /**
  * Every input of the action, declared once: its name, its default, its parser, its description
  * and what the front ends need to know of it. The settings' type, the defaults, the secrets, the
@@ -3180,6 +3190,7 @@ const CHECK_TITLES = {
  */
 
 
+
 /** Production base URL: every documented example and SDK default. */
 const PRODUCTION_API_URL = 'https://mc-prd.duckdns.org/api/v1';
 const HOUR_MS = 3_600_000;
@@ -3187,7 +3198,7 @@ const INPUTS = {
     mode: {
         key: 'mode',
         default: 'preflight',
-        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['preflight', 'smoke', 'watch']),
+        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(_modes_js__WEBPACK_IMPORTED_MODULE_1__/* .MODE_NAMES */ .J),
         description: 'What to run - preflight (checks before promotion), smoke or watch.',
         // On the command line the mode is the command itself.
         flag: false
@@ -3201,7 +3212,7 @@ const INPUTS = {
     'api-url': {
         key: 'apiUrl',
         default: PRODUCTION_API_URL,
-        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         description: 'MONCRENEAU API base URL; defaults to MONCRENEAU_API_URL, else https://mc-prd.duckdns.org/api/v1.',
         env: 'MONCRENEAU_API_URL',
         readme: { description: 'MONCRENEAU API base URL.' }
@@ -3224,7 +3235,7 @@ const INPUTS = {
     'webhook-url': {
         key: 'webhookUrl',
         default: '',
-        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         description: 'The application\'s webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.',
         env: 'MONCRENEAU_WEBHOOK_URL',
         readme: { description: 'The application\'s webhook endpoint.' }
@@ -3344,7 +3355,7 @@ const INPUTS = {
     'github-token': {
         key: 'githubToken',
         default: '',
-        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         description: 'Token used for the pull request comment only.',
         secret: true,
         actionDefault: '${{ github.token }}'
@@ -3370,14 +3381,14 @@ const INPUTS = {
         key: 'appointmentName',
         group: 'smoke',
         default: 'moncreneau-deploy-gate smoke test',
-        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         description: 'Smoke mode - name on the test appointment, so it is recognised as a gate test.'
     },
     'external-user-id': {
         key: 'externalUserId',
         group: 'smoke',
         default: 'moncreneau-deploy-gate',
-        parse: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        parse: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         description: 'Smoke mode - externalUserId of the test appointment, used to find it again if an answer is lost.'
     },
     'webhook-confirm-url': {
@@ -3472,7 +3483,7 @@ function inputSpec(name) {
 }
 /** One input parsed on its own, or undefined when it does not parse (its own error says why). */
 function parseInput(name, raw) {
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xL(INPUTS[name].parse, raw);
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xL(INPUTS[name].parse, raw);
     return result.success ? result.data : undefined;
 }
 
@@ -3531,6 +3542,22 @@ function readInputs(env, given = (name) => env[inputVariable(name)]) {
 /** The environment variable a value fell back to, for messages. */
 function fallbackVariable(name) {
     return (0,_input_table_js__WEBPACK_IMPORTED_MODULE_0__/* .inputSpec */ .mm)(name).env;
+}
+
+
+/***/ }),
+
+/***/ 4953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ MODE_NAMES),
+/* harmony export */   S: () => (/* binding */ isMode)
+/* harmony export */ });
+/** The gate's modes (contract): the `mode` input's values, and the keys of every per-mode table. */
+const MODE_NAMES = ['preflight', 'smoke', 'watch'];
+function isMode(value) {
+    return MODE_NAMES.includes(value);
 }
 
 
