@@ -74,21 +74,21 @@ describe('checkServiceUrl', () => {
       'http://app.example/hook',
       'staging',
       'webhook-url uses plain http (http://app.example/hook)',
-      'Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.'
+      'Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.'
     ],
     [
       'http to sub.localhost in staging',
       'http://sub.localhost/hook',
       'staging',
       'webhook-url uses plain http (http://sub.localhost/hook)',
-      'Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.'
+      'Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.'
     ],
     [
       'http to a private address in staging',
       'http://10.0.0.1/hook',
       'staging',
       'webhook-url uses plain http (http://10.0.0.1/hook)',
-      'Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.'
+      'Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.'
     ],
     [
       'a placeholder as the host',

@@ -3,7 +3,8 @@
  * reads only the settings and the environment. The key and api-url rules are the domain's,
  * shared with smoke and watch; the webhook and require-env rules are preflight's own.
  */
-import { apiKeyFindings, apiUrlFindings, judgeConfig, ok, refused, refusedSentence, sourceOf, type Finding } from '../domain/findings.js';
+import { apiKeyFindings, apiUrlFindings, judgeConfig, missing, ok, refused, refusedSentence, sourceOf, type Finding } from '../domain/findings.js';
+import { missingInput } from '../domain/missing-inputs.js';
 import { paddedRefusal } from '../domain/secrets.js';
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
 import type { Settings } from '../settings/settings.js';
@@ -14,22 +15,14 @@ export function webhookFindings(settings: Settings): Finding[] {
   if (!settings.checks.includes('webhook')) return [];
   const findings: Finding[] = [];
   if (settings.webhookUrl === '') {
-    findings.push({
-      status: 'fail',
-      text: 'No webhook-url: the webhook check needs the application’s webhook endpoint',
-      hint: 'Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks, or drop webhook from checks.'
-    });
+    findings.push(missing(missingInput('webhook-url', settings.environment)));
   } else {
     const checked = checkServiceUrl(settings.webhookUrl, 'webhook-url', settings.environment);
     findings.push(checked.ok ? ok(`webhook-url ${displayUrl(checked.url)} (${sourceOf(settings, 'webhook-url')})`) : refused(checked));
   }
   const padded = paddedRefusal('webhook-secret', settings.webhookSecret);
   if (settings.webhookSecret === '') {
-    findings.push({
-      status: 'fail',
-      text: 'No webhook-secret: signed test events cannot be sent',
-      hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
-    });
+    findings.push(missing(missingInput('webhook-secret', settings.environment)));
   } else if (padded) {
     findings.push(refusedSentence(padded));
   } else {

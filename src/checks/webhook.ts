@@ -6,6 +6,8 @@
  * the verifier trap. Measuring (resolve, read the certificate, send) is kept apart from judging
  * (pure functions in src/webhook).
  */
+import { missingInput } from '../domain/missing-inputs.js';
+import { notRun } from '../domain/refusal.js';
 import { paddedRefusal } from '../domain/secrets.js';
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
 import { budget, type Budget } from '../engine/timing.js';
@@ -184,13 +186,13 @@ function noHandshake(genuine: ProbeAnswer): CertificateRead {
 
 async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   const { settings } = ctx;
-  if (settings.webhookUrl === '') return fail('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
-  if (settings.webhookSecret === '') return fail('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
+  if (settings.webhookUrl === '') return notRun(missingInput('webhook-url', settings.environment));
+  if (settings.webhookSecret === '') return notRun(missingInput('webhook-secret', settings.environment));
   // Signing with a padded copy would blame a correct endpoint for rejecting it.
   const padded = paddedRefusal('webhook-secret', settings.webhookSecret);
-  if (padded) return fail(`not run: ${padded.problem}`, { hints: [padded.hint] });
+  if (padded) return notRun(padded);
   const checked = checkServiceUrl(settings.webhookUrl, 'webhook-url', settings.environment);
-  if (!checked.ok) return fail(`not run: ${checked.problem}`, { hints: [checked.hint] });
+  if (!checked.ok) return notRun(checked);
   const { url } = checked;
 
   // The check's time: up to the run's deadline, stopped with the run.

@@ -4,10 +4,11 @@
  * row says it.
  */
 import { describeKey, keyInfo, keyKindRefusal } from './api-key.js';
-import type { Refusal } from './refusal.js';
+import { missingInput } from './missing-inputs.js';
+import { notRun, type Refusal } from './refusal.js';
 import { paddedRefusal } from './secrets.js';
 import { checkApiUrl } from './urls.js';
-import { fail, type CheckOutcome } from '../engine/check.js';
+import type { CheckOutcome } from '../engine/check.js';
 import { createApiClient, type ApiClient } from '../http/api-client.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';
 import { makeRedactor } from '../redact.js';
@@ -28,22 +29,20 @@ export interface ClientOptions {
 
 const isHttpClient = (http: ClientOptions['http']): http is HttpClient => typeof (http as HttpClient | undefined)?.send === 'function';
 
-const notRun = (refusal: Refusal, shown = ''): ClientOrRefusal => ({ ok: false, outcome: fail(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] }) });
+const refuse = (refusal: Refusal, shown = ''): ClientOrRefusal => ({ ok: false, outcome: notRun(refusal, shown) });
 
 /** An API client, or the reason the key must not be sent (none, padded, wrong environment, unsafe URL). */
 export function apiClientFor(settings: Settings, options: ClientOptions): ClientOrRefusal {
   const key = settings.apiKey;
-  if (key.trim() === '') {
-    return { ok: false, outcome: fail('not run: no API key', { hints: ['Set api-key (or MONCRENEAU_API_KEY); see the config check.'] }) };
-  }
+  if (key.trim() === '') return refuse(missingInput('api-key', settings.environment));
   // The application would send the key as stored, so a trimmed probe would prove nothing.
   const padded = paddedRefusal('api-key', key);
-  if (padded) return notRun(padded);
+  if (padded) return refuse(padded);
   // The key's kind must match the environment whether or not the config check was selected.
   const wrongKind = keyKindRefusal(keyInfo(key).kind, settings.environment);
-  if (wrongKind) return notRun(wrongKind, ` (${describeKey(key)})`);
+  if (wrongKind) return refuse(wrongKind, ` (${describeKey(key)})`);
   const url = checkApiUrl(settings.apiUrl, settings.environment);
-  if (!url.ok) return notRun(url);
+  if (!url.ok) return refuse(url);
   const client = createApiClient({
     baseUrl: url.url,
     apiKey: key,

@@ -4,6 +4,7 @@
  * settings in, one verdict per rule out, folded into the config row by `judgeConfig`.
  */
 import { describeKey, keyInfo, keyKindRefusal } from './api-key.js';
+import { missingInput, type MissingInput } from './missing-inputs.js';
 import type { Refusal } from './refusal.js';
 import { paddedRefusal } from './secrets.js';
 import { apiUrlEndpointRefusal, checkApiUrl, checkServiceUrl, displayUrl, type Environment } from './urls.js';
@@ -24,8 +25,11 @@ export const ok = (text: string): Finding => ({ status: 'pass', text });
 export const refused = (refusal: Refusal, shown = ''): Finding => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
 
 /** A refusal that starts a row's line: "The API key has…". */
-export const refusedSentence = (refusal: Refusal): Finding =>
-  refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` });
+export const refusedSentence = (refusal: Refusal, shown = ''): Finding =>
+  refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
+
+/** A missing input as the row states it: "No API key: neither … is set". */
+export const missing = (input: MissingInput): Finding => refusedSentence(input, `: ${input.why}`);
 
 /** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
 export function sourceOf(settings: Settings, name: InputName): string {
@@ -37,15 +41,7 @@ export function sourceOf(settings: Settings, name: InputName): string {
 
 export function apiKeyFindings(settings: Settings): Finding[] {
   const key = settings.apiKey;
-  if (key.trim() === '') {
-    return [
-      {
-        status: 'fail',
-        text: 'No API key: neither the api-key input nor MONCRENEAU_API_KEY is set',
-        hint: 'Pass api-key: ${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your production secrets.'
-      }
-    ];
-  }
+  if (key.trim() === '') return [missing(missingInput('api-key', settings.environment))];
   const findings: Finding[] = [];
   const padded = paddedRefusal('api-key', key);
   if (padded) findings.push(refusedSentence(padded));

@@ -12,13 +12,18 @@ export function isPadded(value: string): boolean {
   return value !== value.trim();
 }
 
+/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
+export function paddedProblem(secret: string): string {
+  return `${secret} has spaces or line breaks around it`;
+}
+
 const PADDED: Record<SecretInput, Refusal> = {
   'api-key': {
-    problem: 'the API key has spaces or line breaks around it',
+    problem: paddedProblem('the API key'),
     hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
   },
   'webhook-secret': {
-    problem: 'the webhook secret has spaces or line breaks around it',
+    problem: paddedProblem('the webhook secret'),
     hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
   }
 };

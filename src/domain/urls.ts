@@ -60,7 +60,7 @@ export function checkServiceUrl(raw: string, input: string, environment: Environ
       hint:
         environment === 'production'
           ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
-          : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.`
+          : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.`
     };
   }
   return {

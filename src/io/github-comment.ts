@@ -4,6 +4,7 @@
  * and the verdict stands. The GitHub client is loaded only when a comment is due.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { isPadded, paddedProblem } from '../domain/secrets.js';
 import { budgetFor } from '../engine/timing.js';
 import { readJson } from '../http/json-body.js';
 import type { ProxySettings } from '../http/proxy-rules.js';
@@ -170,7 +171,8 @@ export async function postPullRequestComment(
  */
 function githubTokenProblem(token: string): string | undefined {
   if (token === '') return 'no github-token was given (pass one, or set pr-comment: false)';
-  if (token !== token.trim()) return 'github-token has spaces or line breaks around it (store it exactly as issued)';
+  // The domain's rule and words; the hint is the token's own, as GitHub (not MONCRENEAU) issues it.
+  if (isPadded(token)) return `${paddedProblem('github-token')} (store it exactly as issued)`;
   if (token.length < 12 || token.length > 4096) return 'github-token is not a GitHub token (check the secret passed: the workflow’s is secrets.GITHUB_TOKEN)';
   return undefined;
 }
