@@ -4,28 +4,13 @@
  * lazy `import()`s count too: they tie the modules together just the same for a reader.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
-
-const SRC = fileURLToPath(new URL('../src', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { relative } from 'node:path';
+import { importsOf as allImportsOf, sourceFiles, SRC } from './helpers/src-imports.js';
 
 /** The src files a file imports (packages and files outside src/ cannot import src back). */
 function importsOf(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return importedFiles
-    .map((f) => f.fileName)
-    .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => resolve(dirname(file), specifier.replace(/\.js$/, '.ts')))
+  return allImportsOf(file)
+    .flatMap((i) => (i.resolved ? [i.resolved] : []))
     .filter((path) => !relative(SRC, path).startsWith('..'));
 }
 
