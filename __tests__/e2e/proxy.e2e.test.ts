@@ -77,6 +77,9 @@ function gate(inputs: Record<string, string>, env: Record<string, string>) {
       'webhook-secret': SECRET,
       'allow-private-webhook': 'true',
       'pr-comment': 'false',
+      // What is tried here is the route each call takes, not its speed (a tunnel on a loaded machine is slow).
+      'latency-warn-ms': '20000',
+      'latency-fail-ms': '30000',
       ...inputs
     },
     { ...baseEnv, ...env },

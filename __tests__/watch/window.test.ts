@@ -35,7 +35,8 @@ function randomSample(next: () => number, index: number, atMs: number): Sample {
 /** The reference: everything recomputed from all samples. */
 function rescan(samples: readonly Sample[], nowMs: number, limits: WatchLimits) {
   const windowStart = nowMs - limits.errorWindowMs;
-  const inWindow = samples.filter((s) => s.atMs > windowStart);
+  // The latest interval is always in: it was just measured.
+  const inWindow = samples.filter((s, i) => s.atMs > windowStart || i === samples.length - 1);
   const rate = (target: string) => {
     const probes = inWindow.flatMap((s) => s.probes.filter((p) => countsAsRequest(p) && targetOf(p) === target));
     return { failed: probes.filter((p) => !p.ok).length, total: probes.length };
@@ -117,5 +118,37 @@ describe('the order-statistic structure', () => {
     expect(stats.max()).toBeNull();
     stats.add(10_000_000);
     expect(stats.max()).toBe(65_535);
+  });
+});
+
+describe('the interval just measured', () => {
+  it('judges the interval just measured even when its probes outlasted a short error window', () => {
+    const failing = (index: number, atMs: number): Sample => ({
+      index,
+      atMs,
+      probes: [
+        { name: 'api', measured: true, ok: false, status: 503, latencyMs: 400, error: '503' },
+        { name: 'credits', measured: true, ok: false, status: 503, latencyMs: 380, error: '503' }
+      ]
+    });
+    const tight: WatchLimits = { ...limits, errorWindowMs: 300 };
+    const window = new JudgingWindow(tight);
+    window.add(failing(0, 0));
+    // Assessed 700 ms after the interval began: past the window, but nothing newer was measured.
+    const first = window.assess(700, false);
+    // The API target counts both API probes (the probe and the credits read).
+    expect(first.errors.api).toMatchObject({ failed: 2, total: 2, rate: 1, judged: true });
+    expect(first.breaches.map((b) => b.criterion)).toContain('error-rate');
+    // A newer interval pushes it out, as the window says.
+    window.add(failing(1, 800));
+    expect(window.assess(1500, false).errors.api).toMatchObject({ failed: 2, total: 2 });
+  });
+
+  it('with error-window-minutes 0 still judges each interval on its own, never on nothing', () => {
+    const window = new JudgingWindow({ ...limits, errorWindowMs: 0 });
+    window.add({ index: 0, atMs: 0, probes: [{ name: 'api', measured: true, ok: false, status: 500, latencyMs: 10, error: '500' }] });
+    const a = window.assess(50, false);
+    expect(a.errors.api).toMatchObject({ failed: 1, total: 1, judged: true });
+    expect(a.breaches.length).toBeGreaterThan(0);
   });
 });

@@ -93,12 +93,15 @@ export class JudgingWindow {
   }
 
   /**
-   * Samples at or before `windowStart` leave the error counts; their response times leave too,
-   * except the latest ones while the window alone holds fewer than three to judge on.
+   * Samples at or before `windowStart` leave the error counts, except the latest: the interval
+   * just measured is always judged (probes slower than a short error-window-minutes would
+   * otherwise leave before anyone looked, and an all-failing interval read as "no failed request").
+   * Their response times leave too, except the latest ones while the window alone holds fewer
+   * than three to judge on.
    */
   private slide(windowStart: number): void {
     const { samples } = this;
-    while (this.errorHead < samples.length && samples[this.errorHead]!.atMs <= windowStart) this.count(samples[this.errorHead++]!, -1);
+    while (this.errorHead < samples.length - 1 && samples[this.errorHead]!.atMs <= windowStart) this.count(samples[this.errorHead++]!, -1);
     while (this.latencyHead < samples.length && samples[this.latencyHead]!.atMs <= windowStart) {
       const times = responseTimes(samples[this.latencyHead]!);
       if (this.latencies.size - times.length < MIN_LATENCY_SAMPLES) break;
