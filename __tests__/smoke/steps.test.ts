@@ -23,7 +23,7 @@ beforeEach(async () => {
   run = createSmokeRun({ settings, apiBase: new URL(double.url), deadline: performance.now() + 30_000, cancelled: new AbortController().signal, cleanup: registry });
 });
 afterEach(async () => {
-  run.stop.abort();
+  run.steps.dispose();
   await run.http.close();
   await double.close();
 });
@@ -47,9 +47,9 @@ describe('smoke steps over the run state', () => {
     expect((await confirmBooking(run, state)).status).toBe('skip');
     expect(state.stage).toBe('booked');
 
-    const budget = cleanupBudget(run.deadline, run.cancelled);
-    const cancelled = await cancelBooked(run, state, [...state.booked], budget);
-    budget.release();
+    const time = cleanupBudget(run.deadline, run.cancelled);
+    const cancelled = await cancelBooked(run, state, [...state.booked], time);
+    time.dispose();
     expect(cancelled.status).toBe('pass');
     expect(state.stage).toBe('cancelled');
     expect(registry.pending()).toEqual([]);

@@ -1,6 +1,6 @@
 /** What smoke's steps share once the preconditions pass: their deadline, transport and API client. */
 import { apiClientFor } from '../domain/api-access.js';
-import { abortAt } from '../engine/timing.js';
+import { budget, type Budget } from '../engine/timing.js';
 import type { CleanupRegistry } from '../finish/cleanup-registry.js';
 import type { ApiClient } from '../http/api-client.js';
 import { createHttpClient, type HttpClientOptions } from '../http/http-client.js';
@@ -23,12 +23,12 @@ export interface SmokeRunOptions {
 }
 
 export function createSmokeRun({ settings, apiBase, deadline, cancelled, http, cleanup }: SmokeRunOptions): SmokeRun {
-  const stepsDeadline = deadline - cleanupReserveMs(settings.timeoutSeconds);
-  const stop = abortAt(stepsDeadline, cancelled);
+  // The steps' time: the run's, less what the cleanup keeps back; stopped with the job.
+  const steps = budget(deadline - cleanupReserveMs(settings.timeoutSeconds), cancelled);
   // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
   const transport = recordingPosts(createHttpClient(http ?? {}));
-  const client = (signal: AbortSignal, until: number): ApiClient => {
-    const access = apiClientFor(settings, { signal, deadline: until, http: transport.http });
+  const client = (time: Budget): ApiClient => {
+    const access = apiClientFor(settings, { signal: time.signal, deadline: time.deadline, http: transport.http });
     // The preconditions refused every case apiClientFor refuses.
     if (!access.ok) throw new Error(access.outcome.summary);
     return access.client;
@@ -40,11 +40,10 @@ export function createSmokeRun({ settings, apiBase, deadline, cancelled, http, c
     confirmTemplate: settings.smoke.webhookConfirmUrl,
     deadline,
     cancelled,
-    stepsDeadline,
-    stop,
+    steps,
     http: transport.http,
     lastPost: transport.lastPost,
-    api: client(stop.signal, stepsDeadline),
+    api: client(steps),
     client,
     guard: createBookingGuard(cleanup, apiBase, settings, http)
   };
