@@ -16,7 +16,7 @@ const WEBHOOK = { checks: 'config,webhook', 'webhook-url': 'https://app.example/
 
 const refusalOf = (inputs: Record<string, string>): CheckOutcome => {
   const ctx = contextFor(inputs);
-  const access = apiClientFor(ctx.settings, { signal: ctx.signal, deadline: ctx.deadline });
+  const access = apiClientFor(ctx.settings, { time: ctx.time });
   if (access.ok) throw new Error('expected a refusal');
   return access.outcome;
 };

@@ -2,7 +2,7 @@
  * Runs the selected checks concurrently under one deadline. A check that throws, or is still
  * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
  */
-import { budget } from './timing.js';
+import { budget, type Budget } from './timing.js';
 import { fail, type Check, type CheckContext, type CheckOutcome, type CheckResult } from './check.js';
 
 export interface RunOptions {
@@ -12,8 +12,8 @@ export interface RunOptions {
   deadlineSeconds: number;
   /** Aborted when the job is cancelled: unfinished checks fail at once, like at the deadline. */
   cancelled?: AbortSignal;
-  /** Builds each check's context around the shared abort signal. */
-  context: (signal: AbortSignal) => CheckContext;
+  /** Builds each check's context around the checks' shared time. */
+  context: (time: Budget) => CheckContext;
 }
 
 function errorMessage(error: unknown): string {
@@ -32,7 +32,7 @@ function withTimer(check: Check, promise: Promise<CheckOutcome>, started: number
 
 export async function runChecks(checks: readonly Check[], options: RunOptions): Promise<CheckResult[]> {
   const run = budget(options.deadline, options.cancelled);
-  const ctx = options.context(run.signal);
+  const ctx = options.context(run);
 
   const settled: (CheckResult | undefined)[] = checks.map(() => undefined);
   const started = performance.now();

@@ -78,7 +78,7 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const http = createHttpClient(ctx.http ?? {});
   const timeoutMs = probeTimeoutMs(watch);
   // Every failure counts: a retried probe would hide the errors the watch is looking for.
-  const access = apiClientFor(settings, { signal: run.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
+  const access = apiClientFor(settings, { time: run, retries: 0, http, requestTimeoutMs: timeoutMs });
   if (!access.ok) {
     run.dispose();
     return { checks: [configRow, { id: 'api', title: CHECK_TITLES.api, ...access.outcome, durationMs: 0 }] };

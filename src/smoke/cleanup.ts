@@ -29,7 +29,7 @@ const cleanupRetries = (settings: Settings) => Math.max(settings.retries, 4);
 export async function cancelOnOwnTransport(settings: Settings, id: string, time: Budget, options: HttpClientOptions = {}): Promise<Cancellation> {
   const http = createHttpClient(options);
   try {
-    const access = apiClientFor(settings, { signal: time.signal, deadline: time.deadline, retries: cleanupRetries(settings), http });
+    const access = apiClientFor(settings, { time, retries: cleanupRetries(settings), http });
     if (!access.ok) return { cancelled: false, detail: access.outcome.summary, attempts: 0 };
     return await cancelAppointment(access.client, id);
   } catch (error) {
@@ -77,7 +77,7 @@ export function bookingInFlightEntry(apiUrl: URL, plan: AppointmentPlan, setting
     undo: async (time) => {
       const http = createHttpClient(options);
       try {
-        const access = apiClientFor(settings, { signal: time.signal, deadline: time.deadline, retries: cleanupRetries(settings), http });
+        const access = apiClientFor(settings, { time, retries: cleanupRetries(settings), http });
         if (!access.ok) return { undone: false, detail: access.outcome.summary };
         const settled = await settleLostBooking(access.client, plan, settings, creditsBefore, time, { settleMs: 2_000 });
         if (settled.kind === 'none') return { undone: true, detail: 'no appointment was made (none found, and the balance is unchanged)' };

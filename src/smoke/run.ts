@@ -28,7 +28,7 @@ export function createSmokeRun({ settings, apiBase, deadline, cancelled, http, c
   // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
   const transport = recordingPosts(createHttpClient(http ?? {}));
   const client = (time: Budget): ApiClient => {
-    const access = apiClientFor(settings, { signal: time.signal, deadline: time.deadline, http: transport.http });
+    const access = apiClientFor(settings, { time, http: transport.http });
     // The preconditions refused every case apiClientFor refuses.
     if (!access.ok) throw new Error(access.outcome.summary);
     return access.client;
