@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pass, warn, type Check, type CheckContext, type CheckOutcome } from '../../src/engine/check.js';
 import { runChecks, type RunOptions } from '../../src/engine/run-checks.js';
+import { budgetFor } from '../../src/engine/timing.js';
 import { settingsFrom } from '../helpers/settings.js';
 
 const settings = settingsFrom();
@@ -11,7 +12,7 @@ function options(ms: number): RunOptions & { signals: AbortSignal[] } {
   const signals: AbortSignal[] = [];
   return {
     signals,
-    deadline: performance.now() + ms,
+    time: budgetFor(ms),
     deadlineSeconds: ms / 1000,
     context: (time): CheckContext => {
       signals.push(time.signal);

@@ -69,7 +69,7 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const apiUrl = checkApiUrl(settings.apiUrl, settings.environment);
   if (preconditions.status === 'fail' || !apiUrl.ok) return { checks: rows };
 
-  const run = createSmokeRun({ settings, apiBase: apiUrl.url, deadline: ctx.deadline, cancelled: ctx.cancelled, http: ctx.http, cleanup: ctx.cleanup });
+  const run = createSmokeRun({ settings, apiBase: apiUrl.url, time: ctx.time, cancelled: ctx.cancelled, http: ctx.http, cleanup: ctx.cleanup });
   const state = initialState();
   try {
     // 2. Credits before: nothing is booked without one.
