@@ -3,7 +3,7 @@
  * (JSON file, outputs, annotations, log, summary) -> exit code. Every end goes through the run
  * guard (src/finish/): the mode's result published, or a fault's emergency finish.
  */
-import { JobCancelled } from './engine/timing.js';
+import { budget, JobCancelled } from './engine/timing.js';
 import { activateGuard } from './finish/last-resort.js';
 import { invalidInputsRow, type ReportListener, type RunFacts } from './finish/publish.js';
 import { createRunGuard } from './finish/run-guard.js';
@@ -69,13 +69,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
   const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
   const release = activateGuard(guard, deadline, facts.mode);
   const cancellation = cancellationSignal();
+  // The run's time, handed to the mode: up to the deadline, stopped early by the job's cancellation.
+  const time = budget(deadline, cancellation.signal);
   let stopTestFault = () => undefined as void;
   try {
     if (!parsed.ok) return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
     const runMode = await MODES[parsed.settings.mode]();
     stopTestFault = injectModeFault(context.testFault);
     const { requiredVariables } = context;
-    const result = await runMode({ settings: parsed.settings, requiredVariables, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
+    const result = await runMode({ settings: parsed.settings, requiredVariables, time, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
     stopTestFault();
     return await guard.finish(result);
   } catch (error) {
@@ -83,6 +85,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
     return guard.emergency(error);
   } finally {
     stopTestFault();
+    time.dispose();
     cancellation.dispose();
     release();
   }

@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { configCheck, requiredEnvFindings, webhookFindings } from '../../src/checks/config.js';
 import { apiKeyFindings, apiUrlFindings, judgeConfig } from '../../src/domain/findings.js';
 import type { CheckOutcome } from '../../src/engine/check.js';
+import { budgetFor } from '../../src/engine/timing.js';
 import { settingsFrom } from '../helpers/settings.js';
 
 const LIVE = 'mk_live_9fQ2xZ7pLw3RtY8uV1bN';
@@ -11,7 +12,7 @@ const WEBHOOK = { 'webhook-url': 'https://app.example/webhooks/moncreneau', 'web
 /** Runs the config check on these inputs and env, the way the engine would. */
 async function configOutcome(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<CheckOutcome> {
   const settings = settingsFrom(inputs, env);
-  return configCheck.run({ settings, requiredVariables: { ...env }, signal: new AbortController().signal, deadline: performance.now() + 1000 });
+  return configCheck.run({ settings, requiredVariables: { ...env }, time: budgetFor(1000) });
 }
 
 /** Everything a reader can see of the outcome. */

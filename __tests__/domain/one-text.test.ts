@@ -28,7 +28,7 @@ const WEBHOOK = { checks: 'config,webhook', 'api-key': LIVE, 'webhook-url': HOOK
 
 const apiRefusalOf = (inputs: Record<string, string>): CheckOutcome => {
   const ctx = contextFor(inputs);
-  const access = apiClientFor(ctx.settings, { signal: ctx.signal, deadline: ctx.deadline });
+  const access = apiClientFor(ctx.settings, { time: ctx.time });
   if (access.ok) throw new Error('expected a refusal');
   return access.outcome;
 };

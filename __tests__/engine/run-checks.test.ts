@@ -2,20 +2,21 @@ import { describe, it, expect } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pass, warn, type Check, type CheckContext, type CheckOutcome } from '../../src/engine/check.js';
 import { runChecks, type RunOptions } from '../../src/engine/run-checks.js';
+import { budgetFor } from '../../src/engine/timing.js';
 import { settingsFrom } from '../helpers/settings.js';
 
 const settings = settingsFrom();
 
-/** Options with a deadline `ms` from now; records the signal the checks were given. */
+/** Options with a deadline `ms` from now; records the signal of the time the checks were given. */
 function options(ms: number): RunOptions & { signals: AbortSignal[] } {
   const signals: AbortSignal[] = [];
   return {
     signals,
-    deadline: performance.now() + ms,
+    time: budgetFor(ms),
     deadlineSeconds: ms / 1000,
-    context: (signal): CheckContext => {
-      signals.push(signal);
-      return { settings, requiredVariables: {}, signal, deadline: performance.now() + ms };
+    context: (time): CheckContext => {
+      signals.push(time.signal);
+      return { settings, requiredVariables: {}, time };
     }
   };
 }
@@ -69,7 +70,7 @@ describe('runChecks: concurrency and order', () => {
 
   it('when every check shares the run then they all get the same abort signal', async () => {
     const seen: AbortSignal[] = [];
-    const spy = (id: string) => check(id, async (ctx) => (seen.push(ctx.signal), pass('ok')));
+    const spy = (id: string) => check(id, async (ctx) => (seen.push(ctx.time.signal), pass('ok')));
     const opts = options(1000);
     await runChecks([spy('a'), spy('b')], opts);
     expect(seen).toHaveLength(2);
@@ -137,7 +138,7 @@ describe('runChecks: the deadline', () => {
     const opts = options(100);
     let abortedAt = 0;
     const listener = check('listens', (ctx) => {
-      ctx.signal.addEventListener('abort', () => (abortedAt = performance.now()));
+      ctx.time.signal.addEventListener('abort', () => (abortedAt = performance.now()));
       return new Promise<CheckOutcome>(() => undefined);
     });
     const t0 = performance.now();
@@ -164,7 +165,7 @@ describe('runChecks: the deadline', () => {
   it('when a check honours the abort signal then it stops at the deadline and still counts as fail', async () => {
     const opts = options(100);
     const polite = check('polite', (ctx) =>
-      new Promise<CheckOutcome>((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))))
+      new Promise<CheckOutcome>((_resolve, reject) => ctx.time.signal.addEventListener('abort', () => reject(new Error('aborted'))))
     );
     const [result] = await runChecks([polite], opts);
     expect(result!.status).toBe('fail');

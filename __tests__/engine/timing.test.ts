@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { getEventListeners } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as wait } from 'node:timers/promises';
-import { abortAt, budget, budgetFor, DeadlineReached, JobCancelled, sleep, type Budget } from '../../src/engine/timing.js';
+import { budget, budgetFor, DeadlineReached, JobCancelled, sleep, type Budget } from '../../src/engine/timing.js';
 
 const made: Budget[] = [];
 /** Every budget a test makes is disposed after it. */
@@ -329,32 +329,5 @@ describe('nothing is left running', () => {
     b.dispose();
     child.dispose();
     expect(jest.getTimerCount()).toBe(0);
-  });
-});
-
-describe('abortAt, the controller smoke mode still uses', () => {
-  it('aborts at its instant as the deadline', async () => {
-    const stop = abortAt(performance.now() + 50);
-    const elapsed = await abortsIn(stop.signal);
-    expect(elapsed).toBeGreaterThanOrEqual(40);
-    expect(stop.signal.reason).toBeInstanceOf(DeadlineReached);
-  });
-
-  it('aborts with the cancellation’s reason when the job is cancelled', () => {
-    const job = new AbortController();
-    const stop = abortAt(performance.now() + 5_000, job.signal);
-    const reason = new JobCancelled('SIGTERM');
-    job.abort(reason);
-    expect(stop.signal.reason).toBe(reason);
-  });
-
-  it('when aborted by its holder then its timer is released and the job signal let go', () => {
-    jest.useFakeTimers();
-    const job = new AbortController();
-    const stop = abortAt(performance.now() + 5_000, job.signal);
-    expect(jest.getTimerCount()).toBe(1);
-    stop.abort();
-    expect(jest.getTimerCount()).toBe(0);
-    expect(getEventListeners(job.signal, 'abort')).toHaveLength(0);
   });
 });

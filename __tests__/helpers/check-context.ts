@@ -1,5 +1,6 @@
 /** Builds a real CheckContext from inputs, the way the gate does, for in-process check tests. */
 import type { CheckContext } from '../../src/engine/check.js';
+import { budgetFor } from '../../src/engine/timing.js';
 import type { HttpClientOptions } from '../../src/http/http-client.js';
 import { readRunContext } from '../../src/run-context.js';
 import { inputEnv } from './inputs.js';
@@ -17,8 +18,7 @@ export function contextFor(
   return {
     settings: parsed.settings,
     requiredVariables: run.requiredVariables,
-    signal: options.signal ?? new AbortController().signal,
-    deadline: performance.now() + (options.deadlineMs ?? 20_000),
+    time: budgetFor(options.deadlineMs ?? 20_000, options.signal),
     http: options.http
   };
 }

@@ -1,4 +1,5 @@
 /** A real ModeContext from inputs, the way main builds it, for in-process mode tests. */
+import { budget } from '../../src/engine/timing.js';
 import { createCleanupRegistry } from '../../src/finish/cleanup-registry.js';
 import type { ModeContext } from '../../src/modes/mode.js';
 import { readRunContext } from '../../src/run-context.js';
@@ -15,11 +16,12 @@ export function modeContextFor(
   const parsed = parseSettings(run.inputs);
   if (!parsed.ok) throw new Error(`test inputs invalid: ${parsed.errors.join('; ')}`);
   const started = performance.now();
+  const cancelled = options.cancelled ?? new AbortController().signal;
   return {
     settings: parsed.settings,
     requiredVariables: run.requiredVariables,
-    deadline: started + parsed.settings.timeoutSeconds * 1000,
-    cancelled: options.cancelled ?? new AbortController().signal,
+    time: budget(started + parsed.settings.timeoutSeconds * 1000, cancelled),
+    cancelled,
     cleanup: createCleanupRegistry(),
     log: options.log ?? (() => undefined)
   };

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import * as z from 'zod/mini';
+import { budgetFor } from '../../src/engine/timing.js';
 import { createApiClient, type ApiClient, type ApiResult } from '../../src/http/api-client.js';
 import { makeRedactor } from '../../src/redact.js';
 import { startAttacker, type Attacker, type AttackName } from '../hostile/attackers.js';
@@ -28,8 +29,7 @@ function clientFor(url: string): ApiClient {
     apiKey: KEY,
     authScheme: 'x-api-key',
     retries: 0,
-    signal: new AbortController().signal,
-    deadline: performance.now() + 10_000,
+    time: budgetFor(10_000),
     requestTimeoutMs: 1500,
     redact: makeRedactor([KEY, OTHER_SECRET])
   });

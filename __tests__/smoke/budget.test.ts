@@ -1,6 +1,6 @@
 /** The time kept for cleaning up after a smoke step, and the budget the cleanup gets when the job is cancelled. */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { JobCancelled } from '../../src/engine/timing.js';
+import { JobCancelled, type Budget } from '../../src/engine/timing.js';
 import { AFTER_CANCEL_MS, cleanupBudget, cleanupReserveMs } from '../../src/smoke/budget.js';
 
 describe('cleanupReserveMs', () => {
@@ -18,14 +18,14 @@ describe('cleanupReserveMs', () => {
 });
 
 describe('cleanupBudget', () => {
-  const budgets: { release: () => void }[] = [];
+  const budgets: Budget[] = [];
   const budget = (hardDeadline: number, cancelled: AbortSignal) => {
     const b = cleanupBudget(hardDeadline, cancelled);
     budgets.push(b);
     return b;
   };
   afterEach(() => {
-    budgets.splice(0).forEach((b) => b.release());
+    budgets.splice(0).forEach((b) => b.dispose());
     jest.useRealTimers();
   });
 
@@ -58,10 +58,14 @@ describe('cleanupBudget', () => {
     expect(budget(hard, cancel.signal).deadline).toBe(hard);
   });
 
-  it('when release() is called then the signal is aborted', () => {
-    const b = cleanupBudget(performance.now() + 60_000, new AbortController().signal);
-    b.release();
-    expect(b.signal.aborted).toBe(true);
+  it('when disposed then neither the deadline nor a later cancel stops it: it let go of both', () => {
+    jest.useFakeTimers();
+    const cancel = new AbortController();
+    const b = budget(performance.now() + 5_000, cancel.signal);
+    b.dispose();
+    cancel.abort();
+    jest.advanceTimersByTime(10_000);
+    expect(b.signal.aborted).toBe(false);
   });
 
   it('when the job is cancelled during the cleanup then the signal stops 8 s later, as a cancellation', () => {
@@ -75,6 +79,7 @@ describe('cleanupBudget', () => {
     expect(b.signal.aborted).toBe(true);
     expect(b.signal.reason).toBeInstanceOf(JobCancelled);
     expect((b.signal.reason as Error).message).toBe('the job was cancelled (during the cleanup)');
+    expect(b.stoppedBy).toBe('cancelled');
   });
 
   it('when the hard deadline comes then the signal stops', () => {
@@ -84,5 +89,6 @@ describe('cleanupBudget', () => {
     expect(b.signal.aborted).toBe(false);
     jest.advanceTimersByTime(1);
     expect(b.signal.aborted).toBe(true);
+    expect(b.stoppedBy).toBe('deadline');
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createCleanupRegistry, type CleanupRegistry } from '../../src/finish/cleanup-registry.js';
 import { book } from '../../src/smoke/book.js';
 import { cleanupBudget } from '../../src/smoke/budget.js';
+import { budgetFor } from '../../src/engine/timing.js';
 import { createSmokeRun } from '../../src/smoke/run.js';
 import { initialState, type SmokeRun } from '../../src/smoke/state.js';
 import { cancelBooked, confirmBooking, creditsBefore, verifyRefund } from '../../src/smoke/steps.js';
@@ -20,10 +21,10 @@ beforeEach(async () => {
   double = await startDouble({ credits: 50 });
   registry = createCleanupRegistry();
   const settings = settingsFrom({ mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'department-id': '1' });
-  run = createSmokeRun({ settings, apiBase: new URL(double.url), deadline: performance.now() + 30_000, cancelled: new AbortController().signal, cleanup: registry });
+  run = createSmokeRun({ settings, apiBase: new URL(double.url), time: budgetFor(30_000), cancelled: new AbortController().signal, cleanup: registry });
 });
 afterEach(async () => {
-  run.stop.abort();
+  run.steps.dispose();
   await run.http.close();
   await double.close();
 });
@@ -47,9 +48,9 @@ describe('smoke steps over the run state', () => {
     expect((await confirmBooking(run, state)).status).toBe('skip');
     expect(state.stage).toBe('booked');
 
-    const budget = cleanupBudget(run.deadline, run.cancelled);
-    const cancelled = await cancelBooked(run, state, [...state.booked], budget);
-    budget.release();
+    const time = cleanupBudget(run.deadline, run.cancelled);
+    const cancelled = await cancelBooked(run, state, [...state.booked], time);
+    time.dispose();
     expect(cancelled.status).toBe('pass');
     expect(state.stage).toBe('cancelled');
     expect(registry.pending()).toEqual([]);

@@ -10,7 +10,7 @@ import { missingInput } from '../domain/missing-inputs.js';
 import { notRun } from '../domain/refusal.js';
 import { paddedRefusal } from '../domain/secrets.js';
 import { checkServiceUrl, displayUrl } from '../domain/urls.js';
-import { budget, type Budget } from '../engine/timing.js';
+import type { Budget } from '../engine/timing.js';
 import { fail, worst, type Check, type CheckContext, type CheckOutcome } from '../engine/check.js';
 import { createHttpClient, type HttpClient, type HttpOutcome } from '../http/http-client.js';
 import { makeRedactor } from '../redact.js';
@@ -195,13 +195,7 @@ async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   if (!checked.ok) return notRun(checked);
   const { url } = checked;
 
-  // The check's time: up to the run's deadline, stopped with the run.
-  const run = budget(ctx.deadline, ctx.signal);
-  try {
-    return await resolveAndProbe(ctx, url, run);
-  } finally {
-    run.dispose();
-  }
+  return resolveAndProbe(ctx, url, ctx.time);
 }
 
 async function resolveAndProbe(ctx: CheckContext, url: URL, run: Budget): Promise<CheckOutcome> {

@@ -11,15 +11,15 @@ import { checkApiUrl } from './urls.js';
 import type { CheckOutcome } from '../engine/check.js';
 import { createApiClient, type ApiClient } from '../http/api-client.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';
+import type { Budget } from '../engine/timing.js';
 import { makeRedactor } from '../redact.js';
 import type { Settings } from '../settings/settings.js';
 
 export type ClientOrRefusal = { ok: true; client: ApiClient; baseUrl: URL } | { ok: false; outcome: CheckOutcome };
 
 export interface ClientOptions {
-  signal: AbortSignal;
-  /** `performance.now()` value nothing may wait past. */
-  deadline: number;
+  /** The caller's time: the client's calls end within it and stop with it. */
+  time: Budget;
   /** Extra attempts for read-only calls; the retries input unless given. */
   retries?: number;
   requestTimeoutMs?: number;
@@ -48,8 +48,7 @@ export function apiClientFor(settings: Settings, options: ClientOptions): Client
     apiKey: key,
     authScheme: settings.authScheme,
     retries: options.retries ?? settings.retries,
-    signal: options.signal,
-    deadline: options.deadline,
+    time: options.time,
     requestTimeoutMs: options.requestTimeoutMs,
     http: isHttpClient(options.http) ? options.http : createHttpClient(options.http ?? {}),
     // Every secret, so an API that echoes the webhook secret or the token has it redacted too.

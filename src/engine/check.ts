@@ -1,5 +1,6 @@
 /** The one result type every check produces, and the interface a check implements. */
 import type { HttpClient, HttpClientOptions } from '../http/http-client.js';
+import type { Budget } from './timing.js';
 import type { Settings } from '../settings/settings.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
@@ -28,10 +29,8 @@ export interface CheckContext {
   settings: Settings;
   /** The variables require-env names, those that are set (src/run-context.ts). */
   requiredVariables: Readonly<Record<string, string>>;
-  /** Aborted at the run's deadline: pass it to every network call. */
-  signal: AbortSignal;
-  /** `performance.now()` value after which nothing may still be waiting. */
-  deadline: number;
+  /** The run's time: its deadline, and a signal aborted at it or when the job is cancelled; every network call runs within it. */
+  time: Budget;
   /** Transport options: the run's proxy, the debug log of exchanges; tests add CAs. */
   http?: HttpClientOptions;
   /** The transport the API checks share (one connection per origin); absent: each opens its own. */

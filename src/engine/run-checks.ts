@@ -2,18 +2,16 @@
  * Runs the selected checks concurrently under one deadline. A check that throws, or is still
  * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
  */
-import { budget } from './timing.js';
+import type { Budget } from './timing.js';
 import { fail, type Check, type CheckContext, type CheckOutcome, type CheckResult } from './check.js';
 
 export interface RunOptions {
-  /** `performance.now()` value at which unfinished checks are abandoned. */
-  deadline: number;
+  /** The run's time: at its deadline unfinished checks are abandoned; when the job is cancelled they fail at once, the same way. */
+  time: Budget;
   /** The deadline in the user's words ("within 120 s"). */
   deadlineSeconds: number;
-  /** Aborted when the job is cancelled: unfinished checks fail at once, like at the deadline. */
-  cancelled?: AbortSignal;
-  /** Builds each check's context around the shared abort signal. */
-  context: (signal: AbortSignal) => CheckContext;
+  /** Builds each check's context around the checks' shared time. */
+  context: (time: Budget) => CheckContext;
 }
 
 function errorMessage(error: unknown): string {
@@ -31,8 +29,9 @@ function withTimer(check: Check, promise: Promise<CheckOutcome>, started: number
 }
 
 export async function runChecks(checks: readonly Check[], options: RunOptions): Promise<CheckResult[]> {
-  const run = budget(options.deadline, options.cancelled);
-  const ctx = options.context(run.signal);
+  // The checks' own handle on the run's time, let go of once they are over.
+  const run = options.time.child({ leave: 0 });
+  const ctx = options.context(run);
 
   const settled: (CheckResult | undefined)[] = checks.map(() => undefined);
   const started = performance.now();

@@ -203,24 +203,3 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', done, { once: true });
   });
 }
-
-/**
- * A controller that aborts at `at`, or when `also` aborts; aborting it releases the timer.
- * @deprecated Use budget(); kept for smoke mode until it takes a Budget.
- */
-export function abortAt(at: number, also?: AbortSignal): AbortController {
-  const time = budget(at, also);
-  const controller = new AbortController();
-  const onStop = () => controller.abort(time.signal.reason);
-  if (time.expired) onStop();
-  else time.signal.addEventListener('abort', onStop, { once: true });
-  controller.signal.addEventListener(
-    'abort',
-    () => {
-      time.signal.removeEventListener('abort', onStop);
-      time.dispose();
-    },
-    { once: true }
-  );
-  return controller;
-}

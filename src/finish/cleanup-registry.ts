@@ -19,8 +19,8 @@ export interface CleanupEntry {
   label: string;
   /** What the on-call engineer must do by hand when it cannot be undone. */
   alert: Alert;
-  /** Undoes it within the signal; absent when only a person can (an unattributable booking). */
-  undo?: (signal: AbortSignal, deadline: number) => Promise<UndoOutcome>;
+  /** Undoes it within `time`; absent when only a person can (an unattributable booking). */
+  undo?: (time: Budget) => Promise<UndoOutcome>;
 }
 
 export interface CleanupRegistry {
@@ -70,7 +70,7 @@ async function undoOne(entry: CleanupEntry, time: Budget): Promise<UndoOutcome> 
   if (!entry.undo) return { undone: false, detail: 'only a person can tell whether it must be undone' };
   try {
     // Raced with the budget: an undo that ignores its signal must not hold the run.
-    return await time.race(entry.undo(time.signal, time.deadline));
+    return await time.race(entry.undo(time));
   } catch (error) {
     if (time.expired) return { undone: false, detail: 'not finished within the cleanup time' };
     return { undone: false, detail: `stopped with an error: ${faultText(error)}` };

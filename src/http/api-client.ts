@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { joinUrl } from '../domain/urls.js';
-import { budget, type Budget } from '../engine/timing.js';
+import type { Budget } from '../engine/timing.js';
 import { makeRedactor, type Redactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import { interpret } from './api-answer.js';
@@ -19,9 +19,8 @@ export interface ApiClientConfig {
   authScheme: 'x-api-key' | 'bearer';
   /** Extra attempts for read-only calls. */
   retries: number;
-  signal: AbortSignal;
-  /** `performance.now()` value nothing may wait past. */
-  deadline: number;
+  /** The caller's time: every call, its retries and their waits included, ends within it and stops with it. */
+  time: Budget;
   requestTimeoutMs?: number;
   http?: HttpClient;
   /** Applied to the server's words before they are cut and kept; the key's own by default. */
@@ -59,16 +58,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
 
   async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
-    // The call's time, its retries and their waits included: up to the run's deadline, stopped with the run.
-    const time = budget(config.deadline, config.signal);
-    try {
-      return await callWithin(time, method, path, body, schema, retry);
-    } finally {
-      time.dispose();
-    }
-  }
-
-  async function callWithin<T>(time: Budget, method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
+    const { time } = config;
     const url = joinUrl(config.baseUrl, path);
     const attempts: Attempt[] = [];
     const maxAttempts = retry ? config.retries + 1 : 1;

@@ -1,5 +1,6 @@
 /** What every mode (preflight, smoke, watch) is given and gives back. */
 import type { CheckResult } from '../engine/check.js';
+import type { Budget } from '../engine/timing.js';
 import type { CleanupRegistry } from '../finish/cleanup-registry.js';
 import type { Alert } from '../report/run-report.js';
 import type { HttpClientOptions } from '../http/http-client.js';
@@ -9,9 +10,9 @@ export interface ModeContext {
   settings: Settings;
   /** The variables require-env names, those that are set (src/run-context.ts). */
   requiredVariables: Readonly<Record<string, string>>;
-  /** `performance.now()` value of the run's timeout-seconds deadline. */
-  deadline: number;
-  /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
+  /** The run's time: timeout-seconds' deadline, stopped early when the job is cancelled. The mode works within it; main disposes it. */
+  time: Budget;
+  /** Aborted when the runner cancels the job (SIGINT/SIGTERM): for what must outlive the cancel (smoke's cleanup). */
   cancelled: AbortSignal;
   /** Transport options: the run's proxy settings and the debug log of exchanges; tests add CAs. */
   http?: HttpClientOptions;

@@ -46,10 +46,9 @@ export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   const borrowed: HttpClient | undefined = api && { send: (req) => api.send(req), close: async () => {} };
   try {
     const results = await runChecks(selected, {
-      deadline: ctx.deadline,
+      time: ctx.time,
       deadlineSeconds: settings.timeoutSeconds,
-      cancelled: ctx.cancelled,
-      context: (signal) => ({ settings, requiredVariables: ctx.requiredVariables, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
+      context: (time) => ({ settings, requiredVariables: ctx.requiredVariables, time, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
     });
     // Unselected checks are listed too, so a reviewer sees what was not verified.
     const checks = PREFLIGHT_CHECKS.map(

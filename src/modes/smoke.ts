@@ -69,7 +69,7 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   const apiUrl = checkApiUrl(settings.apiUrl, settings.environment);
   if (preconditions.status === 'fail' || !apiUrl.ok) return { checks: rows };
 
-  const run = createSmokeRun({ settings, apiBase: apiUrl.url, deadline: ctx.deadline, cancelled: ctx.cancelled, http: ctx.http, cleanup: ctx.cleanup });
+  const run = createSmokeRun({ settings, apiBase: apiUrl.url, time: ctx.time, cancelled: ctx.cancelled, http: ctx.http, cleanup: ctx.cleanup });
   const state = initialState();
   try {
     // 2. Credits before: nothing is booked without one.
@@ -86,7 +86,7 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
   } finally {
     // 5. Cleanup, guaranteed, with its own budget and its own transport.
     if (state.booked.length > 0) await cleanUp(run, state, record);
-    run.stop.abort();
+    run.steps.dispose();
     await closeQuietly(run.http);
   }
   return ending(run, state, rows);
@@ -95,10 +95,10 @@ export async function runSmoke(ctx: ModeContext): Promise<ModeResult> {
 /** Cancels what was booked, then, for this run's one appointment, sees that processed and the credit back. */
 async function cleanUp(run: SmokeRun, state: SmokeState, record: RecordStep): Promise<void> {
   const ids = [...state.booked];
-  const budget = cleanupBudget(run.deadline, run.cancelled);
-  const cancellation = await record('cancel', () => cancelBooked(run, state, ids, budget));
-  budget.release();
-  if (cancellation.status !== 'pass' || run.stop.signal.aborted) return;
+  const time = cleanupBudget(run.deadline, run.cancelled);
+  const cancellation = await record('cancel', () => cancelBooked(run, state, ids, time));
+  time.dispose();
+  if (cancellation.status !== 'pass' || run.steps.expired) return;
   if (ids.length === 1) {
     await record('webhook-cancelled', () => confirmEvent(run, ids[0]!, 'appointment.cancelled'));
     if (state.creditsBefore !== null) await record('credits-after', () => verifyRefund(run, state));
@@ -109,7 +109,7 @@ async function cleanUp(run: SmokeRun, state: SmokeState, record: RecordStep): Pr
 
 /** The rows, and what stopped the run early: the deadline or the job's cancellation. */
 function ending(run: SmokeRun, state: SmokeState, rows: CheckResult[]): ModeResult {
-  const stopped = run.cancelled.aborted ? 'the job was cancelled' : performance.now() >= run.stepsDeadline ? 'the deadline came' : null;
+  const stopped = run.cancelled.aborted ? 'the job was cancelled' : performance.now() >= run.steps.deadline ? 'the deadline came' : null;
   const alert = mergeAlerts(state.alerts);
   if (stopped) {
     const hint = alert ? 'Act on the alert at the top of this summary first.' : STOPPED_HINT;

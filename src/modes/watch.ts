@@ -6,7 +6,6 @@
 import { apiClientFor } from '../domain/api-access.js';
 import { apiKeyFindings, apiUrlFindings, judgeConfig, serviceUrlFinding, type Finding } from '../domain/findings.js';
 import type { CheckResult } from '../engine/check.js';
-import { budget } from '../engine/timing.js';
 import { createHttpClient } from '../http/http-client.js';
 import type { WatchSettings } from '../settings/settings.js';
 import { decide, type Assessment, type Breach, type WatchLimits } from '../watch/criteria.js';
@@ -74,13 +73,12 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
   const totalMs = watch.minutes * 60_000;
   const intervalMs = watch.intervalSeconds * 1000;
   const limits = limitsFor(watch);
-  const run = budget(ctx.deadline, ctx.cancelled);
+  const run = ctx.time;
   const http = createHttpClient(ctx.http ?? {});
   const timeoutMs = probeTimeoutMs(watch);
   // Every failure counts: a retried probe would hide the errors the watch is looking for.
-  const access = apiClientFor(settings, { signal: run.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
+  const access = apiClientFor(settings, { time: run, retries: 0, http, requestTimeoutMs: timeoutMs });
   if (!access.ok) {
-    run.dispose();
     return { checks: [configRow, { id: 'api', title: CHECK_TITLES.api, ...access.outcome, durationMs: 0 }] };
   }
   const api = access.client;
@@ -136,7 +134,6 @@ export async function runWatch(ctx: ModeContext): Promise<ModeResult> {
       }
     }
   } finally {
-    run.dispose();
     progress.close();
     await http.close();
   }

@@ -44,9 +44,9 @@ function booked(run: SmokeRun, state: SmokeState, id: string): void {
 /** The answer was lost or says nothing usable: look the appointment up, within the cleanup's budget. */
 async function settleLost(run: SmokeRun, state: SmokeState, text: ProblemText, answer: Exclude<BookingAnswer, { kind: 'booked' }>): Promise<CheckOutcome> {
   const { plan, settings } = run;
-  const budget = cleanupBudget(run.deadline, run.cancelled);
+  const time = cleanupBudget(run.deadline, run.cancelled);
   const certain = answer.kind === 'unusable-id' ? `its id ${answer.shown} cannot be used to cancel it` : undefined;
-  const settled = await settleLostBooking(run.client(budget.signal, budget.deadline), plan, settings, state.creditsBefore, budget.signal, { certain }).finally(budget.release);
+  const settled = await settleLostBooking(run.client(time), plan, settings, state.creditsBefore, time, { certain }).finally(() => time.dispose());
   const seen = answer.kind === 'maybe' ? ` (it carries an id at ${answer.where})` : answer.kind === 'unusable-id' ? ` (it carries the unusable id ${answer.shown})` : '';
   if (settled.kind === 'none') return fail(`${text.summary}${seen}; no appointment was made (none found, and the balance is unchanged)`, { hints: text.hints });
   if (settled.unattributed.length > 0 || settled.kind === 'unknown') {

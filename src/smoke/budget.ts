@@ -1,29 +1,22 @@
 /** Time for putting things right after a smoke step: finding and cancelling the appointment. */
-import { abortAt, JobCancelled } from '../engine/timing.js';
+import { budget, JobCancelled, type Budget } from '../engine/timing.js';
 
 /** After the job is cancelled the runner kills the process about 10 s later: leave room to exit. */
 export const AFTER_CANCEL_MS = 8_000;
 
-export interface CleanupBudget {
-  signal: AbortSignal;
-  deadline: number;
-  release: () => void;
-}
-
 /**
  * Up to the run's hard deadline, or 8 s once the job is cancelled — including a cancel that
- * arrives while the cleanup is already under way.
+ * arrives while the cleanup is already under way. Not stopped by the cancel itself: the
+ * appointment must still be cancelled. Dispose it once the cleanup is over.
  */
-export function cleanupBudget(hardDeadline: number, cancelled: AbortSignal): CleanupBudget {
-  const deadline = cancelled.aborted ? Math.min(hardDeadline, performance.now() + AFTER_CANCEL_MS) : hardDeadline;
-  const stop = abortAt(deadline);
-  const onCancel = () => setTimeout(() => stop.abort(new JobCancelled('during the cleanup')), AFTER_CANCEL_MS).unref();
-  cancelled.addEventListener('abort', onCancel, { once: true });
-  const release = () => {
-    cancelled.removeEventListener('abort', onCancel);
-    stop.abort();
-  };
-  return { signal: stop.signal, deadline, release };
+export function cleanupBudget(hardDeadline: number, cancelled: AbortSignal): Budget {
+  if (cancelled.aborted) return budget(Math.min(hardDeadline, performance.now() + AFTER_CANCEL_MS));
+  // A cancel during the cleanup stops it 8 s later, told apart from the deadline by its reason.
+  const late = new AbortController();
+  const time = budget(hardDeadline, late.signal);
+  const onCancel = () => setTimeout(() => late.abort(new JobCancelled('during the cleanup')), AFTER_CANCEL_MS).unref();
+  cancelled.addEventListener('abort', onCancel, { once: true, signal: time.signal });
+  return time;
 }
 
 /** Time kept back from the steps so the cancellation always has room before the deadline. */

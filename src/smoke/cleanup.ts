@@ -4,6 +4,7 @@
  * read back, and never throwing.
  */
 import { apiClientFor } from '../domain/api-access.js';
+import type { Budget } from '../engine/timing.js';
 import type { CleanupEntry } from '../finish/cleanup-registry.js';
 import { faultText } from '../finish/fault-text.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/http-client.js';
@@ -25,10 +26,10 @@ export async function closeQuietly(http: HttpClient): Promise<void> {
 /** Retries for the DELETE and the read-back: more than a read's, as an appointment left behind costs most. */
 const cleanupRetries = (settings: Settings) => Math.max(settings.retries, 4);
 
-export async function cancelOnOwnTransport(settings: Settings, id: string, signal: AbortSignal, deadline: number, options: HttpClientOptions = {}): Promise<Cancellation> {
+export async function cancelOnOwnTransport(settings: Settings, id: string, time: Budget, options: HttpClientOptions = {}): Promise<Cancellation> {
   const http = createHttpClient(options);
   try {
-    const access = apiClientFor(settings, { signal, deadline, retries: cleanupRetries(settings), http });
+    const access = apiClientFor(settings, { time, retries: cleanupRetries(settings), http });
     if (!access.ok) return { cancelled: false, detail: access.outcome.summary, attempts: 0 };
     return await cancelAppointment(access.client, id);
   } catch (error) {
@@ -50,8 +51,8 @@ export function bookingEntry(apiUrl: URL, id: string, settings: Settings, option
   return {
     label: `appointment ${id}`,
     alert: notCancelledAlert(apiUrl, [id], settings),
-    undo: async (signal, deadline) => {
-      const done = await cancelOnOwnTransport(settings, id, signal, deadline, options);
+    undo: async (time) => {
+      const done = await cancelOnOwnTransport(settings, id, time, options);
       return { undone: done.cancelled, detail: done.detail };
     }
   };
@@ -73,12 +74,12 @@ export function bookingInFlightEntry(apiUrl: URL, plan: AppointmentPlan, setting
   return {
     label: 'the booking under way',
     alert: lookupAlert(apiUrl, plan, settings, 'the run stopped before it came'),
-    undo: async (signal, deadline) => {
+    undo: async (time) => {
       const http = createHttpClient(options);
       try {
-        const access = apiClientFor(settings, { signal, deadline, retries: cleanupRetries(settings), http });
+        const access = apiClientFor(settings, { time, retries: cleanupRetries(settings), http });
         if (!access.ok) return { undone: false, detail: access.outcome.summary };
-        const settled = await settleLostBooking(access.client, plan, settings, creditsBefore, signal, { settleMs: 2_000 });
+        const settled = await settleLostBooking(access.client, plan, settings, creditsBefore, time, { settleMs: 2_000 });
         if (settled.kind === 'none') return { undone: true, detail: 'no appointment was made (none found, and the balance is unchanged)' };
         if (settled.kind === 'unknown') return { undone: false, detail: `could not tell whether an appointment was made: ${settled.reason}` };
         const done = [];

@@ -2,7 +2,7 @@
  * Waits for the application to confirm it processed a webhook event: its confirm URL answers
  * 404 until then, and 2xx once done. Polls with backoff; never past the wait or the signal.
  */
-import { sleep } from '../engine/timing.js';
+import type { Budget } from '../engine/timing.js';
 import type { HttpClient } from '../http/http-client.js';
 import { USER_AGENT } from '../version.js';
 
@@ -19,13 +19,14 @@ const MAX_DELAY_MS = 3_000;
 const POLL_TIMEOUT_MS = 5_000;
 const MIN_POLL_MS = 100;
 
-export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: number, signal: AbortSignal): Promise<Confirmation> {
+/** Polls for `waitMs` at most, within `steps`: stopped when they stop. */
+export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: number, steps: Budget): Promise<Confirmation> {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   let polls = 0;
   let last = 'not asked';
   let delay = FIRST_DELAY_MS;
-  while (!signal.aborted) {
+  while (!steps.expired) {
     const remaining = waitMs - elapsed();
     // A poll with almost no time left could only time out, hiding the real last answer.
     if (remaining <= 0 || (polls > 0 && remaining < MIN_POLL_MS)) break;
@@ -36,7 +37,7 @@ export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: nu
       headers: { 'user-agent': USER_AGENT, accept: 'application/json' },
       timeoutMs: Math.max(1, Math.min(POLL_TIMEOUT_MS, remaining)),
       maxBodyBytes: 64 * 1024,
-      signal
+      signal: steps.signal
     });
     if (outcome.ok && outcome.response.status >= 200 && outcome.response.status < 300) {
       return { confirmed: true, polls, waitedMs: Math.round(elapsed()), last: String(outcome.response.status) };
@@ -44,8 +45,8 @@ export async function waitForConfirmation(http: HttpClient, url: URL, waitMs: nu
     last = outcome.ok ? String(outcome.response.status) : outcome.failure.message;
     const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
     if (wait < 0) break;
-    await sleep(wait, signal);
+    await steps.sleep(wait);
     delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
   }
-  return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: signal.aborted ? 'stopped before confirmation' : last };
+  return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: steps.expired ? 'stopped before confirmation' : last };
 }

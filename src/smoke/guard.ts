@@ -24,8 +24,8 @@ export function createBookingGuard(registry: CleanupRegistry, apiBase: URL, sett
       registry.register({ label: 'a possible test appointment', alert });
     },
     underWay: (plan, creditsBefore) => registry.register(bookingInFlightEntry(apiBase, plan, settings, creditsBefore, httpOptions)),
-    async cancelAll(ids, budget) {
-      const done = await Promise.all(ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, budget.signal, budget.deadline, httpOptions)) })));
+    async cancelAll(ids, time) {
+      const done = await Promise.all(ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, time, httpOptions)) })));
       for (const d of done) if (d.cancelled) released.get(d.id)?.();
       return done;
     }

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { fetchCredits } from '../domain/credits.js';
-import { sleep } from '../engine/timing.js';
+import type { Budget } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
 import type { NetworkFailureKind } from '../http/network-error.js';
 import type { Settings } from '../settings/settings.js';
@@ -54,15 +54,15 @@ async function findPlanned(client: ApiClient, plan: AppointmentPlan): Promise<Lo
 }
 
 /**
- * `certain`: the answer said an appointment was made (an id the gate cannot use), so "none" is
- * never concluded.
+ * Polls within `time` (the client's own). `certain`: the answer said an appointment was made
+ * (an id the gate cannot use), so "none" is never concluded.
  */
 export async function settleLostBooking(
   client: ApiClient,
   plan: AppointmentPlan,
   settings: Settings,
   creditsBefore: number | null,
-  signal: AbortSignal,
+  time: Budget,
   options: { settleMs?: number; certain?: string } = {}
 ): Promise<LostBooking> {
   const settleMs = options.settleMs ?? SETTLE_MS;
@@ -71,8 +71,8 @@ export async function settleLostBooking(
   for (;;) {
     lookup = await findPlanned(client, plan);
     if (lookup.ok && lookup.ids.length > 0) return { kind: 'found', ids: lookup.ids, unattributed: lookup.unattributed };
-    if (signal.aborted || performance.now() - started + POLL_MS > settleMs) break;
-    await sleep(POLL_MS, signal);
+    if (time.expired || performance.now() - started + POLL_MS > settleMs) break;
+    await time.sleep(POLL_MS);
   }
   if (!lookup.ok) return { kind: 'unknown', reason: `looking it up failed (${lookup.reason})`, unattributed: [] };
   const { unattributed } = lookup;

@@ -1,6 +1,6 @@
 /** What smoke's steps share once the preconditions pass: their deadline, transport and API client. */
 import { apiClientFor } from '../domain/api-access.js';
-import { abortAt } from '../engine/timing.js';
+import type { Budget } from '../engine/timing.js';
 import type { CleanupRegistry } from '../finish/cleanup-registry.js';
 import type { ApiClient } from '../http/api-client.js';
 import { createHttpClient, type HttpClientOptions } from '../http/http-client.js';
@@ -15,20 +15,21 @@ export interface SmokeRunOptions {
   settings: Settings;
   /** api-url, already checked. */
   apiBase: URL;
-  /** `performance.now()` value of the run's deadline. */
-  deadline: number;
+  /** The run's time: up to its deadline, stopped when the job is cancelled. */
+  time: Budget;
+  /** The job's cancellation, which the cleanup outlives by 8 s. */
   cancelled: AbortSignal;
   http?: HttpClientOptions;
   cleanup: CleanupRegistry;
 }
 
-export function createSmokeRun({ settings, apiBase, deadline, cancelled, http, cleanup }: SmokeRunOptions): SmokeRun {
-  const stepsDeadline = deadline - cleanupReserveMs(settings.timeoutSeconds);
-  const stop = abortAt(stepsDeadline, cancelled);
+export function createSmokeRun({ settings, apiBase, time, cancelled, http, cleanup }: SmokeRunOptions): SmokeRun {
+  // The steps' time: the run's, less what the cleanup keeps back; stopped with the job.
+  const steps = time.child({ leave: cleanupReserveMs(settings.timeoutSeconds) });
   // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
   const transport = recordingPosts(createHttpClient(http ?? {}));
-  const client = (signal: AbortSignal, until: number): ApiClient => {
-    const access = apiClientFor(settings, { signal, deadline: until, http: transport.http });
+  const client = (within: Budget): ApiClient => {
+    const access = apiClientFor(settings, { time: within, http: transport.http });
     // The preconditions refused every case apiClientFor refuses.
     if (!access.ok) throw new Error(access.outcome.summary);
     return access.client;
@@ -38,13 +39,12 @@ export function createSmokeRun({ settings, apiBase, deadline, cancelled, http, c
     apiBase,
     plan: planAppointment(settings.smoke, new Date()),
     confirmTemplate: settings.smoke.webhookConfirmUrl,
-    deadline,
+    deadline: time.deadline,
     cancelled,
-    stepsDeadline,
-    stop,
+    steps,
     http: transport.http,
     lastPost: transport.lastPost,
-    api: client(stop.signal, stepsDeadline),
+    api: client(steps),
     client,
     guard: createBookingGuard(cleanup, apiBase, settings, http)
   };

@@ -2,11 +2,11 @@
  * What a smoke run is given (fixed once the preconditions pass) and how far it got. The steps
  * read the run and move the state on: booked, confirmed, cancelled, refunded.
  */
+import type { Budget } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
 import type { HttpClient, HttpResponse } from '../http/http-client.js';
 import type { Alert } from '../report/run-report.js';
 import type { Settings } from '../settings/settings.js';
-import type { CleanupBudget } from './budget.js';
 import type { Cancellation } from './cancel.js';
 import type { AppointmentPlan } from './plan.js';
 
@@ -40,18 +40,16 @@ export interface SmokeRun {
   /** The run's hard deadline, and the job's cancellation: what the cleanup's budget is cut from. */
   deadline: number;
   cancelled: AbortSignal;
-  /** The steps' own deadline: the run's, less the time kept for the cleanup. */
-  stepsDeadline: number;
-  /** Aborted at stepsDeadline or when the job is cancelled; every step's call passes its signal. */
-  stop: AbortController;
+  /** The steps' time: up to the run's deadline less what the cleanup keeps back, stopped with the job; every step's call runs within it. */
+  steps: Budget;
   /** The steps' transport. */
   http: HttpClient;
   /** The last POST's raw answer on that transport, to read the booking whatever its status. */
   lastPost: () => HttpResponse | undefined;
-  /** The steps' API client, within `stop`. */
+  /** The steps' API client, within `steps`. */
   api: ApiClient;
   /** An API client on the steps' transport within another budget (the lost-booking lookup). */
-  client: (signal: AbortSignal, deadline: number) => ApiClient;
+  client: (time: Budget) => ApiClient;
   guard: BookingGuard;
 }
 
@@ -64,5 +62,5 @@ export interface BookingGuard {
   /** A booking under way: until released, a fault ending the run looks it up to cancel it. */
   underWay(plan: AppointmentPlan, creditsBefore: number | null): () => void;
   /** Cancels these appointments at once, each over its own transport; releases each one cancelled. */
-  cancelAll(ids: readonly string[], budget: CleanupBudget): Promise<(Cancellation & { id: string })[]>;
+  cancelAll(ids: readonly string[], time: Budget): Promise<(Cancellation & { id: string })[]>;
 }

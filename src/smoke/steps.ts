@@ -4,7 +4,7 @@
  */
 import { fetchCredits } from '../domain/credits.js';
 import { fail, pass, skip, type CheckOutcome } from '../engine/check.js';
-import type { CleanupBudget } from './budget.js';
+import type { Budget } from '../engine/timing.js';
 import { notCancelledAlert } from './cleanup.js';
 import { waitForConfirmation } from './confirm.js';
 import { confirmUrl } from './plan.js';
@@ -29,11 +29,10 @@ export async function confirmEvent(run: SmokeRun, id: string, event: 'appointmen
       hints: ['Give webhook-confirm-url (see the README) to verify the application processed the webhook.']
     });
   }
-  const signal = run.stop.signal;
-  const seen = await waitForConfirmation(run.http, new URL(confirmUrl(confirmTemplate, id, event)), settings.smoke.webhookWaitSeconds * 1000, signal);
+  const seen = await waitForConfirmation(run.http, new URL(confirmUrl(confirmTemplate, id, event)), settings.smoke.webhookWaitSeconds * 1000, run.steps);
   const data = { event, polls: seen.polls, waitedMs: seen.waitedMs };
   if (seen.confirmed) return pass(`${event} confirmed after ${seen.waitedMs} ms (${seen.polls} poll${seen.polls === 1 ? '' : 's'})`, { data });
-  if (signal.aborted) return fail(`${event} not confirmed: the wait was stopped after ${seen.waitedMs} ms`, { data });
+  if (run.steps.expired) return fail(`${event} not confirmed: the wait was stopped after ${seen.waitedMs} ms`, { data });
   const dashboard = settings.environment === 'production' ? 'Production' : 'Staging';
   return fail(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
     data,
@@ -49,8 +48,8 @@ export async function confirmBooking(run: SmokeRun, state: SmokeState): Promise<
 }
 
 /** Cancels every booked appointment within the cleanup's budget; what is left is in the alert. */
-export async function cancelBooked(run: SmokeRun, state: SmokeState, ids: readonly string[], budget: CleanupBudget): Promise<CheckOutcome> {
-  const done = await run.guard.cancelAll(ids, budget);
+export async function cancelBooked(run: SmokeRun, state: SmokeState, ids: readonly string[], time: Budget): Promise<CheckOutcome> {
+  const done = await run.guard.cancelAll(ids, time);
   const left = done.filter((d) => !d.cancelled);
   const data = { appointmentIds: ids, attempts: done.map((d) => d.attempts) };
   if (left.length === 0) {
@@ -68,7 +67,7 @@ export async function verifyRefund(run: SmokeRun, state: SmokeState): Promise<Ch
   if (cancelled > 1) {
     return skip(`not compared: ${cancelled} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`);
   }
-  const outcome = await checkRefund(run.api, run.settings, state.creditsBefore!, run.stop.signal);
+  const outcome = await checkRefund(run.api, run.settings, state.creditsBefore!, run.steps);
   if (outcome.status === 'pass') state.stage = 'refunded';
   return outcome;
 }
