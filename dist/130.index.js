@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/domain/secrets.ts
+var secrets = __webpack_require__(7513);
 // EXTERNAL MODULE: ./src/engine/timing.ts
 var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/http/json-body.ts
@@ -286,6 +288,7 @@ async function call(client, route, parameters, scope) {
 
 
 
+
 /** Time the comment may take past the run's deadline (the gate promises to exit within 2 s of it). */
 const PAST_DEADLINE_MS = 1_500;
 const MIN_COMMENT_MS = 1_000;
@@ -424,8 +427,9 @@ async function postPullRequestComment(settings, run, github, out, connect = conn
 function githubTokenProblem(token) {
     if (token === '')
         return 'no github-token was given (pass one, or set pr-comment: false)';
-    if (token !== token.trim())
-        return 'github-token has spaces or line breaks around it (store it exactly as issued)';
+    // The domain's rule and words; the hint is the token's own, as GitHub (not MONCRENEAU) issues it.
+    if ((0,secrets/* isPadded */.Zf)(token))
+        return `${(0,secrets/* paddedProblem */.SB)('github-token')} (store it exactly as issued)`;
     if (token.length < 12 || token.length > 4096)
         return 'github-token is not a GitHub token (check the secret passed: the workflow’s is secrets.GITHUB_TOKEN)';
     return undefined;

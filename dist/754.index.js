@@ -92,8 +92,6 @@ var json_body = __webpack_require__(7181);
 var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./src/domain/credits.ts
 var credits = __webpack_require__(5514);
-// EXTERNAL MODULE: ./src/engine/timing.ts
-var timing = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 /** The test appointment smoke mode books, and how to recognise it again. Pure. */
 
@@ -172,7 +170,6 @@ function manualLookupCommand(apiUrl, plan, authScheme) {
 
 
 
-
 /** An id the gate can put in a path: a whole number (the docs) or a plain token (the Node SDK). */
 const appointmentIdSchema = schemas/* union */.KCZ([schemas/* int */.Whr().check(api/* _nonnegative */.UI()), schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9_-]{1,64}$/))]);
 const listed = schemas/* union */.KCZ([schemas/* looseObject */._H3({ content: schemas/* array */.YOg(schemas/* looseObject */._H3({ id: appointmentIdSchema })) }), schemas/* array */.YOg(schemas/* looseObject */._H3({ id: appointmentIdSchema }))]);
@@ -200,10 +197,10 @@ async function findPlanned(client, plan) {
     return { ok: true, ids, unattributed };
 }
 /**
- * `certain`: the answer said an appointment was made (an id the gate cannot use), so "none" is
- * never concluded.
+ * Polls within `time` (the client's own). `certain`: the answer said an appointment was made
+ * (an id the gate cannot use), so "none" is never concluded.
  */
-async function settleLostBooking(client, plan, settings, creditsBefore, signal, options = {}) {
+async function settleLostBooking(client, plan, settings, creditsBefore, time, options = {}) {
     const settleMs = options.settleMs ?? SETTLE_MS;
     const started = performance.now();
     let lookup;
@@ -211,9 +208,9 @@ async function settleLostBooking(client, plan, settings, creditsBefore, signal, 
         lookup = await findPlanned(client, plan);
         if (lookup.ok && lookup.ids.length > 0)
             return { kind: 'found', ids: lookup.ids, unattributed: lookup.unattributed };
-        if (signal.aborted || performance.now() - started + POLL_MS > settleMs)
+        if (time.expired || performance.now() - started + POLL_MS > settleMs)
             break;
-        await (0,timing/* sleep */.yy)(POLL_MS, signal);
+        await time.sleep(POLL_MS);
     }
     if (!lookup.ok)
         return { kind: 'unknown', reason: `looking it up failed (${lookup.reason})`, unattributed: [] };
@@ -318,6 +315,8 @@ function recordingPosts(http) {
     };
 }
 
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/smoke/budget.ts
 /** Time for putting things right after a smoke step: finding and cancelling the appointment. */
 
@@ -325,18 +324,18 @@ function recordingPosts(http) {
 const AFTER_CANCEL_MS = 8_000;
 /**
  * Up to the run's hard deadline, or 8 s once the job is cancelled — including a cancel that
- * arrives while the cleanup is already under way.
+ * arrives while the cleanup is already under way. Not stopped by the cancel itself: the
+ * appointment must still be cancelled. Dispose it once the cleanup is over.
  */
 function cleanupBudget(hardDeadline, cancelled) {
-    const deadline = cancelled.aborted ? Math.min(hardDeadline, performance.now() + AFTER_CANCEL_MS) : hardDeadline;
-    const stop = (0,timing/* abortAt */.wX)(deadline);
-    const onCancel = () => setTimeout(() => stop.abort(new timing/* JobCancelled */.xL('during the cleanup')), AFTER_CANCEL_MS).unref();
-    cancelled.addEventListener('abort', onCancel, { once: true });
-    const release = () => {
-        cancelled.removeEventListener('abort', onCancel);
-        stop.abort();
-    };
-    return { signal: stop.signal, deadline, release };
+    if (cancelled.aborted)
+        return (0,timing/* budget */.gd)(Math.min(hardDeadline, performance.now() + AFTER_CANCEL_MS));
+    // A cancel during the cleanup stops it 8 s later, told apart from the deadline by its reason.
+    const late = new AbortController();
+    const time = (0,timing/* budget */.gd)(hardDeadline, late.signal);
+    const onCancel = () => setTimeout(() => late.abort(new timing/* JobCancelled */.xL('during the cleanup')), AFTER_CANCEL_MS).unref();
+    cancelled.addEventListener('abort', onCancel, { once: true, signal: time.signal });
+    return time;
 }
 /** Time kept back from the steps so the cancellation always has room before the deadline. */
 function cleanupReserveMs(timeoutSeconds) {
@@ -410,10 +409,10 @@ async function closeQuietly(http) {
 }
 /** Retries for the DELETE and the read-back: more than a read's, as an appointment left behind costs most. */
 const cleanupRetries = (settings) => Math.max(settings.retries, 4);
-async function cancelOnOwnTransport(settings, id, signal, deadline, options = {}) {
+async function cancelOnOwnTransport(settings, id, time, options = {}) {
     const http = (0,http_client.createHttpClient)(options);
     try {
-        const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline, retries: cleanupRetries(settings), http });
+        const access = (0,api_access/* apiClientFor */.v)(settings, { time, retries: cleanupRetries(settings), http });
         if (!access.ok)
             return { cancelled: false, detail: access.outcome.summary, attempts: 0 };
         return await cancelAppointment(access.client, id);
@@ -436,8 +435,8 @@ function bookingEntry(apiUrl, id, settings, options) {
     return {
         label: `appointment ${id}`,
         alert: notCancelledAlert(apiUrl, [id], settings),
-        undo: async (signal, deadline) => {
-            const done = await cancelOnOwnTransport(settings, id, signal, deadline, options);
+        undo: async (time) => {
+            const done = await cancelOnOwnTransport(settings, id, time, options);
             return { undone: done.cancelled, detail: done.detail };
         }
     };
@@ -457,13 +456,13 @@ function bookingInFlightEntry(apiUrl, plan, settings, creditsBefore, options = {
     return {
         label: 'the booking under way',
         alert: lookupAlert(apiUrl, plan, settings, 'the run stopped before it came'),
-        undo: async (signal, deadline) => {
+        undo: async (time) => {
             const http = (0,http_client.createHttpClient)(options);
             try {
-                const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline, retries: cleanupRetries(settings), http });
+                const access = (0,api_access/* apiClientFor */.v)(settings, { time, retries: cleanupRetries(settings), http });
                 if (!access.ok)
                     return { undone: false, detail: access.outcome.summary };
-                const settled = await settleLostBooking(access.client, plan, settings, creditsBefore, signal, { settleMs: 2_000 });
+                const settled = await settleLostBooking(access.client, plan, settings, creditsBefore, time, { settleMs: 2_000 });
                 if (settled.kind === 'none')
                     return { undone: true, detail: 'no appointment was made (none found, and the balance is unchanged)' };
                 if (settled.kind === 'unknown')
@@ -529,9 +528,9 @@ function booked(run, state, id) {
 /** The answer was lost or says nothing usable: look the appointment up, within the cleanup's budget. */
 async function settleLost(run, state, text, answer) {
     const { plan, settings } = run;
-    const budget = cleanupBudget(run.deadline, run.cancelled);
+    const time = cleanupBudget(run.deadline, run.cancelled);
     const certain = answer.kind === 'unusable-id' ? `its id ${answer.shown} cannot be used to cancel it` : undefined;
-    const settled = await settleLostBooking(run.client(budget.signal, budget.deadline), plan, settings, state.creditsBefore, budget.signal, { certain }).finally(budget.release);
+    const settled = await settleLostBooking(run.client(time), plan, settings, state.creditsBefore, time, { certain }).finally(() => time.dispose());
     const seen = answer.kind === 'maybe' ? ` (it carries an id at ${answer.where})` : answer.kind === 'unusable-id' ? ` (it carries the unusable id ${answer.shown})` : '';
     if (settled.kind === 'none')
         return (0,check/* fail */.fJ)(`${text.summary}${seen}; no appointment was made (none found, and the balance is unchanged)`, { hints: text.hints });
@@ -564,14 +563,13 @@ function createHints(code, fallback) {
 /** Whether the cancelled test appointment's credit came back: the balance read again. */
 
 
-
 const STOPPED_HINT = 'Re-run the smoke test; raise timeout-seconds if the deadline cut it short.';
-async function checkRefund(api, settings, before, signal) {
+async function checkRefund(api, settings, before, steps) {
     // The refund may land a moment after the DELETE: read a few times before concluding.
     let after = null;
     for (let read = 1; read <= 3; read++) {
         // Nothing is sent once the steps are stopped: the answer could not be waited for anyway.
-        if (signal.aborted)
+        if (steps.expired)
             return (0,check/* fail */.fJ)(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, { data: { before, after }, hints: [STOPPED_HINT] });
         const balance = await (0,credits/* fetchCredits */.t)(api, settings);
         if (!balance.ok)
@@ -580,7 +578,7 @@ async function checkRefund(api, settings, before, signal) {
         if (after === before)
             return (0,check/* pass */.IX)(`${after} credits, as before: the credit was refunded`, { data: { before, after } });
         if (read < 3)
-            await (0,timing/* sleep */.yy)(500, signal);
+            await steps.sleep(500);
     }
     return (0,check/* fail */.fJ)(`${after} credits after, ${before} before: the balance did not come back`, {
         data: { before, after },
@@ -605,8 +603,8 @@ function createBookingGuard(registry, apiBase, settings, httpOptions) {
             registry.register({ label: 'a possible test appointment', alert });
         },
         underWay: (plan, creditsBefore) => registry.register(bookingInFlightEntry(apiBase, plan, settings, creditsBefore, httpOptions)),
-        async cancelAll(ids, budget) {
-            const done = await Promise.all(ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, budget.signal, budget.deadline, httpOptions)) })));
+        async cancelAll(ids, time) {
+            const done = await Promise.all(ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, time, httpOptions)) })));
             for (const d of done)
                 if (d.cancelled)
                     released.get(d.id)?.();
@@ -623,14 +621,13 @@ function createBookingGuard(registry, apiBase, settings, httpOptions) {
 
 
 
-
-function createSmokeRun({ settings, apiBase, deadline, cancelled, http, cleanup }) {
-    const stepsDeadline = deadline - cleanupReserveMs(settings.timeoutSeconds);
-    const stop = (0,timing/* abortAt */.wX)(stepsDeadline, cancelled);
+function createSmokeRun({ settings, apiBase, time, cancelled, http, cleanup }) {
+    // The steps' time: the run's, less what the cleanup keeps back; stopped with the job.
+    const steps = time.child({ leave: cleanupReserveMs(settings.timeoutSeconds) });
     // The steps' transport; the booking's answer is kept raw, to be read whatever its status.
     const transport = recordingPosts((0,http_client.createHttpClient)(http ?? {}));
-    const client = (signal, until) => {
-        const access = (0,api_access/* apiClientFor */.v)(settings, { signal, deadline: until, http: transport.http });
+    const client = (within) => {
+        const access = (0,api_access/* apiClientFor */.v)(settings, { time: within, http: transport.http });
         // The preconditions refused every case apiClientFor refuses.
         if (!access.ok)
             throw new Error(access.outcome.summary);
@@ -641,13 +638,12 @@ function createSmokeRun({ settings, apiBase, deadline, cancelled, http, cleanup 
         apiBase,
         plan: planAppointment(settings.smoke, new Date()),
         confirmTemplate: settings.smoke.webhookConfirmUrl,
-        deadline,
+        deadline: time.deadline,
         cancelled,
-        stepsDeadline,
-        stop,
+        steps,
         http: transport.http,
         lastPost: transport.lastPost,
-        api: client(stop.signal, stepsDeadline),
+        api: client(steps),
         client,
         guard: createBookingGuard(cleanup, apiBase, settings, http)
     };
@@ -659,23 +655,19 @@ const initialState = () => ({ stage: 'ready', creditsBefore: null, booked: [], a
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/smoke/confirm.ts
-/**
- * Waits for the application to confirm it processed a webhook event: its confirm URL answers
- * 404 until then, and 2xx once done. Polls with backoff; never past the wait or the signal.
- */
-
 
 const FIRST_DELAY_MS = 200;
 const MAX_DELAY_MS = 3_000;
 const POLL_TIMEOUT_MS = 5_000;
 const MIN_POLL_MS = 100;
-async function waitForConfirmation(http, url, waitMs, signal) {
+/** Polls for `waitMs` at most, within `steps`: stopped when they stop. */
+async function waitForConfirmation(http, url, waitMs, steps) {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     let polls = 0;
     let last = 'not asked';
     let delay = FIRST_DELAY_MS;
-    while (!signal.aborted) {
+    while (!steps.expired) {
         const remaining = waitMs - elapsed();
         // A poll with almost no time left could only time out, hiding the real last answer.
         if (remaining <= 0 || (polls > 0 && remaining < MIN_POLL_MS))
@@ -687,7 +679,7 @@ async function waitForConfirmation(http, url, waitMs, signal) {
             headers: { 'user-agent': version/* USER_AGENT */._, accept: 'application/json' },
             timeoutMs: Math.max(1, Math.min(POLL_TIMEOUT_MS, remaining)),
             maxBodyBytes: 64 * 1024,
-            signal
+            signal: steps.signal
         });
         if (outcome.ok && outcome.response.status >= 200 && outcome.response.status < 300) {
             return { confirmed: true, polls, waitedMs: Math.round(elapsed()), last: String(outcome.response.status) };
@@ -696,10 +688,10 @@ async function waitForConfirmation(http, url, waitMs, signal) {
         const wait = Math.min(delay, waitMs - elapsed() - MIN_POLL_MS);
         if (wait < 0)
             break;
-        await (0,timing/* sleep */.yy)(wait, signal);
+        await steps.sleep(wait);
         delay = Math.min(MAX_DELAY_MS, Math.round(delay * 1.6));
     }
-    return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: signal.aborted ? 'stopped before confirmation' : last };
+    return { confirmed: false, polls, waitedMs: Math.round(elapsed()), last: steps.expired ? 'stopped before confirmation' : last };
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/steps.ts
@@ -732,12 +724,11 @@ async function confirmEvent(run, id, event) {
             hints: ['Give webhook-confirm-url (see the README) to verify the application processed the webhook.']
         });
     }
-    const signal = run.stop.signal;
-    const seen = await waitForConfirmation(run.http, new URL(confirmUrl(confirmTemplate, id, event)), settings.smoke.webhookWaitSeconds * 1000, signal);
+    const seen = await waitForConfirmation(run.http, new URL(confirmUrl(confirmTemplate, id, event)), settings.smoke.webhookWaitSeconds * 1000, run.steps);
     const data = { event, polls: seen.polls, waitedMs: seen.waitedMs };
     if (seen.confirmed)
         return (0,check/* pass */.IX)(`${event} confirmed after ${seen.waitedMs} ms (${seen.polls} poll${seen.polls === 1 ? '' : 's'})`, { data });
-    if (signal.aborted)
+    if (run.steps.expired)
         return (0,check/* fail */.fJ)(`${event} not confirmed: the wait was stopped after ${seen.waitedMs} ms`, { data });
     const dashboard = settings.environment === 'production' ? 'Production' : 'Staging';
     return (0,check/* fail */.fJ)(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
@@ -753,8 +744,8 @@ async function confirmBooking(run, state) {
     return outcome;
 }
 /** Cancels every booked appointment within the cleanup's budget; what is left is in the alert. */
-async function cancelBooked(run, state, ids, budget) {
-    const done = await run.guard.cancelAll(ids, budget);
+async function cancelBooked(run, state, ids, time) {
+    const done = await run.guard.cancelAll(ids, time);
     const left = done.filter((d) => !d.cancelled);
     const data = { appointmentIds: ids, attempts: done.map((d) => d.attempts) };
     if (left.length === 0) {
@@ -771,7 +762,7 @@ async function verifyRefund(run, state) {
     if (cancelled > 1) {
         return (0,check/* skip */.iv)(`not compared: ${cancelled} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`);
     }
-    const outcome = await checkRefund(run.api, run.settings, state.creditsBefore, run.stop.signal);
+    const outcome = await checkRefund(run.api, run.settings, state.creditsBefore, run.steps);
     if (outcome.status === 'pass')
         state.stage = 'refunded';
     return outcome;
@@ -839,7 +830,7 @@ async function runSmoke(ctx) {
     const apiUrl = (0,urls/* checkApiUrl */.Sz)(settings.apiUrl, settings.environment);
     if (preconditions.status === 'fail' || !apiUrl.ok)
         return { checks: rows };
-    const run = createSmokeRun({ settings, apiBase: apiUrl.url, deadline: ctx.deadline, cancelled: ctx.cancelled, http: ctx.http, cleanup: ctx.cleanup });
+    const run = createSmokeRun({ settings, apiBase: apiUrl.url, time: ctx.time, cancelled: ctx.cancelled, http: ctx.http, cleanup: ctx.cleanup });
     const state = initialState();
     try {
         // 2. Credits before: nothing is booked without one.
@@ -858,7 +849,7 @@ async function runSmoke(ctx) {
         // 5. Cleanup, guaranteed, with its own budget and its own transport.
         if (state.booked.length > 0)
             await cleanUp(run, state, record);
-        run.stop.abort();
+        run.steps.dispose();
         await closeQuietly(run.http);
     }
     return ending(run, state, rows);
@@ -866,10 +857,10 @@ async function runSmoke(ctx) {
 /** Cancels what was booked, then, for this run's one appointment, sees that processed and the credit back. */
 async function cleanUp(run, state, record) {
     const ids = [...state.booked];
-    const budget = cleanupBudget(run.deadline, run.cancelled);
-    const cancellation = await record('cancel', () => cancelBooked(run, state, ids, budget));
-    budget.release();
-    if (cancellation.status !== 'pass' || run.stop.signal.aborted)
+    const time = cleanupBudget(run.deadline, run.cancelled);
+    const cancellation = await record('cancel', () => cancelBooked(run, state, ids, time));
+    time.dispose();
+    if (cancellation.status !== 'pass' || run.steps.expired)
         return;
     if (ids.length === 1) {
         await record('webhook-cancelled', () => confirmEvent(run, ids[0], 'appointment.cancelled'));
@@ -882,7 +873,7 @@ async function cleanUp(run, state, record) {
 }
 /** The rows, and what stopped the run early: the deadline or the job's cancellation. */
 function ending(run, state, rows) {
-    const stopped = run.cancelled.aborted ? 'the job was cancelled' : performance.now() >= run.stepsDeadline ? 'the deadline came' : null;
+    const stopped = run.cancelled.aborted ? 'the job was cancelled' : performance.now() >= run.steps.deadline ? 'the deadline came' : null;
     const alert = (0,cleanup_registry/* mergeAlerts */.Ss)(state.alerts);
     if (stopped) {
         const hint = alert ? 'Act on the alert at the top of this summary first.' : STOPPED_HINT;

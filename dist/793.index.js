@@ -75,8 +75,6 @@ __webpack_require__.d(__webpack_exports__, {
 var api_access = __webpack_require__(7640);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(8944);
-// EXTERNAL MODULE: ./src/engine/timing.ts
-var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
 var http_client = __webpack_require__(5724);
 ;// CONCATENATED MODULE: ./src/watch/criteria.ts
@@ -730,12 +728,15 @@ class JudgingWindow {
         }
     }
     /**
-     * Samples at or before `windowStart` leave the error counts; their response times leave too,
-     * except the latest ones while the window alone holds fewer than three to judge on.
+     * Samples at or before `windowStart` leave the error counts, except the latest: the interval
+     * just measured is always judged (probes slower than a short error-window-minutes would
+     * otherwise leave before anyone looked, and an all-failing interval read as "no failed request").
+     * Their response times leave too, except the latest ones while the window alone holds fewer
+     * than three to judge on.
      */
     slide(windowStart) {
         const { samples } = this;
-        while (this.errorHead < samples.length && samples[this.errorHead].atMs <= windowStart)
+        while (this.errorHead < samples.length - 1 && samples[this.errorHead].atMs <= windowStart)
             this.count(samples[this.errorHead++], -1);
         while (this.latencyHead < samples.length && samples[this.latencyHead].atMs <= windowStart) {
             const times = responseTimes(samples[this.latencyHead]);
@@ -773,7 +774,6 @@ var check_ids = __webpack_require__(8034);
  * question a workflow can act on — roll back or not — by the guide's criteria. Stops at the
  * first breach; ends as a failure, never a pass, when production cannot be seen.
  */
-
 
 
 
@@ -836,13 +836,12 @@ async function runWatch(ctx) {
     const totalMs = watch.minutes * 60_000;
     const intervalMs = watch.intervalSeconds * 1000;
     const limits = limitsFor(watch);
-    const run = (0,timing/* budget */.gd)(ctx.deadline, ctx.cancelled);
+    const run = ctx.time;
     const http = (0,http_client.createHttpClient)(ctx.http ?? {});
     const timeoutMs = probeTimeoutMs(watch);
     // Every failure counts: a retried probe would hide the errors the watch is looking for.
-    const access = (0,api_access/* apiClientFor */.v)(settings, { signal: run.signal, deadline: ctx.deadline, retries: 0, http, requestTimeoutMs: timeoutMs });
+    const access = (0,api_access/* apiClientFor */.v)(settings, { time: run, retries: 0, http, requestTimeoutMs: timeoutMs });
     if (!access.ok) {
-        run.dispose();
         return { checks: [configRow, { id: 'api', title: check_ids/* CHECK_TITLES */.Zt.api, ...access.outcome, durationMs: 0 }] };
     }
     const api = access.client;
@@ -901,7 +900,6 @@ async function runWatch(ctx) {
         }
     }
     finally {
-        run.dispose();
         progress.close();
         await http.close();
     }

@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   webhookCheck: () => (/* binding */ webhookCheck)
 });
 
+// EXTERNAL MODULE: ./src/domain/missing-inputs.ts
+var missing_inputs = __webpack_require__(7536);
+// EXTERNAL MODULE: ./src/domain/refusal.ts
+var refusal = __webpack_require__(3844);
 // EXTERNAL MODULE: ./src/domain/secrets.ts
 var secrets = __webpack_require__(7513);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
-// EXTERNAL MODULE: ./src/engine/timing.ts
-var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __webpack_require__(3326);
 // EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
@@ -856,6 +858,8 @@ function behindProxyHint(url, proxy, genuine) {
 var promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/engine/timing.ts
+var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __webpack_require__(8280);
 var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
@@ -1096,6 +1100,7 @@ var check_ids = __webpack_require__(8034);
 
 
 
+
 /** An endpoint's answer is read only to quote its start; anything larger is not a webhook answer. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 const QUOTE_CHARS = 100;
@@ -1240,25 +1245,18 @@ function noHandshake(genuine) {
 async function roundTrip(ctx) {
     const { settings } = ctx;
     if (settings.webhookUrl === '')
-        return (0,check/* fail */.fJ)('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
+        return (0,refusal/* notRun */.n)((0,missing_inputs/* missingInput */.f)('webhook-url', settings.environment));
     if (settings.webhookSecret === '')
-        return (0,check/* fail */.fJ)('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
+        return (0,refusal/* notRun */.n)((0,missing_inputs/* missingInput */.f)('webhook-secret', settings.environment));
     // Signing with a padded copy would blame a correct endpoint for rejecting it.
-    const padded = (0,secrets/* paddedRefusal */.R)('webhook-secret', settings.webhookSecret);
+    const padded = (0,secrets/* paddedRefusal */.RY)('webhook-secret', settings.webhookSecret);
     if (padded)
-        return (0,check/* fail */.fJ)(`not run: ${padded.problem}`, { hints: [padded.hint] });
+        return (0,refusal/* notRun */.n)(padded);
     const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
     if (!checked.ok)
-        return (0,check/* fail */.fJ)(`not run: ${checked.problem}`, { hints: [checked.hint] });
+        return (0,refusal/* notRun */.n)(checked);
     const { url } = checked;
-    // The check's time: up to the run's deadline, stopped with the run.
-    const run = (0,timing/* budget */.gd)(ctx.deadline, ctx.signal);
-    try {
-        return await resolveAndProbe(ctx, url, run);
-    }
-    finally {
-        run.dispose();
-    }
+    return resolveAndProbe(ctx, url, ctx.time);
 }
 async function resolveAndProbe(ctx, url, run) {
     const timeoutMs = ctx.settings.webhookTimeoutMs;
@@ -1290,6 +1288,23 @@ async function resolveAndProbe(ctx, url, run) {
     }
 }
 const webhookCheck = { id: 'webhook', title: check_ids/* CHECK_TITLES */.Zt.webhook, run: roundTrip };
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ notRun)
+/* harmony export */ });
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+/** A rule's "no": what is wrong and what to do. One text per refusal, wherever it is refused. */
+
+/** A check that refuses to run: "not run: <problem>", with the refusal's hint and no other. */
+function notRun(refusal, shown = '') {
+    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] });
+}
 
 
 /***/ }),

@@ -16,6 +16,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var check_ids = __nccwpck_require__(8034);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var domain_findings = __nccwpck_require__(8944);
+// EXTERNAL MODULE: ./src/domain/missing-inputs.ts
+var missing_inputs = __nccwpck_require__(7536);
 // EXTERNAL MODULE: ./src/domain/secrets.ts
 var secrets = __nccwpck_require__(7513);
 // EXTERNAL MODULE: ./src/domain/urls.ts
@@ -30,28 +32,21 @@ var urls = __nccwpck_require__(3012);
 
 
 
+
 function webhookFindings(settings) {
     if (!settings.checks.includes('webhook'))
         return [];
     const findings = [];
     if (settings.webhookUrl === '') {
-        findings.push({
-            status: 'fail',
-            text: 'No webhook-url: the webhook check needs the application’s webhook endpoint',
-            hint: 'Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks, or drop webhook from checks.'
-        });
+        findings.push((0,domain_findings/* missing */.LO)((0,missing_inputs/* missingInput */.f)('webhook-url', settings.environment)));
     }
     else {
         const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
         findings.push(checked.ok ? (0,domain_findings.ok)(`webhook-url ${(0,urls/* displayUrl */.Qy)(checked.url)} (${(0,domain_findings/* sourceOf */.vz)(settings, 'webhook-url')})`) : (0,domain_findings/* refused */.J5)(checked));
     }
-    const padded = (0,secrets/* paddedRefusal */.R)('webhook-secret', settings.webhookSecret);
+    const padded = (0,secrets/* paddedRefusal */.RY)('webhook-secret', settings.webhookSecret);
     if (settings.webhookSecret === '') {
-        findings.push({
-            status: 'fail',
-            text: 'No webhook-secret: signed test events cannot be sent',
-            hint: 'Pass webhook-secret: ${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the production secret from Dashboard > Webhooks.'
-        });
+        findings.push((0,domain_findings/* missing */.LO)((0,missing_inputs/* missingInput */.f)('webhook-secret', settings.environment)));
     }
     else if (padded) {
         findings.push((0,domain_findings/* refusedSentence */.iz)(padded));
@@ -161,6 +156,7 @@ function keyKindRefusal(kind, environment) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J5: () => (/* binding */ refused),
 /* harmony export */   KR: () => (/* binding */ judgeConfig),
+/* harmony export */   LO: () => (/* binding */ missing),
 /* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
 /* harmony export */   iz: () => (/* binding */ refusedSentence),
 /* harmony export */   mt: () => (/* binding */ apiUrlFindings),
@@ -169,10 +165,11 @@ function keyKindRefusal(kind, environment) {
 /* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7513);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3012);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7428);
+/* harmony import */ var _missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7536);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7513);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3012);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3326);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7428);
 /**
  * The configuration rules every mode states first, as findings: the API key and api-url in
  * preflight's config check, and before smoke books or watch samples anything. Pure: the
@@ -183,33 +180,29 @@ function keyKindRefusal(kind, environment) {
 
 
 
+
 const ok = (text) => ({ status: 'pass', text });
 /** A refusal as the config row states it. */
 const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
 /** A refusal that starts a row's line: "The API key has…". */
-const refusedSentence = (refusal) => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` });
+const refusedSentence = (refusal, shown = '') => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
+/** A missing input as the row states it: "No API key: neither … is set". */
+const missing = (input) => refusedSentence(input, `: ${input.why}`);
 /** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
 function sourceOf(settings, name) {
     const source = settings.sources[name];
     if (source === 'env')
-        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .fallbackVariable */ .$W)(name)}`;
+        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .fallbackVariable */ .$W)(name)}`;
     if (source === 'default')
         return 'default';
     return `from input ${name}`;
 }
 function apiKeyFindings(settings) {
     const key = settings.apiKey;
-    if (key.trim() === '') {
-        return [
-            {
-                status: 'fail',
-                text: 'No API key: neither the api-key input nor MONCRENEAU_API_KEY is set',
-                hint: 'Pass api-key: ${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your production secrets.'
-            }
-        ];
-    }
+    if (key.trim() === '')
+        return [missing((0,_missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .missingInput */ .f)('api-key', settings.environment))];
     const findings = [];
-    const padded = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .paddedRefusal */ .R)('api-key', key);
+    const padded = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .paddedRefusal */ .RY)('api-key', key);
     if (padded)
         findings.push(refusedSentence(padded));
     // The kind is judged on the key without its padding, so a padded test key is told as both.
@@ -232,24 +225,24 @@ function apiKeyFindings(settings) {
     return findings;
 }
 function apiUrlFindings(settings) {
-    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
     if (!checked.ok)
         return [refused(checked)];
-    const endpoint = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .apiUrlEndpointRefusal */ .BD)(checked.url);
+    const endpoint = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .apiUrlEndpointRefusal */ .BD)(checked.url);
     if (endpoint)
         return [refused(endpoint)];
-    return [ok(`api-url ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+    return [ok(`api-url ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
 }
 /** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
 function serviceUrlFinding(raw, input, environment) {
     if (!raw)
         return [];
-    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkServiceUrl */ .Jb)(raw, input, environment);
-    return [checked.ok ? ok(`${input} ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(checked.url)}`) : refused(checked)];
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkServiceUrl */ .Jb)(raw, input, environment);
+    return [checked.ok ? ok(`${input} ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)}`) : refused(checked)];
 }
 /** Folds the findings into the config row: the worst status, problems first in the summary. */
 function judgeConfig(findings) {
-    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_2__/* .worst */ .QZ)(acc, f.status), 'pass');
+    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(acc, f.status), 'pass');
     const problems = findings.filter((f) => f.status !== 'pass');
     const summary = problems.length === 0
         ? 'configuration present and consistent'
@@ -266,24 +259,66 @@ function judgeConfig(findings) {
 
 /***/ }),
 
+/***/ 7536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ missingInput)
+/* harmony export */ });
+/** The dashboard's tab for the environment: each has its own webhook URL and secret. */
+const TAB = { production: 'Production', staging: 'Staging' };
+/** The key each environment takes, as the key-kind rule asks for it. */
+const KEY = { production: 'a live key (mk_live_…)', staging: 'a test key (mk_test_…)' };
+/** What to say when `input` is not given, for the environment being deployed to. */
+function missingInput(input, environment) {
+    switch (input) {
+        case 'api-key':
+            return {
+                problem: 'no API key',
+                why: 'neither the api-key input nor MONCRENEAU_API_KEY is set',
+                hint: `Pass api-key: \${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your ${environment} secrets: ${KEY[environment]}.`
+            };
+        case 'webhook-url':
+            return {
+                problem: 'no webhook-url',
+                why: 'the webhook check needs the application’s webhook endpoint',
+                hint: `Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks > ${TAB[environment]}, or drop webhook from checks.`
+            };
+        case 'webhook-secret':
+            return {
+                problem: 'no webhook-secret',
+                why: 'signed test events cannot be sent',
+                hint: `Pass webhook-secret: \${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the ${environment} secret from Dashboard > Webhooks > ${TAB[environment]}.`
+            };
+    }
+}
+
+
+/***/ }),
+
 /***/ 7513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ paddedRefusal)
+/* harmony export */   RY: () => (/* binding */ paddedRefusal),
+/* harmony export */   SB: () => (/* binding */ paddedProblem),
+/* harmony export */   Zf: () => (/* binding */ isPadded)
 /* harmony export */ });
-/* unused harmony export isPadded */
 /** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
 function isPadded(value) {
     return value !== value.trim();
 }
+/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
+function paddedProblem(secret) {
+    return `${secret} has spaces or line breaks around it`;
+}
 const PADDED = {
     'api-key': {
-        problem: 'the API key has spaces or line breaks around it',
+        problem: paddedProblem('the API key'),
         hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
     },
     'webhook-secret': {
-        problem: 'the webhook secret has spaces or line breaks around it',
+        problem: paddedProblem('the webhook secret'),
         hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
     }
 };
@@ -359,7 +394,7 @@ function checkServiceUrl(raw, input, environment) {
             problem: `${input} uses plain http (${displayUrl(url)})`,
             hint: environment === 'production'
                 ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
-                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1) in staging.`
+                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.`
         };
     }
     return {
@@ -438,11 +473,9 @@ function worst(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gd: () => (/* binding */ budget),
 /* harmony export */   vO: () => (/* binding */ budgetFor),
-/* harmony export */   wX: () => (/* binding */ abortAt),
-/* harmony export */   xL: () => (/* binding */ JobCancelled),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   xL: () => (/* binding */ JobCancelled)
 /* harmony export */ });
-/* unused harmony export DeadlineReached */
+/* unused harmony exports DeadlineReached, sleep */
 /**
  * Time and stopping, the one way: a Budget runs until its deadline (a performance.now() value)
  * or until its parent stops (the job's cancellation, or a larger budget), and hands out that
@@ -605,24 +638,6 @@ function sleep(ms, signal) {
         signal.addEventListener('abort', done, { once: true });
     });
 }
-/**
- * A controller that aborts at `at`, or when `also` aborts; aborting it releases the timer.
- * @deprecated Use budget(); kept for smoke mode until it takes a Budget.
- */
-function abortAt(at, also) {
-    const time = budget(at, also);
-    const controller = new AbortController();
-    const onStop = () => controller.abort(time.signal.reason);
-    if (time.expired)
-        onStop();
-    else
-        time.signal.addEventListener('abort', onStop, { once: true });
-    controller.signal.addEventListener('abort', () => {
-        time.signal.removeEventListener('abort', onStop);
-        time.dispose();
-    }, { once: true });
-    return controller;
-}
 
 
 /***/ }),
@@ -683,7 +698,7 @@ async function undoOne(entry, time) {
         return { undone: false, detail: 'only a person can tell whether it must be undone' };
     try {
         // Raced with the budget: an undo that ignores its signal must not hold the run.
-        return await time.race(entry.undo(time.signal, time.deadline));
+        return await time.race(entry.undo(time));
     }
     catch (error) {
         if (time.expired)
@@ -1854,6 +1869,8 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
     const release = (0,last_resort/* activateGuard */.RU)(guard, deadline, facts.mode);
     const cancellation = cancellationSignal();
+    // The run's time, handed to the mode: up to the deadline, stopped early by the job's cancellation.
+    const time = (0,timing/* budget */.gd)(deadline, cancellation.signal);
     let stopTestFault = () => undefined;
     try {
         if (!parsed.ok)
@@ -1861,7 +1878,7 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
         const runMode = await MODES[parsed.settings.mode]();
         stopTestFault = injectModeFault(context.testFault);
         const { requiredVariables } = context;
-        const result = await runMode({ settings: parsed.settings, requiredVariables, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
+        const result = await runMode({ settings: parsed.settings, requiredVariables, time, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
         stopTestFault();
         return await guard.finish(result);
     }
@@ -1871,6 +1888,7 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     }
     finally {
         stopTestFault();
+        time.dispose();
         cancellation.dispose();
         release();
     }

@@ -17,14 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 var registry = __webpack_require__(8259);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var engine_check = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/engine/timing.ts
-var timing = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/engine/run-checks.ts
-/**
- * Runs the selected checks concurrently under one deadline. A check that throws, or is still
- * running when the deadline passes, becomes a `fail` with the reason: the gate fails closed.
- */
-
 
 function errorMessage(error) {
     if (error instanceof Error)
@@ -40,8 +33,9 @@ function withTimer(check, promise, started) {
     }));
 }
 async function runChecks(checks, options) {
-    const run = (0,timing/* budget */.gd)(options.deadline, options.cancelled);
-    const ctx = options.context(run.signal);
+    // The checks' own handle on the run's time, let go of once they are over.
+    const run = options.time.child({ leave: 0 });
+    const ctx = options.context(run);
     const settled = checks.map(() => undefined);
     const started = performance.now();
     const running = checks.map((check, i) => {
@@ -114,10 +108,9 @@ async function runPreflight(ctx) {
     const borrowed = api && { send: (req) => api.send(req), close: async () => { } };
     try {
         const results = await runChecks(selected, {
-            deadline: ctx.deadline,
+            time: ctx.time,
             deadlineSeconds: settings.timeoutSeconds,
-            cancelled: ctx.cancelled,
-            context: (signal) => ({ settings, requiredVariables: ctx.requiredVariables, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
+            context: (time) => ({ settings, requiredVariables: ctx.requiredVariables, time, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
         });
         // Unselected checks are listed too, so a reviewer sees what was not verified.
         const checks = check_ids/* PREFLIGHT_CHECKS */.iS.map((id) => results.find((r) => r.id === id) ?? { id, title: registry/* CHECK_TITLES */.Zt[id], ...(0,engine_check/* skip */.iv)('not selected (checks input)'), durationMs: 0 });

@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/domain/api-key.ts
 var api_key = __webpack_require__(4802);
+// EXTERNAL MODULE: ./src/domain/missing-inputs.ts
+var missing_inputs = __webpack_require__(7536);
+// EXTERNAL MODULE: ./src/domain/refusal.ts
+var domain_refusal = __webpack_require__(3844);
 // EXTERNAL MODULE: ./src/domain/secrets.ts
 var secrets = __webpack_require__(7513);
 // EXTERNAL MODULE: ./src/domain/urls.ts
 var urls = __webpack_require__(3012);
-// EXTERNAL MODULE: ./src/engine/check.ts
-var check = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/engine/timing.ts
-var timing = __webpack_require__(3310);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
 var src_redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/version.ts
@@ -164,7 +164,6 @@ function nextDelay(attempt, baseMs, random, retryAfterMs) {
 
 
 
-
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** No API answer the gate reads is anywhere near this: a larger one is not the API. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -184,16 +183,7 @@ function createApiClient(config) {
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const auth = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
     async function call(method, path, body, schema, retry) {
-        // The call's time, its retries and their waits included: up to the run's deadline, stopped with the run.
-        const time = (0,timing/* budget */.gd)(config.deadline, config.signal);
-        try {
-            return await callWithin(time, method, path, body, schema, retry);
-        }
-        finally {
-            time.dispose();
-        }
-    }
-    async function callWithin(time, method, path, body, schema, retry) {
+        const { time } = config;
         const url = (0,urls/* joinUrl */.we)(config.baseUrl, path);
         const attempts = [];
         const maxAttempts = retry ? config.retries + 1 : 1;
@@ -262,32 +252,31 @@ function createApiClient(config) {
 
 
 
+
 const isHttpClient = (http) => typeof http?.send === 'function';
-const notRun = (refusal, shown = '') => ({ ok: false, outcome: (0,check/* fail */.fJ)(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] }) });
+const refuse = (refusal, shown = '') => ({ ok: false, outcome: (0,domain_refusal/* notRun */.n)(refusal, shown) });
 /** An API client, or the reason the key must not be sent (none, padded, wrong environment, unsafe URL). */
 function apiClientFor(settings, options) {
     const key = settings.apiKey;
-    if (key.trim() === '') {
-        return { ok: false, outcome: (0,check/* fail */.fJ)('not run: no API key', { hints: ['Set api-key (or MONCRENEAU_API_KEY); see the config check.'] }) };
-    }
+    if (key.trim() === '')
+        return refuse((0,missing_inputs/* missingInput */.f)('api-key', settings.environment));
     // The application would send the key as stored, so a trimmed probe would prove nothing.
-    const padded = (0,secrets/* paddedRefusal */.R)('api-key', key);
+    const padded = (0,secrets/* paddedRefusal */.RY)('api-key', key);
     if (padded)
-        return notRun(padded);
+        return refuse(padded);
     // The key's kind must match the environment whether or not the config check was selected.
     const wrongKind = (0,api_key/* keyKindRefusal */.kg)((0,api_key/* keyInfo */.uc)(key).kind, settings.environment);
     if (wrongKind)
-        return notRun(wrongKind, ` (${(0,api_key/* describeKey */.Rx)(key)})`);
+        return refuse(wrongKind, ` (${(0,api_key/* describeKey */.Rx)(key)})`);
     const url = (0,urls/* checkApiUrl */.Sz)(settings.apiUrl, settings.environment);
     if (!url.ok)
-        return notRun(url);
+        return refuse(url);
     const client = createApiClient({
         baseUrl: url.url,
         apiKey: key,
         authScheme: settings.authScheme,
         retries: options.retries ?? settings.retries,
-        signal: options.signal,
-        deadline: options.deadline,
+        time: options.time,
         requestTimeoutMs: options.requestTimeoutMs,
         http: isHttpClient(options.http) ? options.http : (0,http_client.createHttpClient)(options.http ?? {}),
         // Every secret, so an API that echoes the webhook secret or the token has it redacted too.
@@ -464,6 +453,23 @@ function networkHints(kind) {
         default:
             return ['Check network access from the runner to the API.'];
     }
+}
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ notRun)
+/* harmony export */ });
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+/** A rule's "no": what is wrong and what to do. One text per refusal, wherever it is refused. */
+
+/** A check that refuses to run: "not run: <problem>", with the refusal's hint and no other. */
+function notRun(refusal, shown = '') {
+    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] });
 }
 
 
