@@ -5,8 +5,9 @@
  */
 import { budget, JobCancelled } from './engine/timing.js';
 import { activateGuard } from './finish/last-resort.js';
-import { invalidInputsRow, type ReportListener, type RunFacts } from './finish/publish.js';
-import { createRunGuard } from './finish/run-guard.js';
+import { invalidInputsRow } from './finish/fault-text.js';
+import type { ReportListener, RunFacts } from './finish/run-end.js';
+import { createRunGuard, preloadPublish } from './finish/run-guard.js';
 import { injectModeFault } from './finish/test-fault.js';
 import { describeExchange } from './http/exchange-log.js';
 import type { CommentSettings } from './io/github-comment.js';
@@ -47,7 +48,11 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
  * answer, in preflight): until then what the gate gives it is kept, in order.
  */
 function runnerIO(env: NodeJS.ProcessEnv): GateIO {
-  return lateIO(async () => (await import('./io/actions-io.js')).createActionsIO(env));
+  return lateIO(async () => {
+    // What writes the report loads with what prints it, while the run waits on the network.
+    preloadPublish();
+    return (await import('./io/actions-io.js')).createActionsIO(env);
+  });
 }
 
 /** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */

@@ -1,4 +1,5 @@
-/** A fault of the gate in one line for a person: its message, never its stack. */
+/** The rows the finish writes itself, for a person: a fault of the gate (its message, never its stack), invalid inputs. */
+import { CHECK_TITLES } from '../settings/check-ids.js';
 import { fail, type CheckResult } from '../engine/check.js';
 
 const MAX_CHARS = 300;
@@ -24,6 +25,19 @@ export function gateFaultRow(error: unknown, when = 'the gate stopped unexpected
     title: 'Deploy gate',
     ...fail(`${when}: ${faultText(error)}`, {
       hints: ['A fault of the gate itself: nothing was passed. Re-run, and report it with this log if it persists.']
+    }),
+    durationMs: 0
+  };
+}
+
+export function invalidInputsRow(errors: readonly string[]): CheckResult {
+  const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
+  return {
+    id: 'config',
+    title: CHECK_TITLES.config,
+    ...fail(`${count}: ${errors.join('; ')}`, {
+      details: errors.map((e) => `❌ ${e}`),
+      hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
     }),
     durationMs: 0
   };

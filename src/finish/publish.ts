@@ -4,7 +4,6 @@
  * an unwritable file) is a warning and the others are still written. A fault while preparing
  * falls back to the minimal publish: a failing verdict, every output, a short summary.
  */
-import { CHECK_TITLES } from '../checks/registry.js';
 import type { GateIO } from '../io/gate-io.js';
 import { reportPathFor, writeReportFile } from '../io/report-file.js';
 import { redactDeep } from '../redact.js';
@@ -19,19 +18,6 @@ import type { Publisher, RunEnd } from './run-end.js';
 import { injectPublishFault } from './test-fault.js';
 
 export type { Publisher, ReportListener, RunEnd, RunFacts } from './run-end.js';
-
-export function invalidInputsRow(errors: readonly string[]): CheckResult {
-  const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
-  return {
-    id: 'config',
-    title: CHECK_TITLES.config,
-    ...fail(`${count}: ${errors.join('; ')}`, {
-      details: errors.map((e) => `❌ ${e}`),
-      hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
-    }),
-    durationMs: 0
-  };
-}
 
 function blockedMessage(report: RunReport): string {
   const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);

@@ -7,7 +7,18 @@
 import type { ModeResult } from '../modes/mode.js';
 import { createCleanupRegistry, undoPending, type CleanupRegistry } from './cleanup-registry.js';
 import { gateFaultRow } from './fault-text.js';
-import { publishRun, type Publisher, type RunFacts } from './publish.js';
+import type { Publisher, RunFacts } from './run-end.js';
+
+/**
+ * The publish, loaded when the run ends (or sooner, by `preloadPublish`): the report's code is not
+ * on the way to the first request.
+ */
+const loadPublish = () => import('./publish.js');
+
+/** Starts loading the publish while the run waits on the network; never throws. */
+export function preloadPublish(): void {
+  loadPublish().catch(() => undefined);
+}
 
 /** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
 export const EMERGENCY_UNDO_MS = 8_000;
@@ -57,7 +68,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
       const checks = [...cleanup.progress(), gateFaultRow(error), ...(undone.row ? [undone.row] : [])];
       await settled(setup.publisher.out);
       // An emergency publish is never superseded: it is the last word.
-      await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
+      await (await loadPublish()).publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
     } catch {
       try {
         setup.publisher.out.setFailed('The deploy gate stopped unexpectedly; nothing was passed.');
@@ -75,7 +86,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
       if (!emergencyRun) {
         // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
         await settled(publisher.out);
-        const code = await publishRun(end(result, invalidInputs), publisher);
+        const code = await (await loadPublish()).publishRun(end(result, invalidInputs), publisher);
         // A fault during this publish: its emergency finish has the last word, and the exit code.
         if (!emergencyRun) return (await settled(publisher.out), code);
       }
