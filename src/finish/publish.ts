@@ -10,7 +10,6 @@ import { redactDeep } from '../redact.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import { buildReport, reportAnnotations, reportOutputs, type RunReport } from '../report/run-report.js';
 import { STATUS_CELL, renderSummary } from '../report/summary.js';
-import { fail, type CheckResult } from '../engine/check.js';
 import { faultText, gateFaultRow } from './fault-text.js';
 import { minimalPublish } from './minimal-publish.js';
 import { modeOutputs } from './mode-outputs.js';
