@@ -49,7 +49,7 @@ const preflight = ['preflight', '--environment', 'staging', '--allow-private-web
 describe('the package', () => {
   it('ships dist/, action.yml, the GitLab example, README and LICENSE, and nothing to install besides itself', () => {
     const files = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/cli/index.js', 'action.yml', 'docs/gitlab-ci.yml', 'README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'action.yml', 'docs/gitlab-ci.yml', 'README.md', 'LICENSE', 'package.json']));
     expect(files.filter((f) => !/^(dist\/|action\.yml$|docs\/gitlab-ci\.yml$|README\.md$|LICENSE$|package\.json$)/.test(f))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(installed.packageDir, 'package.json'), 'utf8'));
     expect(manifest.bin).toEqual({ 'moncreneau-deploy-gate': 'dist/cli.js' });
