@@ -32,7 +32,10 @@ const names = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]
 /** One "May import" cell: `target` or `target` (only `file`, ...; types only; lazily), comma separated, or "nothing". */
 function parseAllowances(cell: string): Allowance[] {
   return [...cell.matchAll(/`([^`]+)`(?:\s*\(([^)]*)\))?/g)].map(([, target, limits = '']) => {
-    const leftOver = limits.replace(/`[^`]+`/g, '').replace(/\b(only|in|types|lazily)\b/g, '').replace(/[\s,;]/g, '');
+    const leftOver = limits
+      .replace(/`[^`]+`/g, '')
+      .replace(/\b(only|in|types|lazily)\b/g, '')
+      .replace(/[\s,;]/g, '');
     if (leftOver !== '') throw new Error(`module map: cannot read the limits "(${limits})" of \`${target}\``);
     return { target: target!, onlyIn: names(limits), typesOnly: /\btypes only\b/.test(limits), lazily: /\blazily\b/.test(limits) };
   });
@@ -48,7 +51,10 @@ function parseModuleMap(markdown: string, heading = 'Module map'): Row[] {
     .split('\n')
     .filter((line) => line.startsWith('| `'))
     .map((line) => {
-      const cells = line.slice(1, -1).split(' | ').map((cell) => cell.trim());
+      const cells = line
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => cell.trim());
       if (cells.length !== 3) throw new Error(`module map: a row needs 3 cells (name, owns, may import): ${line}`);
       return { names: names(cells[0]!), allows: parseAllowances(cells[2]!) };
     });
@@ -79,7 +85,9 @@ function breach(rows: readonly Row[], file: string, i: SourceImport): string | u
   const kind = i.typeOnly ? 'types from ' : i.dynamic ? 'lazily ' : '';
   const rowName = `row ${row.names.map((n) => `\`${n}\``).join(', ')}`;
   const rule =
-    candidates.length > 0 ? `${rowName} allows ${candidates.map((a) => `\`${a.target}\` ${limitsText(a)}`).join('; ')}` : `${rowName} does not list it in "May import"`;
+    candidates.length > 0
+      ? `${rowName} allows ${candidates.map((a) => `\`${a.target}\` ${limitsText(a)}`).join('; ')}`
+      : `${rowName} does not list it in "May import"`;
   return `src/${file}:${i.line} imports ${kind}'${i.specifier}'${i.resolved ? ` (${target})` : ''}: ${rule} (CONTRIBUTING.md, module map)`;
 }
 
@@ -127,7 +135,7 @@ describe('the module map, read', () => {
       "src/main.ts:3 imports './modes/smoke.js' (modes/smoke.ts): row `main.ts` allows `modes/` lazily (CONTRIBUTING.md, module map)"
     );
     expect(breach(map, 'http/api-client.ts', at('../redact.js', 'redact.ts'))).toBe(
-      "src/http/api-client.ts:3 imports '../redact.js' (redact.ts): row `http/` does not list it in \"May import\" (CONTRIBUTING.md, module map)"
+      'src/http/api-client.ts:3 imports \'../redact.js\' (redact.ts): row `http/` does not list it in "May import" (CONTRIBUTING.md, module map)'
     );
     expect(breach(map, 'redact-views.ts', imp('node:fs/promises', { typeOnly: true }))).toMatch(/imports types from 'node:fs\/promises'/);
     expect(breach(map, 'cli/commands.ts', imp('zod'))).toBe('src/cli/commands.ts has no row in the module map of CONTRIBUTING.md');

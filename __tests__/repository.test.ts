@@ -36,6 +36,16 @@ describe('the repository', () => {
     expect(read('README.md')).toContain('npm ci && npm test');
   });
 
+  it('keeps one formatting, Prettier at the line length the code keeps, checked in CI and by .ci/run', () => {
+    const config = JSON.parse(read('.prettierrc.json')) as { printWidth: number };
+    expect(config.printWidth).toBe(160);
+    const manifest = JSON.parse(read('package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    expect(manifest.scripts['format:check']).toBe('prettier --check .');
+    expect(manifest.devDependencies.prettier).toBeDefined();
+    expect(runs(workflow('ci.yml'))).toContain('npm run format:check');
+    expect(read('.ci/run')).toMatch(/prettier --check \./);
+  });
+
   it('fails a pull request whose dist/ differs from a fresh build', () => {
     const check = workflow('check-dist.yml');
     expect(Object.keys(check.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));

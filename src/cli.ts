@@ -14,8 +14,9 @@ installLastResort(async (_code, error) => {
 });
 
 // A reader that went away (`| head`) ends the output, not the run with a stack trace.
-for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 
 process.exit(await runCli(process.argv.slice(2), processTerminal()));

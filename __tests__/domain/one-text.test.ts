@@ -112,7 +112,15 @@ describe('one wording for a padded secret, the GitHub token included', () => {
     const io = { annotate: (a: Annotation) => annotations.push(a), info: () => {} } as unknown as GateIO;
     const token = 'ghs_UNITtoken_4Fq8Wz1Lp6Rm3Xc9';
     const settings = { enabled: true, token: `${token}\n`, redact: makeRedactor([token]), deadline: performance.now() + 60_000 };
-    const github = { eventName: 'pull_request', eventPath, repository: 'acme/shop', job: undefined, serverUrl: undefined, runId: '77', apiUrl: 'http://127.0.0.1:9' };
+    const github = {
+      eventName: 'pull_request',
+      eventPath,
+      repository: 'acme/shop',
+      job: undefined,
+      serverUrl: undefined,
+      runId: '77',
+      apiUrl: 'http://127.0.0.1:9'
+    };
     const connect = async (): Promise<never> => {
       throw new Error('a padded token must not reach GitHub');
     };

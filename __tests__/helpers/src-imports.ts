@@ -39,7 +39,8 @@ export function sourceFiles(dir: string = SRC, ending = '.ts'): string[] {
 const everyTypeOnly = (elements: readonly { isTypeOnly: boolean }[]) => elements.length > 0 && elements.every((e) => e.isTypeOnly);
 
 function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
-  if (ts.isExportDeclaration(node)) return node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && everyTypeOnly(node.exportClause.elements));
+  if (ts.isExportDeclaration(node))
+    return node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && everyTypeOnly(node.exportClause.elements));
   const clause = node.importClause;
   if (!clause) return false; // `import './x.js'`: run for its effects
   if (clause.isTypeOnly) return true;

@@ -54,10 +54,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const http = config.http ?? createHttpClient();
   const redact = config.redact ?? makeRedactor([config.apiKey]);
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const auth: Record<string, string> =
-    config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
+  const auth: Record<string, string> = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
 
-  async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
+  async function call<T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: z.core.$ZodType<T> | null,
+    retry: boolean
+  ): Promise<ApiResult<T>> {
     const { time } = config;
     const url = joinUrl(config.baseUrl, path);
     const attempts: Attempt[] = [];

@@ -70,7 +70,13 @@ export function lookupAlert(apiUrl: URL, plan: AppointmentPlan, settings: Settin
  * A booking under way: should the run end before its answer is in, the appointment is looked
  * up, and cancelled only when proven the test's own; anything else is left to the alert.
  */
-export function bookingInFlightEntry(apiUrl: URL, plan: AppointmentPlan, settings: Settings, creditsBefore: number | null, options: HttpClientOptions = {}): CleanupEntry {
+export function bookingInFlightEntry(
+  apiUrl: URL,
+  plan: AppointmentPlan,
+  settings: Settings,
+  creditsBefore: number | null,
+  options: HttpClientOptions = {}
+): CleanupEntry {
   return {
     label: 'the booking under way',
     alert: lookupAlert(apiUrl, plan, settings, 'the run stopped before it came'),
