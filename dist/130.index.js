@@ -2,6 +2,40 @@ export const id = 130;
 export const ids = [130];
 export const modules = {
 
+/***/ 7513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ paddedRefusal),
+/* harmony export */   SB: () => (/* binding */ paddedProblem),
+/* harmony export */   Zf: () => (/* binding */ isPadded)
+/* harmony export */ });
+/** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
+function isPadded(value) {
+    return value !== value.trim();
+}
+/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
+function paddedProblem(secret) {
+    return `${secret} has spaces or line breaks around it`;
+}
+const PADDED = {
+    'api-key': {
+        problem: paddedProblem('the API key'),
+        hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
+    },
+    'webhook-secret': {
+        problem: paddedProblem('the webhook secret'),
+        hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
+    }
+};
+/** The refusal of a padded secret; undefined when it has no blanks around it. */
+function paddedRefusal(input, value) {
+    return isPadded(value) ? PADDED[input] : undefined;
+}
+
+
+/***/ }),
+
 /***/ 2130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -402,7 +436,11 @@ async function postPullRequestComment(settings, run, github, out, connect = conn
     if (left < MIN_COMMENT_MS)
         return warn('the run reached timeout-seconds, so no time is left to comment');
     // Whole milliseconds, for the words ("GitHub did not answer within 1.499 s").
-    const bounded = { ...limits, totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)), callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left)) };
+    const bounded = {
+        ...limits,
+        totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)),
+        callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left))
+    };
     let client;
     try {
         const marker = commentMarker(run.environment, run.mode, github.job);

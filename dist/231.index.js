@@ -87,7 +87,11 @@ function readCredits(body, field) {
         return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
     }
     if (typeof current !== 'number') {
-        const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
+        const shown = typeof current === 'string'
+            ? `the string ${JSON.stringify(current.slice(0, 40))}`
+            : current === null
+                ? 'null'
+                : `a ${Array.isArray(current) ? 'list' : typeof current}`;
         return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
     }
     if (current < 0)

@@ -97,7 +97,12 @@ async function probe(ctx) {
                 return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(text.summary, {
                     details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
                     hints: text.hints,
-                    data: { samplesMs, attempts: result.attempts, status: result.problem.kind === 'status' ? result.problem.status : undefined, rateLimit: readRateLimit(result.headers) }
+                    data: {
+                        samplesMs,
+                        attempts: result.attempts,
+                        status: result.problem.kind === 'status' ? result.problem.status : undefined,
+                        rateLimit: readRateLimit(result.headers)
+                    }
                 });
             }
             // The time until a good answer, failed attempts included: that is what the application waits.

@@ -96,7 +96,7 @@ function observed(opts, handler, proxy, report) {
                 method: opts.method,
                 url: new URL(opts.path, String(opts.origin)),
                 status,
-                failure: failure ? failure.code ?? failure.name : undefined,
+                failure: failure ? (failure.code ?? failure.name) : undefined,
                 timeMs: performance.now() - started,
                 proxy: proxy?.host,
                 sentBytes: sent.bytes,
@@ -384,7 +384,9 @@ function createHttpClient(options = {}) {
         }
     }
     // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
-    const close = () => (closing ??= Promise.resolve().then(() => dispatcher.destroy()).then(ignore, ignore));
+    const close = () => (closing ??= Promise.resolve()
+        .then(() => dispatcher.destroy())
+        .then(ignore, ignore));
     return { send, close };
 }
 
@@ -561,7 +563,11 @@ function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = c
         return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };
     const code = all[0] ?? (error instanceof Error ? error.name : 'UNKNOWN');
     if (all.includes('ENOTFOUND') || all.includes('EAI_AGAIN'))
-        return { kind: 'dns', code, message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})` };
+        return {
+            kind: 'dns',
+            code,
+            message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})`
+        };
     if (all.includes('ECONNREFUSED'))
         return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
     if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))

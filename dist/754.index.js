@@ -2,6 +2,53 @@ export const id = 754;
 export const ids = [754];
 export const modules = {
 
+/***/ 4802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   kg: () => (/* binding */ keyKindRefusal),
+/* harmony export */   uc: () => (/* binding */ keyInfo)
+/* harmony export */ });
+/** `mk_live_`/`mk_test_` as the SDKs document; bare `live_`/`test_` as the guide spells them. */
+const PREFIXES = [
+    { prefix: 'mk_live_', kind: 'live' },
+    { prefix: 'mk_test_', kind: 'test' },
+    { prefix: 'live_', kind: 'live' },
+    { prefix: 'test_', kind: 'test' }
+];
+function keyInfo(key) {
+    const match = PREFIXES.find((p) => key.startsWith(p.prefix));
+    return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
+}
+/** "mk_live_…" for a known key, a description for any other: never a character more. */
+function describeKey(key) {
+    const { prefix } = keyInfo(key);
+    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
+}
+/**
+ * A key whose kind does not fit the environment: a test key sees none of production, a live
+ * key in staging books and spends for real. Undefined when it fits, or its kind is unknown.
+ */
+function keyKindRefusal(kind, environment) {
+    if (kind === 'test' && environment === 'production') {
+        return {
+            problem: 'TEST key in production',
+            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+        };
+    }
+    if (kind === 'live' && environment === 'staging') {
+        return {
+            problem: 'LIVE key in staging',
+            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -31,7 +78,11 @@ function readCredits(body, field) {
         return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
     }
     if (typeof current !== 'number') {
-        const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
+        const shown = typeof current === 'string'
+            ? `the string ${JSON.stringify(current.slice(0, 40))}`
+            : current === null
+                ? 'null'
+                : `a ${Array.isArray(current) ? 'list' : typeof current}`;
         return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
     }
     if (current < 0)
@@ -52,6 +103,296 @@ async function fetchCredits(client, settings) {
     }
     const read = readCredits(result.data, creditsField);
     return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   KR: () => (/* binding */ judgeConfig),
+/* harmony export */   LO: () => (/* binding */ missing),
+/* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
+/* harmony export */   iz: () => (/* binding */ refusedSentence),
+/* harmony export */   mt: () => (/* binding */ apiUrlFindings),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   sS: () => (/* binding */ serviceUrlFinding),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4802);
+/* harmony import */ var _missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7536);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7513);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3012);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3326);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7428);
+/**
+ * The configuration rules every mode states first, as findings: the API key and api-url in
+ * preflight's config check, and before smoke books or watch samples anything. Pure: the
+ * settings in, one verdict per rule out, folded into the config row by `judgeConfig`.
+ */
+
+
+
+
+
+
+const ok = (text) => ({ status: 'pass', text });
+/** A refusal as the config row states it. */
+const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
+/** A refusal that starts a row's line: "The API key has…". */
+const refusedSentence = (refusal, shown = '') => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
+/** A missing input as the row states it: "No API key: neither … is set". */
+const missing = (input) => refusedSentence(input, `: ${input.why}`);
+/** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
+function sourceOf(settings, name) {
+    const source = settings.sources[name];
+    if (source === 'env')
+        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .fallbackVariable */ .$W)(name)}`;
+    if (source === 'default')
+        return 'default';
+    return `from input ${name}`;
+}
+function apiKeyFindings(settings) {
+    const key = settings.apiKey;
+    if (key.trim() === '')
+        return [missing((0,_missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .missingInput */ .f)('api-key', settings.environment))];
+    const findings = [];
+    const padded = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .paddedRefusal */ .RY)('api-key', key);
+    if (padded)
+        findings.push(refusedSentence(padded));
+    // The kind is judged on the key without its padding, so a padded test key is told as both.
+    const info = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyInfo */ .uc)(key.trim());
+    const shown = `${(0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKey */ .Rx)(key.trim())} (${sourceOf(settings, 'api-key')})`;
+    const wrongKind = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyKindRefusal */ .kg)(info.kind, settings.environment);
+    if (wrongKind) {
+        findings.push(refused(wrongKind, `: ${shown}`));
+    }
+    else if (info.kind === 'unknown') {
+        findings.push({
+            status: 'warn',
+            text: `API key kind unknown: ${shown}`,
+            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
+        });
+    }
+    else {
+        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
+    }
+    return findings;
+}
+function apiUrlFindings(settings) {
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
+    if (!checked.ok)
+        return [refused(checked)];
+    const endpoint = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .apiUrlEndpointRefusal */ .BD)(checked.url);
+    if (endpoint)
+        return [refused(endpoint)];
+    return [ok(`api-url ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+}
+/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
+function serviceUrlFinding(raw, input, environment) {
+    if (!raw)
+        return [];
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkServiceUrl */ .Jb)(raw, input, environment);
+    return [checked.ok ? ok(`${input} ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)}`) : refused(checked)];
+}
+/** Folds the findings into the config row: the worst status, problems first in the summary. */
+function judgeConfig(findings) {
+    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(acc, f.status), 'pass');
+    const problems = findings.filter((f) => f.status !== 'pass');
+    const summary = problems.length === 0
+        ? 'configuration present and consistent'
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
+    return {
+        status,
+        summary,
+        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
+        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
+        data: { problems: problems.length }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ missingInput)
+/* harmony export */ });
+/** The dashboard's tab for the environment: each has its own webhook URL and secret. */
+const TAB = { production: 'Production', staging: 'Staging' };
+/** The key each environment takes, as the key-kind rule asks for it. */
+const KEY = { production: 'a live key (mk_live_…)', staging: 'a test key (mk_test_…)' };
+/** What to say when `input` is not given, for the environment being deployed to. */
+function missingInput(input, environment) {
+    switch (input) {
+        case 'api-key':
+            return {
+                problem: 'no API key',
+                why: 'neither the api-key input nor MONCRENEAU_API_KEY is set',
+                hint: `Pass api-key: \${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your ${environment} secrets: ${KEY[environment]}.`
+            };
+        case 'webhook-url':
+            return {
+                problem: 'no webhook-url',
+                why: 'the webhook check needs the application’s webhook endpoint',
+                hint: `Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks > ${TAB[environment]}, or drop webhook from checks.`
+            };
+        case 'webhook-secret':
+            return {
+                problem: 'no webhook-secret',
+                why: 'signed test events cannot be sent',
+                hint: `Pass webhook-secret: \${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the ${environment} secret from Dashboard > Webhooks > ${TAB[environment]}.`
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ paddedRefusal),
+/* harmony export */   SB: () => (/* binding */ paddedProblem),
+/* harmony export */   Zf: () => (/* binding */ isPadded)
+/* harmony export */ });
+/** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
+function isPadded(value) {
+    return value !== value.trim();
+}
+/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
+function paddedProblem(secret) {
+    return `${secret} has spaces or line breaks around it`;
+}
+const PADDED = {
+    'api-key': {
+        problem: paddedProblem('the API key'),
+        hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
+    },
+    'webhook-secret': {
+        problem: paddedProblem('the webhook secret'),
+        hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
+    }
+};
+/** The refusal of a padded secret; undefined when it has no blanks around it. */
+function paddedRefusal(input, value) {
+    return isPadded(value) ? PADDED[input] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ apiUrlEndpointRefusal),
+/* harmony export */   Jb: () => (/* binding */ checkServiceUrl),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
+/* harmony export */   we: () => (/* binding */ joinUrl)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
+/** Loopback hosts, where plain http cannot leave the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Origin and path only: userinfo, query and fragment may carry credentials. */
+function displayUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * An absolute http(s) URL with no unresolved `{{...}}` placeholder and no credentials in it.
+ * `http:` is accepted only for a loopback host in staging.
+ */
+function checkServiceUrl(raw, input, environment) {
+    const placeholder = PLACEHOLDER.exec(raw);
+    if (placeholder) {
+        return {
+            ok: false,
+            problem: `${input} still contains the unresolved placeholder ${placeholder[0]}`,
+            hint: `Set ${input} to the real URL: the placeholder was copied from a template and never filled in.`
+        };
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return {
+            ok: false,
+            problem: `${input} is not an absolute URL`,
+            hint: `Give ${input} as a full URL such as https://host/path.`
+        };
+    }
+    if (url.username || url.password) {
+        return {
+            ok: false,
+            problem: `${input} contains credentials before the host`,
+            hint: `Remove the user:password part from ${input}; credentials in a URL end up in logs.`
+        };
+    }
+    if (url.protocol === 'https:')
+        return { ok: true, url };
+    if (url.protocol === 'http:' && environment === 'staging' && isLoopbackHost(url.hostname)) {
+        return { ok: true, url };
+    }
+    if (url.protocol === 'http:') {
+        return {
+            ok: false,
+            problem: `${input} uses plain http (${displayUrl(url)})`,
+            hint: environment === 'production'
+                ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
+                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.`
+        };
+    }
+    return {
+        ok: false,
+        problem: `${input} uses the unsupported scheme ${url.protocol.replace(/:$/, '')}`,
+        hint: `Give ${input} as an https URL.`
+    };
+}
+/** The API base URL: a service URL with no query or fragment, since paths are appended to it. */
+function checkApiUrl(raw, environment) {
+    const checked = checkServiceUrl(raw, 'api-url', environment);
+    if (!checked.ok)
+        return checked;
+    if (checked.url.search || checked.url.hash) {
+        return {
+            ok: false,
+            problem: 'api-url has a query or fragment',
+            hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.'
+        };
+    }
+    return checked;
+}
+/**
+ * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
+ * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
+ */
+function apiUrlEndpointRefusal(url) {
+    const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(url.pathname);
+    if (!endpoint)
+        return undefined;
+    return {
+        problem: `api-url ends with the endpoint /${endpoint[1]} (${displayUrl(url)})`,
+        hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
+    };
+}
+/** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */
+function joinUrl(base, path) {
+    const basePath = base.pathname.replace(/\/+$/, '');
+    const rest = path.startsWith('/') ? path : `/${path}`;
+    return new URL(`${base.origin}${basePath}${rest}`);
 }
 
 
@@ -418,7 +759,7 @@ async function cancelOnOwnTransport(settings, id, time, options = {}) {
         return await cancelAppointment(access.client, id);
     }
     catch (error) {
-        return { cancelled: false, detail: `stopped with an error: ${(0,fault_text/* faultText */.I)(error)}`, attempts: 0 };
+        return { cancelled: false, detail: `stopped with an error: ${(0,fault_text/* faultText */.Ij)(error)}`, attempts: 0 };
     }
     finally {
         await closeQuietly(http);
@@ -474,7 +815,7 @@ function bookingInFlightEntry(apiUrl, plan, settings, creditsBefore, options = {
                 return { undone: settled.unattributed.length === 0 && done.every((d) => d.cancelled), detail };
             }
             catch (error) {
-                return { undone: false, detail: `stopped with an error: ${(0,fault_text/* faultText */.I)(error)}` };
+                return { undone: false, detail: `stopped with an error: ${(0,fault_text/* faultText */.Ij)(error)}` };
             }
             finally {
                 await closeQuietly(http);
@@ -505,7 +846,9 @@ async function book(run, state) {
     if (answer.kind === 'booked')
         booked(run, state, answer.id);
     if (result.ok)
-        return (0,check/* pass */.IX)(`appointment ${answer.kind === 'booked' ? answer.id : ''} booked for ${plan.dateTime} in department ${plan.departmentId}`, { data: { appointmentId: state.booked[0], ...plan } });
+        return (0,check/* pass */.IX)(`appointment ${answer.kind === 'booked' ? answer.id : ''} booked for ${plan.dateTime} in department ${plan.departmentId}`, {
+            data: { appointmentId: state.booked[0], ...plan }
+        });
     const text = (0,api_problem/* describeProblem */.B)(result, 'POST /appointments', settings);
     if (answer.kind === 'booked') {
         // An id is a booking, whatever else the answer says: it is cancelled like any other.
@@ -535,7 +878,9 @@ async function settleLost(run, state, text, answer) {
     if (settled.kind === 'none')
         return (0,check/* fail */.fJ)(`${text.summary}${seen}; no appointment was made (none found, and the balance is unchanged)`, { hints: text.hints });
     if (settled.unattributed.length > 0 || settled.kind === 'unknown') {
-        const reason = settled.kind === 'unknown' ? settled.reason : `the list also shows ${settled.unattributed.map((u) => u.id).join(', ')}, which cannot be proven the test's own`;
+        const reason = settled.kind === 'unknown'
+            ? settled.reason
+            : `the list also shows ${settled.unattributed.map((u) => u.id).join(', ')}, which cannot be proven the test's own`;
         run.guard.raise(state, lookupAlert(run.apiBase, plan, settings, reason));
     }
     if (settled.kind === 'unknown')
@@ -570,7 +915,10 @@ async function checkRefund(api, settings, before, steps) {
     for (let read = 1; read <= 3; read++) {
         // Nothing is sent once the steps are stopped: the answer could not be waited for anyway.
         if (steps.expired)
-            return (0,check/* fail */.fJ)(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, { data: { before, after }, hints: [STOPPED_HINT] });
+            return (0,check/* fail */.fJ)(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, {
+                data: { before, after },
+                hints: [STOPPED_HINT]
+            });
         const balance = await (0,credits/* fetchCredits */.t)(api, settings);
         if (!balance.ok)
             return (0,check/* fail */.fJ)(balance.summary, { hints: balance.hints, data: balance.data });
@@ -582,7 +930,9 @@ async function checkRefund(api, settings, before, steps) {
     }
     return (0,check/* fail */.fJ)(`${after} credits after, ${before} before: the balance did not come back`, {
         data: { before, after },
-        hints: ['If real bookings happened meanwhile, the balance moved for them; otherwise the cancellation was not refunded: check the credit history in the dashboard.']
+        hints: [
+            'If real bookings happened meanwhile, the balance moved for them; otherwise the cancellation was not refunded: check the credit history in the dashboard.'
+        ]
     });
 }
 
@@ -714,7 +1064,10 @@ async function creditsBefore(run, state) {
     const data = { availableCredits: balance.value };
     if (balance.value >= 1)
         return (0,check/* pass */.IX)(`${balance.value} credits available`, { data });
-    return (0,check/* fail */.fJ)(`${balance.value} credits available: the test appointment cannot be booked`, { data, hints: ['Buy credits before running the smoke test; nothing was booked.'] });
+    return (0,check/* fail */.fJ)(`${balance.value} credits available: the test appointment cannot be booked`, {
+        data,
+        hints: ['Buy credits before running the smoke test; nothing was booked.']
+    });
 }
 /** The application processed `event` for appointment `id`: its confirm URL answers 2xx within webhook-wait-seconds. */
 async function confirmEvent(run, id, event) {
@@ -733,7 +1086,9 @@ async function confirmEvent(run, id, event) {
     const dashboard = settings.environment === 'production' ? 'Production' : 'Staging';
     return (0,check/* fail */.fJ)(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
         data,
-        hints: [`The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${dashboard}, the secret, and the application’s webhook logs.`]
+        hints: [
+            `The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${dashboard}, the secret, and the application’s webhook logs.`
+        ]
     });
 }
 /** appointment.created processed: the booking is confirmed. */
@@ -754,7 +1109,10 @@ async function cancelBooked(run, state, ids, time) {
     }
     // Each one left is still registered, its own alert ready should a fault end the run now.
     state.alerts.push(notCancelledAlert(run.apiBase, left.map((d) => d.id), run.settings));
-    return (0,check/* fail */.fJ)(left.map((d) => `appointment ${d.id} NOT cancelled: ${d.detail}`).join('; '), { hints: ['Cancel by hand with the command at the top of this summary.'], data });
+    return (0,check/* fail */.fJ)(left.map((d) => `appointment ${d.id} NOT cancelled: ${d.detail}`).join('; '), {
+        hints: ['Cancel by hand with the command at the top of this summary.'],
+        data
+    });
 }
 /** The credit came back; only comparable when the one appointment cancelled is this run's. */
 async function verifyRefund(run, state) {
@@ -808,7 +1166,7 @@ function recorder(rows) {
             outcome = await work();
         }
         catch (error) {
-            outcome = (0,check/* fail */.fJ)(`stopped with an error: ${(0,fault_text/* faultText */.I)(error)}`);
+            outcome = (0,check/* fail */.fJ)(`stopped with an error: ${(0,fault_text/* faultText */.Ij)(error)}`);
         }
         rows.push({ id, title: TITLES[id], ...outcome, durationMs: Math.round(performance.now() - t0) });
         return outcome;

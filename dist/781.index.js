@@ -377,9 +377,7 @@ function describeProblem(result, requested, settings) {
                     : problem.reason
                         ? `${path}: answered ${problem.status} with a body that cannot be read as JSON: ${problem.reason} (${contentType})`
                         : `${path}: answered ${problem.status} with a body that is not JSON (${contentType})`,
-                hints: [
-                    'Something other than the MONCRENEAU API answered: a proxy, a login or maintenance page, or a wrong api-url. Check api-url ends with /api/v1.'
-                ]
+                hints: ['Something other than the MONCRENEAU API answered: a proxy, a login or maintenance page, or a wrong api-url. Check api-url ends with /api/v1.']
             };
         }
         case 'unexpected-shape':
@@ -449,7 +447,9 @@ function networkHints(kind) {
         case 'malformed':
             return ['Something between the runner and the API answered with broken HTTP: check api-url, and any proxy or load balancer in front of the API.'];
         case 'aborted':
-            return ['The run was stopped (timeout-seconds, or the job was cancelled) before the API answered: if it was the deadline, raise timeout-seconds or find why the API is slow.'];
+            return [
+                'The run was stopped (timeout-seconds, or the job was cancelled) before the API answered: if it was the deadline, raise timeout-seconds or find why the API is slow.'
+            ];
         default:
             return ['Check network access from the runner to the API.'];
     }

@@ -2,6 +2,53 @@ export const id = 793;
 export const ids = [793];
 export const modules = {
 
+/***/ 4802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   kg: () => (/* binding */ keyKindRefusal),
+/* harmony export */   uc: () => (/* binding */ keyInfo)
+/* harmony export */ });
+/** `mk_live_`/`mk_test_` as the SDKs document; bare `live_`/`test_` as the guide spells them. */
+const PREFIXES = [
+    { prefix: 'mk_live_', kind: 'live' },
+    { prefix: 'mk_test_', kind: 'test' },
+    { prefix: 'live_', kind: 'live' },
+    { prefix: 'test_', kind: 'test' }
+];
+function keyInfo(key) {
+    const match = PREFIXES.find((p) => key.startsWith(p.prefix));
+    return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
+}
+/** "mk_live_…" for a known key, a description for any other: never a character more. */
+function describeKey(key) {
+    const { prefix } = keyInfo(key);
+    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
+}
+/**
+ * A key whose kind does not fit the environment: a test key sees none of production, a live
+ * key in staging books and spends for real. Undefined when it fits, or its kind is unknown.
+ */
+function keyKindRefusal(kind, environment) {
+    if (kind === 'test' && environment === 'production') {
+        return {
+            problem: 'TEST key in production',
+            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+        };
+    }
+    if (kind === 'live' && environment === 'staging') {
+        return {
+            problem: 'LIVE key in staging',
+            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -31,7 +78,11 @@ function readCredits(body, field) {
         return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
     }
     if (typeof current !== 'number') {
-        const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
+        const shown = typeof current === 'string'
+            ? `the string ${JSON.stringify(current.slice(0, 40))}`
+            : current === null
+                ? 'null'
+                : `a ${Array.isArray(current) ? 'list' : typeof current}`;
         return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
     }
     if (current < 0)
@@ -52,6 +103,296 @@ async function fetchCredits(client, settings) {
     }
     const read = readCredits(result.data, creditsField);
     return read.ok ? { ok: true, value: read.value } : { ok: false, summary: `${creditsPath}: ${read.problem}`, hints: [CONFIGURABLE], data: {} };
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   KR: () => (/* binding */ judgeConfig),
+/* harmony export */   LO: () => (/* binding */ missing),
+/* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
+/* harmony export */   iz: () => (/* binding */ refusedSentence),
+/* harmony export */   mt: () => (/* binding */ apiUrlFindings),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   sS: () => (/* binding */ serviceUrlFinding),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4802);
+/* harmony import */ var _missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7536);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7513);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3012);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3326);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7428);
+/**
+ * The configuration rules every mode states first, as findings: the API key and api-url in
+ * preflight's config check, and before smoke books or watch samples anything. Pure: the
+ * settings in, one verdict per rule out, folded into the config row by `judgeConfig`.
+ */
+
+
+
+
+
+
+const ok = (text) => ({ status: 'pass', text });
+/** A refusal as the config row states it. */
+const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
+/** A refusal that starts a row's line: "The API key has…". */
+const refusedSentence = (refusal, shown = '') => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
+/** A missing input as the row states it: "No API key: neither … is set". */
+const missing = (input) => refusedSentence(input, `: ${input.why}`);
+/** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
+function sourceOf(settings, name) {
+    const source = settings.sources[name];
+    if (source === 'env')
+        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .fallbackVariable */ .$W)(name)}`;
+    if (source === 'default')
+        return 'default';
+    return `from input ${name}`;
+}
+function apiKeyFindings(settings) {
+    const key = settings.apiKey;
+    if (key.trim() === '')
+        return [missing((0,_missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .missingInput */ .f)('api-key', settings.environment))];
+    const findings = [];
+    const padded = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .paddedRefusal */ .RY)('api-key', key);
+    if (padded)
+        findings.push(refusedSentence(padded));
+    // The kind is judged on the key without its padding, so a padded test key is told as both.
+    const info = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyInfo */ .uc)(key.trim());
+    const shown = `${(0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKey */ .Rx)(key.trim())} (${sourceOf(settings, 'api-key')})`;
+    const wrongKind = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyKindRefusal */ .kg)(info.kind, settings.environment);
+    if (wrongKind) {
+        findings.push(refused(wrongKind, `: ${shown}`));
+    }
+    else if (info.kind === 'unknown') {
+        findings.push({
+            status: 'warn',
+            text: `API key kind unknown: ${shown}`,
+            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
+        });
+    }
+    else {
+        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
+    }
+    return findings;
+}
+function apiUrlFindings(settings) {
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
+    if (!checked.ok)
+        return [refused(checked)];
+    const endpoint = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .apiUrlEndpointRefusal */ .BD)(checked.url);
+    if (endpoint)
+        return [refused(endpoint)];
+    return [ok(`api-url ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
+}
+/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
+function serviceUrlFinding(raw, input, environment) {
+    if (!raw)
+        return [];
+    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkServiceUrl */ .Jb)(raw, input, environment);
+    return [checked.ok ? ok(`${input} ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)}`) : refused(checked)];
+}
+/** Folds the findings into the config row: the worst status, problems first in the summary. */
+function judgeConfig(findings) {
+    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(acc, f.status), 'pass');
+    const problems = findings.filter((f) => f.status !== 'pass');
+    const summary = problems.length === 0
+        ? 'configuration present and consistent'
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
+    return {
+        status,
+        summary,
+        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
+        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
+        data: { problems: problems.length }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ missingInput)
+/* harmony export */ });
+/** The dashboard's tab for the environment: each has its own webhook URL and secret. */
+const TAB = { production: 'Production', staging: 'Staging' };
+/** The key each environment takes, as the key-kind rule asks for it. */
+const KEY = { production: 'a live key (mk_live_…)', staging: 'a test key (mk_test_…)' };
+/** What to say when `input` is not given, for the environment being deployed to. */
+function missingInput(input, environment) {
+    switch (input) {
+        case 'api-key':
+            return {
+                problem: 'no API key',
+                why: 'neither the api-key input nor MONCRENEAU_API_KEY is set',
+                hint: `Pass api-key: \${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your ${environment} secrets: ${KEY[environment]}.`
+            };
+        case 'webhook-url':
+            return {
+                problem: 'no webhook-url',
+                why: 'the webhook check needs the application’s webhook endpoint',
+                hint: `Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks > ${TAB[environment]}, or drop webhook from checks.`
+            };
+        case 'webhook-secret':
+            return {
+                problem: 'no webhook-secret',
+                why: 'signed test events cannot be sent',
+                hint: `Pass webhook-secret: \${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the ${environment} secret from Dashboard > Webhooks > ${TAB[environment]}.`
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RY: () => (/* binding */ paddedRefusal),
+/* harmony export */   SB: () => (/* binding */ paddedProblem),
+/* harmony export */   Zf: () => (/* binding */ isPadded)
+/* harmony export */ });
+/** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
+function isPadded(value) {
+    return value !== value.trim();
+}
+/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
+function paddedProblem(secret) {
+    return `${secret} has spaces or line breaks around it`;
+}
+const PADDED = {
+    'api-key': {
+        problem: paddedProblem('the API key'),
+        hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
+    },
+    'webhook-secret': {
+        problem: paddedProblem('the webhook secret'),
+        hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
+    }
+};
+/** The refusal of a padded secret; undefined when it has no blanks around it. */
+function paddedRefusal(input, value) {
+    return isPadded(value) ? PADDED[input] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ apiUrlEndpointRefusal),
+/* harmony export */   Jb: () => (/* binding */ checkServiceUrl),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
+/* harmony export */   we: () => (/* binding */ joinUrl)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
+/** Loopback hosts, where plain http cannot leave the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Origin and path only: userinfo, query and fragment may carry credentials. */
+function displayUrl(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * An absolute http(s) URL with no unresolved `{{...}}` placeholder and no credentials in it.
+ * `http:` is accepted only for a loopback host in staging.
+ */
+function checkServiceUrl(raw, input, environment) {
+    const placeholder = PLACEHOLDER.exec(raw);
+    if (placeholder) {
+        return {
+            ok: false,
+            problem: `${input} still contains the unresolved placeholder ${placeholder[0]}`,
+            hint: `Set ${input} to the real URL: the placeholder was copied from a template and never filled in.`
+        };
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return {
+            ok: false,
+            problem: `${input} is not an absolute URL`,
+            hint: `Give ${input} as a full URL such as https://host/path.`
+        };
+    }
+    if (url.username || url.password) {
+        return {
+            ok: false,
+            problem: `${input} contains credentials before the host`,
+            hint: `Remove the user:password part from ${input}; credentials in a URL end up in logs.`
+        };
+    }
+    if (url.protocol === 'https:')
+        return { ok: true, url };
+    if (url.protocol === 'http:' && environment === 'staging' && isLoopbackHost(url.hostname)) {
+        return { ok: true, url };
+    }
+    if (url.protocol === 'http:') {
+        return {
+            ok: false,
+            problem: `${input} uses plain http (${displayUrl(url)})`,
+            hint: environment === 'production'
+                ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
+                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.`
+        };
+    }
+    return {
+        ok: false,
+        problem: `${input} uses the unsupported scheme ${url.protocol.replace(/:$/, '')}`,
+        hint: `Give ${input} as an https URL.`
+    };
+}
+/** The API base URL: a service URL with no query or fragment, since paths are appended to it. */
+function checkApiUrl(raw, environment) {
+    const checked = checkServiceUrl(raw, 'api-url', environment);
+    if (!checked.ok)
+        return checked;
+    if (checked.url.search || checked.url.hash) {
+        return {
+            ok: false,
+            problem: 'api-url has a query or fragment',
+            hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.'
+        };
+    }
+    return checked;
+}
+/**
+ * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
+ * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
+ */
+function apiUrlEndpointRefusal(url) {
+    const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(url.pathname);
+    if (!endpoint)
+        return undefined;
+    return {
+        problem: `api-url ends with the endpoint /${endpoint[1]} (${displayUrl(url)})`,
+        hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
+    };
+}
+/** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */
+function joinUrl(base, path) {
+    const basePath = base.pathname.replace(/\/+$/, '');
+    const rest = path.startsWith('/') ? path : `/${path}`;
+    return new URL(`${base.origin}${basePath}${rest}`);
 }
 
 
@@ -125,10 +466,16 @@ function breachesOf(m, limits, nowMs) {
     }
     const { latency } = m;
     if (latency.judged && latency.p95Ms !== null && latency.p95Ms > limits.rollbackLatencyMs) {
-        breaches.push({ criterion: 'latency', reason: `p95 response time ${latency.p95Ms} ms over the last ${windowText} (slowest ${latency.slowestMs} ms), above ${limits.rollbackLatencyMs} ms` });
+        breaches.push({
+            criterion: 'latency',
+            reason: `p95 response time ${latency.p95Ms} ms over the last ${windowText} (slowest ${latency.slowestMs} ms), above ${limits.rollbackLatencyMs} ms`
+        });
     }
     if (limits.maxCreditsPerHour !== null && m.burnPerHour !== null && m.burnPerHour > limits.maxCreditsPerHour) {
-        breaches.push({ criterion: 'credits-burn', reason: `credits consumed at ${Math.round(m.burnPerHour)} per hour, above ${limits.maxCreditsPerHour} per hour` });
+        breaches.push({
+            criterion: 'credits-burn',
+            reason: `credits consumed at ${Math.round(m.burnPerHour)} per hour, above ${limits.maxCreditsPerHour} per hour`
+        });
     }
     if (limits.maxSilenceMs !== null && m.silenceMs !== null && m.silenceMs > limits.maxSilenceMs) {
         breaches.push({ criterion: 'webhook-silence', reason: `no webhook received for ${minutes(m.silenceMs)}, above ${minutes(limits.maxSilenceMs)}` });
@@ -369,7 +716,9 @@ function visibilityRow(samples, ending) {
     const outcome = ending === 'blind'
         ? (0,check/* fail */.fJ)(`cannot see production: nothing could be measured in ${BLIND_LIMIT} intervals in a row`, {
             details: samples.slice(-BLIND_LIMIT).flatMap((s) => s.probes.map((p) => `interval ${s.index + 1}, ${p.name}: ${p.error ?? 'no answer'}`)),
-            hints: ['The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API’s status before trusting the deploy.']
+            hints: [
+                'The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API’s status before trusting the deploy.'
+            ]
         })
         : samples.length === 0
             ? (0,check/* fail */.fJ)('nothing was measured', { hints: ['The watch stopped before its first interval ended.'] })
@@ -392,8 +741,12 @@ function criteriaRows(a, watch, ending, heartbeatError) {
     return [
         row('error-rate', notSeen('no requests were judged') ??
             hidden(counted === 0) ??
-            (counted === 0 ? (0,check/* fail */.fJ)('no request was counted', { hints: ['Nothing answered in the last window: production cannot be judged on its error rate.'] }) : null) ??
-            (0,check/* pass */.IX)(`${ratesText(errors)} requests failed in the last window, each judged on its own, limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, { data: errors })),
+            (counted === 0
+                ? (0,check/* fail */.fJ)('no request was counted', { hints: ['Nothing answered in the last window: production cannot be judged on its error rate.'] })
+                : null) ??
+            (0,check/* pass */.IX)(`${ratesText(errors)} requests failed in the last window, each judged on its own, limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, {
+                data: errors
+            })),
         row('latency', notSeen('no response times') ??
             hidden(latency.count === 0) ??
             (latency.count === 0
@@ -426,7 +779,9 @@ function misdirectedRows(samples) {
     if (!probe)
         return [];
     const input = MISDIRECTED_INPUT[probe.name];
-    const instead = input === 'api-url' ? `the API base URL it points to (${probe.redirect} without the ${probe.name === 'api' ? 'api-probe-path' : 'credits-path'})` : `the final URL (${probe.redirect})`;
+    const instead = input === 'api-url'
+        ? `the API base URL it points to (${probe.redirect} without the ${probe.name === 'api' ? 'api-probe-path' : 'credits-path'})`
+        : `the final URL (${probe.redirect})`;
     const outcome = (0,check/* fail */.fJ)(`${input} answers ${probe.status} with a redirect to ${probe.redirect}: nothing was watched there`, {
         hints: [`Give ${input} as ${instead}; its answers were not counted as production errors, and this is no reason to roll back.`]
     });
@@ -917,6 +1272,49 @@ async function runWatch(ctx) {
         data: { rollback: breaches.length > 0, ending, totalMs, intervalMs, limits, samples },
         renderSections: (data) => renderTimeline(data.samples)
     };
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ escapeInline),
+/* harmony export */   m: () => (/* binding */ shorten)
+/* harmony export */ });
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2899);
+/**
+ * Escaping for text that did not come from the project (server answers, user values): it must
+ * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
+ * Backslash escapes keep the raw Markdown readable in a terminal too.
+ */
+
+/** ASCII punctuation that can start markup anywhere in a line. */
+const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
+/** Escapes that apply anywhere in a line (no line-start rules). */
+function escapeSpecials(text) {
+    return (text
+        .replace(SPECIAL, (c) => `\\${c}`)
+        // Bare URLs would become links: break the autolink patterns.
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`));
+}
+/**
+ * One line of inline text: line breaks and tabs become spaces, every other control, bidi or
+ * zero-width character is shown as `<U+XXXX>` (it would disguise the line), specials escaped.
+ */
+function escapeInline(text) {
+    const oneLine = (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneVisibleLine */ .t0)(text).trim();
+    return (escapeSpecials(oneLine)
+        // A leading marker would start a list, a heading underline or a thematic break.
+        .replace(/^[-+=]/, (m) => `\\${m}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
+function shorten(text, max = 300) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The moncreneau-deploy-gate command line; its bundle is dist/cli/ (npm run build).
-import './cli/index.js';
+// The moncreneau-deploy-gate command line, offered by the bundle (npm run build).
+const { commandLine } = await import('./index.js');
+await commandLine();

@@ -1,445 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zt: () => (/* reexport */ check_ids/* CHECK_TITLES */.Zt),
-  c6: () => (/* binding */ deferredCheck),
-  o$: () => (/* binding */ loadChecks)
-});
-
-// EXTERNAL MODULE: ./src/settings/check-ids.ts
-var check_ids = __nccwpck_require__(8034);
-// EXTERNAL MODULE: ./src/domain/findings.ts
-var domain_findings = __nccwpck_require__(8944);
-// EXTERNAL MODULE: ./src/domain/missing-inputs.ts
-var missing_inputs = __nccwpck_require__(7536);
-// EXTERNAL MODULE: ./src/domain/secrets.ts
-var secrets = __nccwpck_require__(7513);
-// EXTERNAL MODULE: ./src/domain/urls.ts
-var urls = __nccwpck_require__(3012);
-;// CONCATENATED MODULE: ./src/checks/config.ts
-/**
- * The `config` check: is the configuration present and sane for this environment? Pure: it
- * reads only the settings and the environment. The key and api-url rules are the domain's,
- * shared with smoke and watch; the webhook and require-env rules are preflight's own.
- */
-
-
-
-
-
-function webhookFindings(settings) {
-    if (!settings.checks.includes('webhook'))
-        return [];
-    const findings = [];
-    if (settings.webhookUrl === '') {
-        findings.push((0,domain_findings/* missing */.LO)((0,missing_inputs/* missingInput */.f)('webhook-url', settings.environment)));
-    }
-    else {
-        const checked = (0,urls/* checkServiceUrl */.Jb)(settings.webhookUrl, 'webhook-url', settings.environment);
-        findings.push(checked.ok ? (0,domain_findings.ok)(`webhook-url ${(0,urls/* displayUrl */.Qy)(checked.url)} (${(0,domain_findings/* sourceOf */.vz)(settings, 'webhook-url')})`) : (0,domain_findings/* refused */.J5)(checked));
-    }
-    const padded = (0,secrets/* paddedRefusal */.RY)('webhook-secret', settings.webhookSecret);
-    if (settings.webhookSecret === '') {
-        findings.push((0,domain_findings/* missing */.LO)((0,missing_inputs/* missingInput */.f)('webhook-secret', settings.environment)));
-    }
-    else if (padded) {
-        findings.push((0,domain_findings/* refusedSentence */.iz)(padded));
-    }
-    else {
-        findings.push((0,domain_findings.ok)(`webhook-secret set (${(0,domain_findings/* sourceOf */.vz)(settings, 'webhook-secret')})`));
-    }
-    return findings;
-}
-function requiredEnvFindings(settings, env) {
-    if (settings.requireEnv.length === 0)
-        return [];
-    const missing = settings.requireEnv.filter((name) => (env[name] ?? '').trim() === '');
-    if (missing.length === 0)
-        return [(0,domain_findings.ok)(`${settings.requireEnv.length} required variable(s) set: ${settings.requireEnv.join(', ')}`)];
-    return missing.map((name) => ({
-        status: 'fail',
-        text: `Required variable ${name} is ${name in env ? 'empty' : 'not set'}`,
-        hint: `Set ${name} in the step's env (listed in require-env), e.g. from a repository or environment secret.`
-    }));
-}
-const configCheck = {
-    id: 'config',
-    title: check_ids/* CHECK_TITLES */.Zt.config,
-    run: async ({ settings, requiredVariables }) => (0,domain_findings/* judgeConfig */.KR)([
-        ...(0,domain_findings/* apiKeyFindings */.Qh)(settings),
-        ...(0,domain_findings/* apiUrlFindings */.mt)(settings),
-        ...webhookFindings(settings),
-        ...requiredEnvFindings(settings, requiredVariables)
-    ])
-};
-
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-
-const LOADERS = {
-    config: async () => configCheck,
-    api: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7533))).apiCheck,
-    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(280), __nccwpck_require__.e(724), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2920))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))).creditsCheck
-};
-async function loadChecks(ids) {
-    return Promise.all(ids.map((id) => LOADERS[id]()));
-}
-/**
- * A check whose module is imported only once `after` resolves (the API's first request is on its
- * way): it is parsed while the others already wait on the network, not before they can send.
- */
-function deferredCheck(id, after = Promise.resolve()) {
-    return { id, title: check_ids/* CHECK_TITLES */.Zt[id], run: async (ctx) => (await after, await LOADERS[id]()).run(ctx) };
-}
-
-
-/***/ }),
-
-/***/ 4802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rx: () => (/* binding */ describeKey),
-/* harmony export */   kg: () => (/* binding */ keyKindRefusal),
-/* harmony export */   uc: () => (/* binding */ keyInfo)
-/* harmony export */ });
-/** `mk_live_`/`mk_test_` as the SDKs document; bare `live_`/`test_` as the guide spells them. */
-const PREFIXES = [
-    { prefix: 'mk_live_', kind: 'live' },
-    { prefix: 'mk_test_', kind: 'test' },
-    { prefix: 'live_', kind: 'live' },
-    { prefix: 'test_', kind: 'test' }
-];
-function keyInfo(key) {
-    const match = PREFIXES.find((p) => key.startsWith(p.prefix));
-    return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
-}
-/** "mk_live_…" for a known key, a description for any other: never a character more. */
-function describeKey(key) {
-    const { prefix } = keyInfo(key);
-    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
-}
-/**
- * A key whose kind does not fit the environment: a test key sees none of production, a live
- * key in staging books and spends for real. Undefined when it fits, or its kind is unknown.
- */
-function keyKindRefusal(kind, environment) {
-    if (kind === 'test' && environment === 'production') {
-        return {
-            problem: 'TEST key in production',
-            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
-        };
-    }
-    if (kind === 'live' && environment === 'staging') {
-        return {
-            problem: 'LIVE key in staging',
-            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
-        };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ refused),
-/* harmony export */   KR: () => (/* binding */ judgeConfig),
-/* harmony export */   LO: () => (/* binding */ missing),
-/* harmony export */   Qh: () => (/* binding */ apiKeyFindings),
-/* harmony export */   iz: () => (/* binding */ refusedSentence),
-/* harmony export */   mt: () => (/* binding */ apiUrlFindings),
-/* harmony export */   ok: () => (/* binding */ ok),
-/* harmony export */   sS: () => (/* binding */ serviceUrlFinding),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
-/* harmony import */ var _missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7536);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7513);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3012);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3326);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7428);
-/**
- * The configuration rules every mode states first, as findings: the API key and api-url in
- * preflight's config check, and before smoke books or watch samples anything. Pure: the
- * settings in, one verdict per rule out, folded into the config row by `judgeConfig`.
- */
-
-
-
-
-
-
-const ok = (text) => ({ status: 'pass', text });
-/** A refusal as the config row states it. */
-const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
-/** A refusal that starts a row's line: "The API key has…". */
-const refusedSentence = (refusal, shown = '') => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
-/** A missing input as the row states it: "No API key: neither … is set". */
-const missing = (input) => refusedSentence(input, `: ${input.why}`);
-/** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
-function sourceOf(settings, name) {
-    const source = settings.sources[name];
-    if (source === 'env')
-        return `from ${(0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .fallbackVariable */ .$W)(name)}`;
-    if (source === 'default')
-        return 'default';
-    return `from input ${name}`;
-}
-function apiKeyFindings(settings) {
-    const key = settings.apiKey;
-    if (key.trim() === '')
-        return [missing((0,_missing_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .missingInput */ .f)('api-key', settings.environment))];
-    const findings = [];
-    const padded = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .paddedRefusal */ .RY)('api-key', key);
-    if (padded)
-        findings.push(refusedSentence(padded));
-    // The kind is judged on the key without its padding, so a padded test key is told as both.
-    const info = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyInfo */ .uc)(key.trim());
-    const shown = `${(0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKey */ .Rx)(key.trim())} (${sourceOf(settings, 'api-key')})`;
-    const wrongKind = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_0__/* .keyKindRefusal */ .kg)(info.kind, settings.environment);
-    if (wrongKind) {
-        findings.push(refused(wrongKind, `: ${shown}`));
-    }
-    else if (info.kind === 'unknown') {
-        findings.push({
-            status: 'warn',
-            text: `API key kind unknown: ${shown}`,
-            hint: 'MONCRENEAU keys start with mk_live_ (production) or mk_test_ (test); check that this secret holds an API key.'
-        });
-    }
-    else {
-        findings.push(ok(`API key ${shown} matches ${settings.environment}`));
-    }
-    return findings;
-}
-function apiUrlFindings(settings) {
-    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkApiUrl */ .Sz)(settings.apiUrl, settings.environment);
-    if (!checked.ok)
-        return [refused(checked)];
-    const endpoint = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .apiUrlEndpointRefusal */ .BD)(checked.url);
-    if (endpoint)
-        return [refused(endpoint)];
-    return [ok(`api-url ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)} (${sourceOf(settings, 'api-url')})`)];
-}
-/** A URL the gate will call, judged by the same rules as api-url; nothing when not given. */
-function serviceUrlFinding(raw, input, environment) {
-    if (!raw)
-        return [];
-    const checked = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkServiceUrl */ .Jb)(raw, input, environment);
-    return [checked.ok ? ok(`${input} ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(checked.url)}`) : refused(checked)];
-}
-/** Folds the findings into the config row: the worst status, problems first in the summary. */
-function judgeConfig(findings) {
-    const status = findings.reduce((acc, f) => (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)(acc, f.status), 'pass');
-    const problems = findings.filter((f) => f.status !== 'pass');
-    const summary = problems.length === 0
-        ? 'configuration present and consistent'
-        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.text).join('; ')}`;
-    return {
-        status,
-        summary,
-        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
-        hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
-        data: { problems: problems.length }
-    };
-}
-
-
-/***/ }),
-
-/***/ 7536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ missingInput)
-/* harmony export */ });
-/** The dashboard's tab for the environment: each has its own webhook URL and secret. */
-const TAB = { production: 'Production', staging: 'Staging' };
-/** The key each environment takes, as the key-kind rule asks for it. */
-const KEY = { production: 'a live key (mk_live_…)', staging: 'a test key (mk_test_…)' };
-/** What to say when `input` is not given, for the environment being deployed to. */
-function missingInput(input, environment) {
-    switch (input) {
-        case 'api-key':
-            return {
-                problem: 'no API key',
-                why: 'neither the api-key input nor MONCRENEAU_API_KEY is set',
-                hint: `Pass api-key: \${{ secrets.MONCRENEAU_API_KEY }} (or set MONCRENEAU_API_KEY) from your ${environment} secrets: ${KEY[environment]}.`
-            };
-        case 'webhook-url':
-            return {
-                problem: 'no webhook-url',
-                why: 'the webhook check needs the application’s webhook endpoint',
-                hint: `Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks > ${TAB[environment]}, or drop webhook from checks.`
-            };
-        case 'webhook-secret':
-            return {
-                problem: 'no webhook-secret',
-                why: 'signed test events cannot be sent',
-                hint: `Pass webhook-secret: \${{ secrets.MONCRENEAU_WEBHOOK_SECRET }} (or set MONCRENEAU_WEBHOOK_SECRET): the ${environment} secret from Dashboard > Webhooks > ${TAB[environment]}.`
-            };
-    }
-}
-
-
-/***/ }),
-
-/***/ 7513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ paddedRefusal),
-/* harmony export */   SB: () => (/* binding */ paddedProblem),
-/* harmony export */   Zf: () => (/* binding */ isPadded)
-/* harmony export */ });
-/** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
-function isPadded(value) {
-    return value !== value.trim();
-}
-/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
-function paddedProblem(secret) {
-    return `${secret} has spaces or line breaks around it`;
-}
-const PADDED = {
-    'api-key': {
-        problem: paddedProblem('the API key'),
-        hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
-    },
-    'webhook-secret': {
-        problem: paddedProblem('the webhook secret'),
-        hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
-    }
-};
-/** The refusal of a padded secret; undefined when it has no blanks around it. */
-function paddedRefusal(input, value) {
-    return isPadded(value) ? PADDED[input] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 3012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BD: () => (/* binding */ apiUrlEndpointRefusal),
-/* harmony export */   Jb: () => (/* binding */ checkServiceUrl),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   Sz: () => (/* binding */ checkApiUrl),
-/* harmony export */   we: () => (/* binding */ joinUrl)
-/* harmony export */ });
-/* unused harmony export isLoopbackHost */
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
-/** Loopback hosts, where plain http cannot leave the machine. */
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    // Only names that cannot resolve elsewhere: not *.localhost, which a resolver may send anywhere.
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Origin and path only: userinfo, query and fragment may carry credentials. */
-function displayUrl(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/**
- * An absolute http(s) URL with no unresolved `{{...}}` placeholder and no credentials in it.
- * `http:` is accepted only for a loopback host in staging.
- */
-function checkServiceUrl(raw, input, environment) {
-    const placeholder = PLACEHOLDER.exec(raw);
-    if (placeholder) {
-        return {
-            ok: false,
-            problem: `${input} still contains the unresolved placeholder ${placeholder[0]}`,
-            hint: `Set ${input} to the real URL: the placeholder was copied from a template and never filled in.`
-        };
-    }
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return {
-            ok: false,
-            problem: `${input} is not an absolute URL`,
-            hint: `Give ${input} as a full URL such as https://host/path.`
-        };
-    }
-    if (url.username || url.password) {
-        return {
-            ok: false,
-            problem: `${input} contains credentials before the host`,
-            hint: `Remove the user:password part from ${input}; credentials in a URL end up in logs.`
-        };
-    }
-    if (url.protocol === 'https:')
-        return { ok: true, url };
-    if (url.protocol === 'http:' && environment === 'staging' && isLoopbackHost(url.hostname)) {
-        return { ok: true, url };
-    }
-    if (url.protocol === 'http:') {
-        return {
-            ok: false,
-            problem: `${input} uses plain http (${displayUrl(url)})`,
-            hint: environment === 'production'
-                ? `Use https in production: plain http sends ${input === 'api-url' ? 'the key and the data' : 'everything'} in clear.`
-                : `Use https; plain http is accepted only for a loopback host (localhost, 127.0.0.1, ::1) in staging.`
-        };
-    }
-    return {
-        ok: false,
-        problem: `${input} uses the unsupported scheme ${url.protocol.replace(/:$/, '')}`,
-        hint: `Give ${input} as an https URL.`
-    };
-}
-/** The API base URL: a service URL with no query or fragment, since paths are appended to it. */
-function checkApiUrl(raw, environment) {
-    const checked = checkServiceUrl(raw, 'api-url', environment);
-    if (!checked.ok)
-        return checked;
-    if (checked.url.search || checked.url.hash) {
-        return {
-            ok: false,
-            problem: 'api-url has a query or fragment',
-            hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.'
-        };
-    }
-    return checked;
-}
-/**
- * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
- * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
- */
-function apiUrlEndpointRefusal(url) {
-    const endpoint = /\/(appointments|departments|organizations(\/me)?)\/?$/.exec(url.pathname);
-    if (!endpoint)
-        return undefined;
-    return {
-        problem: `api-url ends with the endpoint /${endpoint[1]} (${displayUrl(url)})`,
-        hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1: every path is appended to it.'
-    };
-}
-/** Base URL + path, keeping the base's own path (`/api/v1`) whatever slashes either has. */
-function joinUrl(base, path) {
-    const basePath = base.pathname.replace(/\/+$/, '');
-    const rest = path.startsWith('/') ? path : `/${path}`;
-    return new URL(`${base.origin}${basePath}${rest}`);
-}
-
-
-/***/ }),
-
 /***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -703,7 +264,7 @@ async function undoOne(entry, time) {
     catch (error) {
         if (time.expired)
             return { undone: false, detail: 'not finished within the cleanup time' };
-        return { undone: false, detail: `stopped with an error: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_2__/* .faultText */ .I)(error)}` };
+        return { undone: false, detail: `stopped with an error: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_2__/* .faultText */ .Ij)(error)}` };
     }
 }
 /**
@@ -741,11 +302,14 @@ async function undoPending(registry, budgetMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ faultText),
-/* harmony export */   g: () => (/* binding */ gateFaultRow)
+/* harmony export */   Ij: () => (/* binding */ faultText),
+/* harmony export */   gy: () => (/* binding */ gateFaultRow),
+/* harmony export */   vQ: () => (/* binding */ invalidInputsRow)
 /* harmony export */ });
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
-/** A fault of the gate in one line for a person: its message, never its stack. */
+/* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3326);
+/** The rows the finish writes itself, for a person: a fault of the gate (its message, never its stack), invalid inputs. */
+
 
 const MAX_CHARS = 300;
 function faultText(error) {
@@ -768,8 +332,20 @@ function gateFaultRow(error, when = 'the gate stopped unexpectedly') {
     return {
         id: 'gate',
         title: 'Deploy gate',
-        ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${when}: ${faultText(error)}`, {
+        ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${when}: ${faultText(error)}`, {
             hints: ['A fault of the gate itself: nothing was passed. Re-run, and report it with this log if it persists.']
+        }),
+        durationMs: 0
+    };
+}
+function invalidInputsRow(errors) {
+    const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
+    return {
+        id: 'config',
+        title: _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TITLES */ .Zt.config,
+        ...(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${count}: ${errors.join('; ')}`, {
+            details: errors.map((e) => `❌ ${e}`),
+            hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
         }),
         durationMs: 0
     };
@@ -801,7 +377,9 @@ let active;
 async function actionExit(code, error, hadRun) {
     // Loaded only now: the runner's adapter is not on the way to a run's first request.
     if (!hadRun)
-        (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_0__/* .faultText */ .I)(error)}`);
+        (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432)))
+            .createActionsIO(process.env)
+            .setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_0__/* .faultText */ .Ij)(error)}`);
     process.exit(code || 1);
 }
 let exitAfterFault = actionExit;
@@ -850,6 +428,55 @@ function activateGuard(guard, deadline, mode) {
         if (active === entry)
             active = undefined;
     };
+}
+
+
+/***/ }),
+
+/***/ 4690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ TEST_FAULT_VARIABLE),
+/* harmony export */   lC: () => (/* binding */ injectModeFault),
+/* harmony export */   n5: () => (/* binding */ injectPublishFault)
+/* harmony export */ });
+/* unused harmony export InjectedFault */
+/**
+ * Faults on purpose, for the end-to-end tests of the gate's last line of defence, and for
+ * nothing else. Read from the environment variable MONCRENEAU_GATE_TEST_FAULT, never from an
+ * input (the runner passes inputs as INPUT_*, which this name can never be). Unset, or set to
+ * anything else, it does nothing. It can only make a run fail, never pass.
+ *
+ *   uncaught:<ms>   an exception thrown from a timer, <ms> after the mode started
+ *   rejection:<ms>  a promise rejected and never handled, <ms> after the mode started
+ *   publish         an exception while the report and the summary are prepared
+ */
+const TEST_FAULT_VARIABLE = 'MONCRENEAU_GATE_TEST_FAULT';
+class InjectedFault extends Error {
+    constructor(what) {
+        super(`fault injected on purpose (${TEST_FAULT_VARIABLE}=${what})`);
+        this.name = 'InjectedFault';
+    }
+}
+/** Schedules the fault the variable's value asks for while the mode runs; returns its cancel. */
+function injectModeFault(testFault) {
+    const match = /^(uncaught|rejection):(\d{1,7})$/.exec(testFault);
+    if (!match)
+        return () => undefined;
+    const [what, kind, ms] = match;
+    const timer = setTimeout(() => {
+        if (kind === 'uncaught')
+            throw new InjectedFault(what);
+        void Promise.reject(new InjectedFault(what));
+    }, Number(ms));
+    timer.unref();
+    return () => clearTimeout(timer);
+}
+/** Throws when the variable's value asks for a fault while publishing. */
+function injectPublishFault(testFault) {
+    if (testFault === 'publish')
+        throw new InjectedFault('publish');
 }
 
 
@@ -963,17 +590,45 @@ function proxyFor(url, proxy) {
 /***/ }),
 
 /***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _finish_last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5309);
-/** The action's entry point: runs the gate and exits, even if a socket is still open. */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ commandLine)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _finish_last_resort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9837);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(587);
+/**
+ * The bundle's one entry. Run as a file (the runner's `node dist/index.js`), it is the action:
+ * it runs the gate and exits, even if a socket is still open. Imported (dist/cli.js, the
+ * package's bin), it runs nothing and offers the command line, loaded only then: one bundle,
+ * whose chunks both share.
+ */
 
 
-// Before anything runs: whatever escapes still ends with a summary, the outputs and exit 1.
-(0,_finish_last_resort_js__WEBPACK_IMPORTED_MODULE_0__/* .installLastResort */ .$$)();
-process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)().catch(_finish_last_resort_js__WEBPACK_IMPORTED_MODULE_0__/* .endOnFault */ .h0));
+
+
+/** Runs the command line (it exits when its command is done). */
+async function commandLine() {
+    await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+}
+function runAsFile() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(process.argv[1] ?? '') === (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
+    }
+    catch {
+        return false;
+    }
+}
+if (runAsFile()) {
+    // Before anything runs: whatever escapes still ends with a summary, the outputs and exit 1.
+    (0,_finish_last_resort_js__WEBPACK_IMPORTED_MODULE_2__/* .installLastResort */ .$$)();
+    process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)().catch(_finish_last_resort_js__WEBPACK_IMPORTED_MODULE_2__/* .endOnFault */ .h0));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -985,10 +640,10 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   Q6: () => (/* binding */ visibleText),
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   t0: () => (/* binding */ oneVisibleLine)
 /* harmony export */ });
-/* unused harmony export visibleText */
 /**
  * Text from outside made inert before it is written: no character that renders as nothing,
  * reorders the line or breaks it (shown as `<U+202E>` instead), and nothing the Actions runner
@@ -1039,7 +694,7 @@ function inertText(text) {
 
 /***/ }),
 
-/***/ 5309:
+/***/ 587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1052,443 +707,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 var timing = __nccwpck_require__(3310);
 // EXTERNAL MODULE: ./src/finish/last-resort.ts
 var last_resort = __nccwpck_require__(9837);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 1 modules
-var registry = __nccwpck_require__(8259);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/io/report-file.ts
-/** Writes the JSON report under RUNNER_TEMP (or the system temp dir: the run context's reportDir). */
-
-
-/** The report's path in `dir`, one per run. */
-function reportPathFor(dir, startedAt) {
-    const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-    return (0,external_node_path_namespaceObject.join)(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
-}
-async function writeReportFile(path, json) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, json, 'utf8');
-}
-
-// EXTERNAL MODULE: ./src/redact.ts + 2 modules
-var src_redact = __nccwpck_require__(1436);
-// EXTERNAL MODULE: ./src/report/pull-request-event.ts
-var pull_request_event = __nccwpck_require__(7706);
-;// CONCATENATED MODULE: ./src/engine/rollup.ts
-function rollUp(results) {
-    if (results.some((r) => r.status === 'fail'))
-        return 'fail';
-    if (results.some((r) => r.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-/** Whether the job must fail: a fail, or a warning when the team blocks on warnings. */
-function blocksPromotion(result, failOn) {
-    return result === 'fail' || (result === 'warn' && failOn === 'warning');
-}
-function idsWithStatus(results, status) {
-    return results.filter((r) => r.status === status).map((r) => r.id);
-}
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-
-function buildReport(input) {
-    const result = rollUp(input.checks);
-    return {
-        version: 1,
-        mode: input.mode,
-        environment: input.environment,
-        result,
-        blocked: blocksPromotion(result, input.failOn),
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.round(input.durationMs),
-        ...(input.alert ? { alert: input.alert } : {}),
-        checks: input.checks,
-        ...(input.data ? { data: input.data } : {})
-    };
-}
-const numberOrEmpty = (value) => typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
-/** The step outputs, every one always set so a later step never reads a stale value. */
-function reportOutputs(report, reportPath) {
-    const byId = new Map(report.checks.map((c) => [c.id, c]));
-    return {
-        result: report.result,
-        'failed-checks': idsWithStatus(report.checks, 'fail').join(','),
-        'warned-checks': idsWithStatus(report.checks, 'warn').join(','),
-        credits: numberOrEmpty(byId.get('credits')?.data.availableCredits),
-        'api-latency-ms': numberOrEmpty(byId.get('api')?.data.slowestMs),
-        'webhook-latency-ms': numberOrEmpty(byId.get('webhook')?.data.latencyMs),
-        'report-path': reportPath
-    };
-}
-/** An error per failed check titled with its name, a warning per warning. */
-function reportAnnotations(report) {
-    return report.checks.flatMap((c) => {
-        if (c.status !== 'fail' && c.status !== 'warn')
-            return [];
-        const message = [c.summary, ...c.hints].join('\n');
-        return [{ level: c.status === 'fail' ? 'error' : 'warning', title: `${c.title} (${c.id})`, message }];
-    });
-}
-
-// EXTERNAL MODULE: ./src/report/cut-to-fit.ts
-var cut_to_fit = __nccwpck_require__(5028);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/**
- * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it: the gate's
- * stays under this, whatever the servers sent, with room for the redactor's replacements.
- */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-const CUT_NOTE = '> ✂️ This summary was cut to fit GitHub’s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
-const STATUS_CELL = {
-    pass: '✅ Pass',
-    warn: '⚠️ Warn',
-    fail: '❌ Fail',
-    skip: '⏭️ Skip'
-};
-function verdict(report) {
-    if (report.data?.rollback === true)
-        return '❌ roll back';
-    if (report.result === 'fail')
-        return '❌ blocked';
-    if (report.result === 'warn')
-        return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
-    return '✅ passed';
-}
-/** A duration that never wraps inside its table cell (a no-break space before the unit). */
-function duration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`;
-}
-const summary_text = (s, max) => (0,markdown/* escapeInline */.V)((0,markdown/* shorten */.m)(s, max));
-const MAX_HINTS = 6;
-function row(c) {
-    // A few hints at most: a row stays a row, so the table always fits before anything is cut.
-    const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.slice(0, MAX_HINTS).map((h) => summary_text(h)).join('<br>') : '';
-    return `| ${summary_text(c.title)} | ${STATUS_CELL[c.status]} | ${summary_text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
-}
-function detailsBlock(checks) {
-    const withDetails = checks.filter((c) => c.details.length > 0);
-    if (withDetails.length === 0)
-        return [];
-    const lines = ['<details><summary>Details</summary>', ''];
-    for (const c of withDetails) {
-        lines.push(`**${summary_text(c.title)}**`, '');
-        for (const d of c.details)
-            lines.push(`- ${summary_text(d, 500)}`);
-        lines.push('');
-    }
-    lines.push('</details>', '');
-    return lines;
-}
-/** The alert comes first: the one thing the on-call engineer must do by hand. */
-function alertLines(report) {
-    if (!report.alert)
-        return [];
-    const lines = [`> 🚨 **${summary_text(report.alert.message, 500)}**`, ''];
-    // A fenced block shows the command verbatim; backticks and line breaks cannot close it.
-    if (report.alert.command)
-        lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
-    return lines;
-}
-/**
- * Renders the whole summary from the report, with a mode's own sections (the watch timeline)
- * after the table. Same report in, same Markdown out. Never over `limitBytes`: the alert, the
- * verdict and the table come first, so a cut only ever takes sections and details.
- */
-function renderSummary(report, sections = [], limitBytes = SUMMARY_LIMIT_BYTES) {
-    const failed = report.checks.filter((c) => c.status === 'fail');
-    const lead = failed.length > 0
-        ? `Promotion stops here: ${failed.map((c) => summary_text(c.title)).join(', ')} failed.`
-        : report.result === 'warn'
-            ? report.blocked
-                ? 'Promotion stops here on warnings (fail-on: warning): nothing failed, but every warning must be resolved.'
-                : 'Nothing failed; read the warnings before promoting.'
-            : 'Every selected check passed.';
-    const markdown = [
-        ...alertLines(report),
-        `## MONCRENEAU deploy gate — ${summary_text(report.environment)} — ${verdict(report)}`,
-        '',
-        `${lead} Mode ${summary_text(report.mode)}, ${duration(report.durationMs)}.`,
-        '',
-        '| Check | Status | Found | Time | What to do |',
-        '|---|---|---|---|---|',
-        ...report.checks.map(row),
-        '',
-        ...sections,
-        ...detailsBlock(report.checks)
-    ].join('\n');
-    return (0,cut_to_fit/* cutToFit */.XL)(markdown, limitBytes, CUT_NOTE, cut_to_fit/* utf8Bytes */.dy);
-}
-
-// EXTERNAL MODULE: ./src/engine/check.ts
-var check = __nccwpck_require__(3326);
 // EXTERNAL MODULE: ./src/finish/fault-text.ts
 var fault_text = __nccwpck_require__(9287);
-// EXTERNAL MODULE: ./src/settings/modes.ts
-var modes = __nccwpck_require__(4953);
-;// CONCATENATED MODULE: ./src/finish/mode-outputs.ts
-
-/** What each mode's outputs say when it did nothing, so a later step never reads an unset value. */
-const NOTHING_DONE = {
-    preflight: {},
-    smoke: { 'appointment-id': '' },
-    watch: { rollback: 'false', 'rollback-reasons': '' }
-};
-/** `mode` as the run facts hold it: the input's text, which may be no mode at all. */
-function modeOutputs(mode, result) {
-    const known = mode.toLowerCase();
-    return { ...((0,modes/* isMode */.S)(known) ? NOTHING_DONE[known] : {}), ...result.outputs };
-}
-
-;// CONCATENATED MODULE: ./src/finish/minimal-publish.ts
-
-
-/** The common outputs of a failed run, named as the contract names them. */
-const FAILED_OUTPUTS = { result: 'fail', 'warned-checks': '', credits: '', 'api-latency-ms': '', 'webhook-latency-ms': '' };
-/** Markdown made inert by hand, without the renderer that may be what failed. */
-const inert = (text) => text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>~$|&!#@()]/g, (c) => `\\${c}`);
-function attempt(work) {
-    try {
-        work();
-    }
-    catch {
-        /* the next part still goes on */
-    }
-}
-async function attemptAsync(work) {
-    try {
-        await work();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function minimalPublish(end, p, fault) {
-    const { out } = p;
-    const safe = (text) => {
-        try {
-            return p.redact(text);
-        }
-        catch {
-            return '[text withheld: it could not be checked for secrets]';
-        }
-    };
-    const rows = [...(end.result.checks ?? []).filter((c) => c.status === 'fail'), fault];
-    const alert = end.result.alert ? { message: safe(end.result.alert.message), command: end.result.alert.command && safe(end.result.alert.command) } : undefined;
-    const report = {
-        version: 1,
-        mode: safe(end.facts.mode),
-        environment: safe(end.facts.environment),
-        result: 'fail',
-        blocked: true,
-        startedAt: end.startedAt.toISOString(),
-        durationMs: Math.round(end.durationMs),
-        ...(alert ? { alert } : {}),
-        checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
-    };
-    let path = '';
-    attempt(() => (path = reportPathFor(p.context.reportDir, end.startedAt)));
-    const written = path !== '' && (await attemptAsync(() => writeReportFile(path, `${JSON.stringify(report, null, 2)}\n`)));
-    const outputs = {
-        ...FAILED_OUTPUTS,
-        'failed-checks': [...new Set(rows.map((c) => c.id))].join(','),
-        'report-path': written ? path : ''
-    };
-    attempt(() => Object.assign(outputs, modeOutputs(end.facts.mode, end.result)));
-    for (const [name, value] of Object.entries(outputs))
-        attempt(() => out.setOutput(name, value));
-    if (alert)
-        attempt(() => out.annotate({ level: 'error', title: 'Act now', message: alert.command ? `${alert.message}\n${alert.command}` : alert.message }));
-    const lines = [
-        ...(alert ? [`> 🚨 **${inert(alert.message)}**`, '', ...(alert.command ? ['```sh', alert.command.replace(/[`\r\n]/g, ''), '```', ''] : [])] : []),
-        `## MONCRENEAU deploy gate — ${inert(report.environment)} — ❌ blocked`,
-        '',
-        `Promotion stops here. Mode ${inert(report.mode)}.`,
-        '',
-        ...report.checks.map((c) => `- ❌ **${inert(c.title)}**: ${inert(c.summary)}`),
-        ''
-    ];
-    await attemptAsync(() => out.writeSummary(lines.join('\n')));
-    attempt(() => out.setFailed(`MONCRENEAU deploy gate: promotion blocked: ${fault.summary}`));
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/finish/test-fault.ts
-/**
- * Faults on purpose, for the end-to-end tests of the gate's last line of defence, and for
- * nothing else. Read from the environment variable MONCRENEAU_GATE_TEST_FAULT, never from an
- * input (the runner passes inputs as INPUT_*, which this name can never be). Unset, or set to
- * anything else, it does nothing. It can only make a run fail, never pass.
- *
- *   uncaught:<ms>   an exception thrown from a timer, <ms> after the mode started
- *   rejection:<ms>  a promise rejected and never handled, <ms> after the mode started
- *   publish         an exception while the report and the summary are prepared
- */
-const TEST_FAULT_VARIABLE = 'MONCRENEAU_GATE_TEST_FAULT';
-class InjectedFault extends Error {
-    constructor(what) {
-        super(`fault injected on purpose (${TEST_FAULT_VARIABLE}=${what})`);
-        this.name = 'InjectedFault';
-    }
-}
-/** Schedules the fault the variable's value asks for while the mode runs; returns its cancel. */
-function injectModeFault(testFault) {
-    const match = /^(uncaught|rejection):(\d{1,7})$/.exec(testFault);
-    if (!match)
-        return () => undefined;
-    const [what, kind, ms] = match;
-    const timer = setTimeout(() => {
-        if (kind === 'uncaught')
-            throw new InjectedFault(what);
-        void Promise.reject(new InjectedFault(what));
-    }, Number(ms));
-    timer.unref();
-    return () => clearTimeout(timer);
-}
-/** Throws when the variable's value asks for a fault while publishing. */
-function injectPublishFault(testFault) {
-    if (testFault === 'publish')
-        throw new InjectedFault('publish');
-}
-
-;// CONCATENATED MODULE: ./src/finish/publish.ts
-/**
- * Publishing a run: JSON report, outputs, annotations, log, summary, comment. Everything is
- * prepared first (pure); then each part is written on its own, so one that fails (a full disk,
- * an unwritable file) is a warning and the others are still written. A fault while preparing
- * falls back to the minimal publish: a failing verdict, every output, a short summary.
- */
-
-
-
-
-
-
-
-
-
-
-
-function invalidInputsRow(errors) {
-    const count = `${errors.length} invalid input${errors.length === 1 ? '' : 's'}`;
-    return {
-        id: 'config',
-        title: registry/* CHECK_TITLES */.Zt.config,
-        ...(0,check/* fail */.fJ)(`${count}: ${errors.join('; ')}`, {
-            details: errors.map((e) => `❌ ${e}`),
-            hints: ['Fix each input listed in this row, in the step’s with: block (or the command line’s flags of the same names); no other check ran.']
-        }),
-        durationMs: 0
-    };
-}
-function blockedMessage(report) {
-    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
-    if (failed.length > 0)
-        return `MONCRENEAU deploy gate: promotion blocked by ${failed.join(', ')}.`;
-    return 'MONCRENEAU deploy gate: promotion blocked on warnings (fail-on: warning).';
-}
-/** Everything written, computed before anything is: a fault here leaves nothing half written. */
-function prepare(end, p) {
-    injectPublishFault(p.context.testFault);
-    const { facts, result } = end;
-    // Redacted before rendering, so no secret survives escaping or shortening.
-    const report = (0,src_redact/* redactDeep */.K)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
-    const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
-    return {
-        report,
-        json: `${JSON.stringify(report, null, 2)}\n`,
-        path: reportPathFor(p.context.reportDir, end.startedAt),
-        outputs: (path) => ({ ...reportOutputs(report, path), ...modeOutputs(report.mode, result) }),
-        annotations: reportAnnotations(report),
-        lines: report.checks.map((c) => `${STATUS_CELL[c.status]}  ${c.id}: ${c.summary}`),
-        details: report.checks.filter((c) => c.details.length > 0).map((c) => ({ title: `${c.id}: details`, lines: c.details })),
-        markdown: renderSummary(report, sections),
-        failure: end.invalidInputs ? end.invalidInputs.join('\n') : report.blocked ? blockedMessage(report) : undefined
-    };
-}
-/** Publishes the run; returns the exit code (1 blocks promotion). Never throws. */
-async function publishRun(end, p) {
-    let ready;
-    try {
-        ready = prepare(end, p);
-    }
-    catch (error) {
-        return minimalPublish(end, p, (0,fault_text/* gateFaultRow */.g)(error, 'the gate could not prepare its report'));
-    }
-    const { out } = p;
-    p.onReport?.(ready.report, !end.invalidInputs);
-    const part = async (what, write) => {
-        if (p.superseded?.())
-            return false;
-        try {
-            await write();
-            return true;
-        }
-        catch (error) {
-            try {
-                out.annotate({ level: 'warning', title: `${what} not written`, message: `The ${what.toLowerCase()} could not be written: ${(0,fault_text/* faultText */.I)(error)}` });
-            }
-            catch {
-                /* the log itself is gone: the other parts still go on */
-            }
-            return false;
-        }
-    };
-    const { report } = ready;
-    const written = await part('JSON report', () => writeReportFile(ready.path, ready.json));
-    await part('Outputs', () => setEach(out, ready.outputs(written ? ready.path : '')));
-    if (report.alert) {
-        const { message, command } = report.alert;
-        await part('Alert', () => out.annotate({ level: 'error', title: 'Act now', message: command ? `${message}\n${command}` : message }));
-    }
-    await part('Annotations', () => ready.annotations.forEach((a) => out.annotate(a)));
-    await part('Log', async () => {
-        ready.lines.forEach((line) => out.info(line));
-        // What each check measured (probes, samples), folded so the verdict lines stay readable.
-        for (const { title, lines } of ready.details)
-            await out.group(title, async () => lines.forEach((line) => out.info(line)));
-    });
-    await part('Summary', () => out.writeSummary(ready.markdown));
-    if (ready.failure)
-        await part('Failure message', () => out.setFailed(ready.failure));
-    // Reporting only: a comment that fails is a warning, never a change of verdict. Its code is
-    // loaded only when a pull request may need it.
-    if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.context.github.eventName)) {
-        await part('Pull request comment', async () => {
-            const { postPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2130));
-            await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.context.github, out);
-        });
-    }
-    return end.invalidInputs || report.blocked ? 1 : 0;
-}
-/** Sets every output, each on its own: one refused does not keep the others unset. */
-function setEach(out, outputs) {
-    let first;
-    for (const [name, value] of Object.entries(outputs)) {
-        try {
-            out.setOutput(name, value);
-        }
-        catch (error) {
-            first ??= error;
-        }
-    }
-    if (first !== undefined)
-        throw first;
-}
-
 // EXTERNAL MODULE: ./src/finish/cleanup-registry.ts
 var cleanup_registry = __nccwpck_require__(5163);
 ;// CONCATENATED MODULE: ./src/finish/run-guard.ts
 
 
-
+/**
+ * The publish, loaded when the run ends (or sooner, by `preloadPublish`): the report's code is not
+ * on the way to the first request.
+ */
+const loadPublish = () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 483));
+/** Starts loading the publish while the run waits on the network; never throws. */
+function preloadPublish() {
+    loadPublish().catch(() => undefined);
+}
 /** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
 const EMERGENCY_UNDO_MS = 8_000;
 /** Waits until the runner has everything given so far (its adapter may still be loading); never throws. */
@@ -1514,10 +748,10 @@ function createRunGuard(setup) {
     async function emergencyFinish(error) {
         try {
             const undone = await (0,cleanup_registry/* undoPending */.yt)(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
-            const checks = [...cleanup.progress(), (0,fault_text/* gateFaultRow */.g)(error), ...(undone.row ? [undone.row] : [])];
+            const checks = [...cleanup.progress(), (0,fault_text/* gateFaultRow */.gy)(error), ...(undone.row ? [undone.row] : [])];
             await settled(setup.publisher.out);
             // An emergency publish is never superseded: it is the last word.
-            await publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
+            await (await loadPublish()).publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
         }
         catch {
             try {
@@ -1536,7 +770,7 @@ function createRunGuard(setup) {
             if (!emergencyRun) {
                 // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
                 await settled(publisher.out);
-                const code = await publishRun(end(result, invalidInputs), publisher);
+                const code = await (await loadPublish()).publishRun(end(result, invalidInputs), publisher);
                 // A fault during this publish: its emergency finish has the last word, and the exit code.
                 if (!emergencyRun)
                     return (await settled(publisher.out), code);
@@ -1547,6 +781,8 @@ function createRunGuard(setup) {
     };
 }
 
+// EXTERNAL MODULE: ./src/finish/test-fault.ts
+var test_fault = __nccwpck_require__(4690);
 // EXTERNAL MODULE: ./src/http/exchange-log.ts
 var exchange_log = __nccwpck_require__(3572);
 // EXTERNAL MODULE: ./src/inert-text.ts
@@ -1630,6 +866,8 @@ function lateIO(loadAdapter) {
     };
 }
 
+// EXTERNAL MODULE: ./src/redact.ts + 2 modules
+var src_redact = __nccwpck_require__(1436);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/http/proxy-rules.ts
@@ -1662,7 +900,7 @@ function readRunContext(env, given) {
         github: githubRunFrom(env),
         proxy: (0,proxy_rules/* proxySettingsFrom */.Yw)(env),
         requiredVariables: variablesNamed((0,parsers/* splitEnvNames */.O1)(inputs.values['require-env']), env),
-        testFault: env[TEST_FAULT_VARIABLE] ?? ''
+        testFault: env[test_fault/* TEST_FAULT_VARIABLE */.Pe] ?? ''
     };
 }
 /** The runner's description of the workflow run. */
@@ -1799,7 +1037,11 @@ function parseSettings(read) {
     }
     // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
     const timeoutSeconds = s['timeout-seconds'] ??
-        fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== '' });
+        fittedTimeoutSeconds(s.mode, {
+            watchMinutes: s['watch-minutes'],
+            webhookWaitSeconds: s['webhook-wait-seconds'],
+            confirmsWebhooks: s['webhook-confirm-url'] !== ''
+        });
     const settings = { ...groups.top, timeoutSeconds, smoke: groups.smoke, watch: groups.watch, sources: read.sources };
     return { ok: true, settings: settings };
 }
@@ -1824,7 +1066,7 @@ function parseSettings(read) {
 
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
-    preflight: async () => (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 715))).runPreflight,
+    preflight: async () => (await __nccwpck_require__.e(/* import() */ 949).then(__nccwpck_require__.bind(__nccwpck_require__, 5949))).runPreflight,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).runSmoke,
     watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(781), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
 };
@@ -1847,7 +1089,11 @@ function cancellationSignal() {
  * answer, in preflight): until then what the gate gives it is kept, in order.
  */
 function runnerIO(env) {
-    return lateIO(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(env));
+    return lateIO(async () => {
+        // What writes the report loads with what prints it, while the run waits on the network.
+        preloadPublish();
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(env);
+    });
 }
 /** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
 async function run(env = process.env, io = runnerIO(env), onReport) {
@@ -1864,7 +1110,13 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     const parsed = parseSettings(inputs);
     const facts = runFacts(parsed, inputs);
     const deadline = started + facts.timeoutSeconds * 1000;
-    const comment = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline, proxy: context.proxy };
+    const comment = {
+        enabled: facts.prComment,
+        token: inputs.values['github-token'],
+        redact: outgoingText(redact),
+        deadline,
+        proxy: context.proxy
+    };
     // From here on, whatever happens ends through the guard: publish, or the emergency finish.
     const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
     const release = (0,last_resort/* activateGuard */.RU)(guard, deadline, facts.mode);
@@ -1874,11 +1126,18 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     let stopTestFault = () => undefined;
     try {
         if (!parsed.ok)
-            return await guard.finish({ checks: [invalidInputsRow(parsed.errors)] }, parsed.errors);
+            return await guard.finish({ checks: [(0,fault_text/* invalidInputsRow */.vQ)(parsed.errors)] }, parsed.errors);
         const runMode = await MODES[parsed.settings.mode]();
-        stopTestFault = injectModeFault(context.testFault);
+        stopTestFault = (0,test_fault/* injectModeFault */.lC)(context.testFault);
         const { requiredVariables } = context;
-        const result = await runMode({ settings: parsed.settings, requiredVariables, time, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
+        const result = await runMode({
+            settings: parsed.settings,
+            requiredVariables,
+            time,
+            cancelled: cancellation.signal,
+            cleanup: guard.cleanup,
+            ...modeIO(out, context, redact)
+        });
         stopTestFault();
         return await guard.finish(result);
     }
@@ -1950,10 +1209,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** Code units that carry no visible character: white space, controls, format characters. */
 const IGNORABLE = new Uint8Array(0x10000);
 for (const [from, to] of [
-    [0x00, 0x20], [0x7f, 0xa0], [0xad, 0xad], [0x34f, 0x34f], [0x600, 0x605], [0x61c, 0x61c], [0x6dd, 0x6dd],
-    [0x70f, 0x70f], [0x115f, 0x1160], [0x1680, 0x1680], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x2000, 0x200f],
-    [0x2028, 0x202f], [0x205f, 0x206f], [0x3000, 0x3000], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
-    [0xffa0, 0xffa0], [0xfff9, 0xfffb]
+    [0x00, 0x20],
+    [0x7f, 0xa0],
+    [0xad, 0xad],
+    [0x34f, 0x34f],
+    [0x600, 0x605],
+    [0x61c, 0x61c],
+    [0x6dd, 0x6dd],
+    [0x70f, 0x70f],
+    [0x115f, 0x1160],
+    [0x1680, 0x1680],
+    [0x17b4, 0x17b5],
+    [0x180b, 0x180f],
+    [0x2000, 0x200f],
+    [0x2028, 0x202f],
+    [0x205f, 0x206f],
+    [0x3000, 0x3000],
+    [0x3164, 0x3164],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff],
+    [0xffa0, 0xffa0],
+    [0xfff9, 0xfffb]
 ]) {
     IGNORABLE.fill(1, from, to + 1);
 }
@@ -2030,7 +1306,19 @@ function literalView(text, reuse) {
     return sealed(view);
 }
 /** Named entities a character of a secret may be written as. */
-const ENTITIES = new Map([['amp', 0x26], ['lt', 0x3c], ['gt', 0x3e], ['quot', 0x22], ['apos', 0x27], ['nbsp', 0xa0], ['sol', 0x2f], ['plus', 0x2b], ['equals', 0x3d], ['percnt', 0x25], ['num', 0x23]]);
+const ENTITIES = new Map([
+    ['amp', 0x26],
+    ['lt', 0x3c],
+    ['gt', 0x3e],
+    ['quot', 0x22],
+    ['apos', 0x27],
+    ['nbsp', 0xa0],
+    ['sol', 0x2f],
+    ['plus', 0x2b],
+    ['equals', 0x3d],
+    ['percnt', 0x25],
+    ['num', 0x23]
+]);
 function indexOfCode(codes, code, from, to) {
     for (let i = from; i < to; i++)
         if (codes[i] === code)
@@ -2171,7 +1459,9 @@ function randomPart(secret) {
  */
 function base64Cores(bytes) {
     return [0, 1, 2].map((offset) => {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
         const first = Math.ceil((8 * offset) / 6);
         const last = Math.floor((8 * (offset + bytes.length) - 6) / 6);
         return encoded.slice(first, last + 1);
@@ -2202,7 +1492,12 @@ function secretForms(secrets) {
         const literal = literalView(random);
         // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
         // then match that word in ordinary text ("E2Ecomment" in "gate comment").
-        for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map((form) => literalView(form))]) {
+        for (const view of [
+            literal,
+            literalView(random.toUpperCase()),
+            decodedView(literal, literal.length),
+            ...encodedForms(random).map((form) => literalView(form))
+        ]) {
             if (view.length >= WINDOW)
                 forms.push(view.codes.subarray(0, view.length));
         }
@@ -2353,109 +1648,6 @@ function makeRedactor(secrets) {
 
 /***/ }),
 
-/***/ 5028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XL: () => (/* binding */ cutToFit),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes),
-/* harmony export */   q0: () => (/* binding */ utf16Units)
-/* harmony export */ });
-/**
- * Cutting Markdown to a size a destination accepts (GitHub's job summary, a pull request
- * comment), at a line break, keeping what comes first and saying that it was cut. Pure.
- */
-const count = (line, tag) => line.split(tag).length - 1;
-const utf16Units = (text) => text.length;
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-/**
- * The leading lines of `markdown` that fit `budget` together with `note`, closing a code fence
- * or `<details>` block left open by the cut, so the note renders as text. Unchanged when it fits.
- */
-function cutToFit(markdown, budget, note, measure) {
-    if (measure(markdown) <= budget)
-        return markdown;
-    const tail = (fence, details) => (fence ? 4 : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + measure(note);
-    const kept = [];
-    let size = 0;
-    let fence = false;
-    let details = 0;
-    for (const line of markdown.split('\n')) {
-        const nextFence = line.startsWith('```') ? !fence : fence;
-        const nextDetails = fence ? details : Math.max(0, details + count(line, '<details>') - count(line, '</details>'));
-        const lineSize = measure(line) + 1;
-        if (size + lineSize + tail(nextFence, nextDetails) > budget)
-            break;
-        kept.push(line);
-        size += lineSize;
-        fence = nextFence;
-        details = nextDetails;
-    }
-    const closers = [...(fence ? ['```'] : []), ...(details > 0 ? ['', ...Array(details).fill('</details>')] : [])];
-    return [...kept, ...closers, '', note].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ escapeInline),
-/* harmony export */   m: () => (/* binding */ shorten)
-/* harmony export */ });
-/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2899);
-/**
- * Escaping for text that did not come from the project (server answers, user values): it must
- * render as the same characters and never as Markdown, HTML, a mention, a link or a table break.
- * Backslash escapes keep the raw Markdown readable in a terminal too.
- */
-
-/** ASCII punctuation that can start markup anywhere in a line. */
-const SPECIAL = /[\\`*_[\]<>~$|&!#@]/g;
-/** Escapes that apply anywhere in a line (no line-start rules). */
-function escapeSpecials(text) {
-    return (text
-        .replace(SPECIAL, (c) => `\\${c}`)
-        // Bare URLs would become links: break the autolink patterns.
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, -1)}\\.`));
-}
-/**
- * One line of inline text: line breaks and tabs become spaces, every other control, bidi or
- * zero-width character is shown as `<U+XXXX>` (it would disguise the line), specials escaped.
- */
-function escapeInline(text) {
-    const oneLine = (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneVisibleLine */ .t0)(text).trim();
-    return (escapeSpecials(oneLine)
-        // A leading marker would start a list, a heading underline or a thematic break.
-        .replace(/^[-+=]/, (m) => `\\${m}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
-function shorten(text, max = 300) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-
-/***/ }),
-
-/***/ 7706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
-/* harmony export */ });
-/** The events a pull request comment belongs to; anything else never loads the comment code. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-function isPullRequestEvent(eventName) {
-    return eventName !== undefined && PULL_REQUEST_EVENTS.includes(eventName);
-}
-
-
-/***/ }),
-
 /***/ 8034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2550,9 +1742,9 @@ const INPUTS = {
         key: 'webhookUrl',
         default: '',
         parse: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        description: 'The application\'s webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.',
+        description: "The application's webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.",
         env: 'MONCRENEAU_WEBHOOK_URL',
-        readme: { description: 'The application\'s webhook endpoint.' }
+        readme: { description: "The application's webhook endpoint." }
     },
     'webhook-secret': {
         key: 'webhookSecret',
@@ -2649,7 +1841,7 @@ const INPUTS = {
         key: 'timeoutSeconds',
         default: '',
         parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDecimal */ .$Q)(raw, 0, 6 * 3600)), // null: fitted to the mode
-        description: 'Deadline for the whole run, in seconds; unset means 120 in preflight, and a deadline fitted to the mode\'s own waits in smoke (webhook waits, requests, cleanup) and watch (watch-minutes plus a minute).',
+        description: "Deadline for the whole run, in seconds; unset means 120 in preflight, and a deadline fitted to the mode's own waits in smoke (webhook waits, requests, cleanup) and watch (watch-minutes plus a minute).",
         readme: { default: '(none: 120 in preflight, fitted to the mode in smoke and watch)' },
         help: { default: 'fitted to the mode (120 in preflight)' }
     },
@@ -2687,8 +1879,11 @@ const INPUTS = {
         group: 'smoke',
         default: '',
         parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLocalDateTime */ .AE),
-        description: 'Smoke mode - local date and time of the test appointment, no zone; default the next day at 10:00 in the runner\'s time zone (UTC on GitHub-hosted runners).',
-        readme: { default: 'the next day at 10:00 (runner\'s time zone, UTC on GitHub-hosted runners)', description: 'Smoke mode - local date and time of the test appointment, no zone (`2026-02-15T10:00:00`).' }
+        description: "Smoke mode - local date and time of the test appointment, no zone; default the next day at 10:00 in the runner's time zone (UTC on GitHub-hosted runners).",
+        readme: {
+            default: "the next day at 10:00 (runner's time zone, UTC on GitHub-hosted runners)",
+            description: 'Smoke mode - local date and time of the test appointment, no zone (`2026-02-15T10:00:00`).'
+        }
     },
     // Never empty: an empty input falls back to its default.
     'appointment-name': {
@@ -2711,7 +1906,9 @@ const INPUTS = {
         default: '',
         parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyOr */ .H0)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfirmTemplate */ .EY),
         description: 'Smoke mode - URL template with {appointmentId} and {event} that answers 2xx once the application processed that event.',
-        readme: { description: 'Smoke mode - URL template with `{appointmentId}` and `{event}` that answers 2xx once the application processed that event, 404 before.' }
+        readme: {
+            description: 'Smoke mode - URL template with `{appointmentId}` and `{event}` that answers 2xx once the application processed that event, 404 before.'
+        }
     },
     'webhook-wait-seconds': {
         key: 'webhookWaitSeconds',
@@ -2761,7 +1958,7 @@ const INPUTS = {
         group: 'watch',
         default: '',
         parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyOr */ .H0)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAbsoluteUrl */ .wS),
-        description: 'Watch mode - the application\'s own health endpoint, also probed each interval.'
+        description: "Watch mode - the application's own health endpoint, also probed each interval."
     },
     'max-credits-per-hour': {
         key: 'maxCreditsPerHour',
@@ -2810,9 +2007,9 @@ function parseInput(name, raw) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ fallbackVariable),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   LO: () => (/* binding */ inputVariable),
 /* harmony export */   pH: () => (/* reexport safe */ _input_table_js__WEBPACK_IMPORTED_MODULE_0__.pH)
 /* harmony export */ });
-/* unused harmony export inputVariable */
 /* harmony import */ var _input_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6748);
 /**
  * The action's inputs as the runner hands them over: `INPUT_<NAME>` environment variables
@@ -2933,9 +2130,7 @@ function field(parse) {
 function oneOf(accepted) {
     return field((raw) => {
         const value = raw.toLowerCase();
-        return accepted.includes(value)
-            ? { value: value }
-            : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
+        return accepted.includes(value) ? { value: value } : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
     });
 }
 function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
@@ -3195,6 +2390,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -3209,6 +2411,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -3220,6 +2429,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -10651,4 +9867,6 @@ function _function(params) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__commandLine = __webpack_exports__.a;
+/******/ export { __webpack_exports__commandLine as commandLine };
 /******/ 
