@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
 import { makeCa, makeCertificateSignedBy } from '../../sandbox/certificate.mjs';
 import { request } from '../../sandbox/http-client.mjs';
@@ -91,7 +92,12 @@ describe('deliveries from the double', () => {
     const api = await double();
     await create(api);
     await expect(api.waitForDeliveries(1, 100)).rejects.toThrow('Timed out after 100 ms waiting for 1 webhook deliveries; got 0');
-    api.setWebhook({ url: 'http://127.0.0.1:1/webhooks', secret: SECRET });
+    // A port just freed: nothing listens there (port 1 may be taken on a shared machine).
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    api.setWebhook({ url: `http://127.0.0.1:${port}/webhooks`, secret: SECRET });
     await call(api, '/appointments', { method: 'POST', body: appointmentBody({ dateTime: '2026-02-16T10:00:00' }) });
     const [delivery] = await api.waitForDeliveries(1);
     expect(delivery?.error).toMatch(/^ECONNREFUSED/);
