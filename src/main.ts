@@ -127,13 +127,18 @@ function runFacts(parsed: SettingsResult, inputs: InputRead): RunFacts {
 }
 
 /** What a mode prints through: the log, the debug channel (every HTTP exchange), groups. */
-function modeIO(out: GateIO, context: RunContext, redact: Redactor): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'http'> {
+function modeIO(
+  out: GateIO,
+  context: RunContext,
+  redact: Redactor
+): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'warmUp' | 'http'> {
   return {
     log: (line) => out.info(line),
     debug: (line) => out.debug(line),
     group: (title, body) => out.group(title, body),
     startGroup: (title) => out.startGroup?.(title),
     endGroup: () => out.endGroup?.(),
+    warmUp: () => out.warmUp?.(),
     http: { proxy: context.proxy, onExchange: (e) => out.debug(describeExchange(e, redact)) }
   };
 }

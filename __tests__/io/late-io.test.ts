@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GateIO } from '../../src/io/gate-io.js';
-import { lateIO } from '../../src/io/late-io.js';
+import { LINE_DELAY_MS, lateIO } from '../../src/io/late-io.js';
 
 /** An adapter that writes every call, in order, to one list; loaded when `release` is called. */
 function recordingAdapter() {
@@ -29,6 +29,7 @@ function recordingAdapter() {
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('lateIO: the runner adapter loads when the gate first prints', () => {
   it('does not load for masks alone, and keeps them until it does', async () => {
@@ -47,9 +48,11 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     io.registerSecret('s3cret-value-1');
     io.debug('GET https://api.example/ 200');
     io.info('line one');
-    // Not while the caller is still running: a request being written goes first.
+    // Not while the caller is still running, nor at once: answers that came together are read first.
     expect(a.loads()).toBe(0);
     await tick();
+    expect(a.loads()).toBe(0);
+    await sleep(LINE_DELAY_MS + 20);
     expect(a.loads()).toBe(1);
     io.setOutput('status', 'passed');
     io.registerSecret('s3cret-value-2');
@@ -68,6 +71,20 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     // Once loaded, calls go straight through, and the adapter is loaded once only.
     io.info('line three');
     expect(a.calls.at(-1)).toBe('info line three');
+    expect(a.loads()).toBe(1);
+  });
+
+  it('loads at the next turn when the mode says it waits on the network (warmUp), sooner than a line would', async () => {
+    const a = recordingAdapter();
+    const io = lateIO(a.load);
+    io.debug('GET https://api.example/ 200');
+    io.warmUp!();
+    expect(a.loads()).toBe(0);
+    await sleep(5);
+    expect(a.loads()).toBe(1);
+    // A line after it does not load it again.
+    io.info('line');
+    await sleep(LINE_DELAY_MS + 20);
     expect(a.loads()).toBe(1);
   });
 

@@ -26,6 +26,8 @@ export interface GateIO {
   setFailed(message: string): void;
   /** Resolves once everything given so far is written (before the process exits). */
   settled?(): Promise<void>;
+  /** The run is waiting on the network: an adapter that loads late may load now. */
+  warmUp?(): void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function redactingIO(io: GateIO, redact: Redactor): GateIO {
     setOutput: (name, value) => io.setOutput(name, text(value)),
     writeSummary: (markdown) => io.writeSummary(text(markdown)),
     setFailed: (message) => io.setFailed(text(message)),
-    settled: async () => io.settled?.()
+    settled: async () => io.settled?.(),
+    warmUp: () => io.warmUp?.()
   };
 }

@@ -6,6 +6,9 @@
  */
 import type { GateIO } from './gate-io.js';
 
+/** The longest a line waits for the adapter: live enough for a person reading the log. */
+export const LINE_DELAY_MS = 50;
+
 export function lateIO(loadAdapter: () => Promise<GateIO>): GateIO {
   let adapter: GateIO | undefined;
   let loading: Promise<GateIO> | undefined;
@@ -24,15 +27,21 @@ export function lateIO(loadAdapter: () => Promise<GateIO>): GateIO {
       adapter = io;
       return io;
     }));
-  /** Soon, not now: whoever printed goes on (a request being written, a check under way). */
-  const loadSoon = () => {
-    if (!loading) setImmediate(() => void load().catch(() => undefined));
+  let scheduled: NodeJS.Timeout | undefined;
+  /**
+   * Within `ms`, not now: whoever printed goes on, and answers that came together (the webhook
+   * probes', an API sample's) are read before the loading holds the process for a while.
+   */
+  const loadWithin = (ms: number) => {
+    if (loading || (scheduled && ms >= LINE_DELAY_MS)) return;
+    clearTimeout(scheduled);
+    scheduled = setTimeout(() => void load().catch(() => undefined), ms);
   };
   /** Now if the adapter is there, else kept for it; `prints` says the runner should see it soon. */
   const call = (prints: boolean, fn: (io: GateIO) => void) => {
     if (adapter) return fn(adapter);
     pending.push(fn);
-    if (prints) loadSoon();
+    if (prints) loadWithin(LINE_DELAY_MS);
   };
 
   return {
@@ -47,6 +56,7 @@ export function lateIO(loadAdapter: () => Promise<GateIO>): GateIO {
     setFailed: (message) => call(true, (io) => io.setFailed(message)),
     group: async (title, body) => (await load()).group(title, body),
     writeSummary: async (markdown) => (await load()).writeSummary(markdown),
-    settled: async () => void (await load())
+    settled: async () => void (await load()),
+    warmUp: () => loadWithin(0)
   };
 }

@@ -30,6 +30,8 @@ export interface ModeContext {
   /** Folds the lines logged until endGroup under a title (the runner's ::group::); absent: no folding. */
   startGroup?: (title: string) => void;
   endGroup?: () => void;
+  /** The mode waits on the network: what prints (the runner's adapter, the report) may load now. */
+  warmUp?: () => void;
 }
 
 export interface ModeResult {

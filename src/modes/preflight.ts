@@ -23,14 +23,20 @@ const WAIT_FOR_FIRST_REQUEST_MS = 50;
 async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onItsWay: Promise<void> }> {
   if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return { onItsWay: Promise.resolve() };
   let onItsWay!: () => void;
+  let answered = false;
+  let warmed = false;
   const out = new Promise<void>((resolve) => (onItsWay = resolve));
   setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
   const { createHttpClient } = await import('../http/http-client.js');
   const api = createHttpClient({
     ...ctx.http,
     oneConnectionPerOrigin: true,
-    onRequestSent: onItsWay,
-    onExchange: (exchange) => (onItsWay(), ctx.http?.onExchange?.(exchange))
+    onRequestSent: () => {
+      onItsWay();
+      // A request sent after an answer came (the second sample): its wait is the time to load what prints.
+      if (answered && !warmed) ((warmed = true), ctx.warmUp?.());
+    },
+    onExchange: (exchange) => ((answered = true), onItsWay(), ctx.http?.onExchange?.(exchange))
   });
   return { api, onItsWay: out };
 }
