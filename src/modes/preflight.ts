@@ -34,7 +34,10 @@ async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onIts
     onRequestSent: () => {
       onItsWay();
       // A request sent after an answer came (the second sample): its wait is the time to load what prints.
-      if (answered && !warmed) ((warmed = true), ctx.warmUp?.());
+      if (answered && !warmed) {
+        warmed = true;
+        ctx.warmUp?.();
+      }
     },
     onExchange: (exchange) => ((answered = true), onItsWay(), ctx.http?.onExchange?.(exchange))
   });
