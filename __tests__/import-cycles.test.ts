@@ -57,7 +57,14 @@ describe('import circles in src/', () => {
       ['d', ['a']]
     ]);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []]
+        ])
+      )
+    ).toEqual([]);
   });
 
   it('when every src module is read then none imports itself back through any chain', () => {

@@ -36,8 +36,7 @@ function recordingIO(): GateIO & { events: Event[] } {
   };
 }
 
-const outputsOf = (events: Event[]) =>
-  Object.fromEntries(events.flatMap((e) => (e.kind === 'setOutput' ? [[e.name, e.value]] : [])));
+const outputsOf = (events: Event[]) => Object.fromEntries(events.flatMap((e) => (e.kind === 'setOutput' ? [[e.name, e.value]] : [])));
 const summaryOf = (events: Event[]) => events.flatMap((e) => (e.kind === 'writeSummary' ? [e.markdown] : []));
 const failuresOf = (events: Event[]) => events.flatMap((e) => (e.kind === 'setFailed' ? [e.message] : []));
 
@@ -89,9 +88,7 @@ describe('run: configuration errors', () => {
     const io = recordingIO();
     const code = await run(envFor(badInputs), io);
     expect(code).toBe(1);
-    expect(failuresOf(io.events)).toEqual([
-      'min-credits: "abc" is not a whole number >= 0\nretries: "11" is not a whole number between 0 and 10'
-    ]);
+    expect(failuresOf(io.events)).toEqual(['min-credits: "abc" is not a whole number >= 0\nretries: "11" is not a whole number between 0 and 10']);
   });
 
   it('when an input does not parse then every output is still set', async () => {

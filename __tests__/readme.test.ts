@@ -17,7 +17,12 @@ function tableUnder(heading: string): string[][] {
   return section
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => cell.trim())
+    );
 }
 
 const nameOf = (cell: string) => cell.replace(/^`|`$/g, '');

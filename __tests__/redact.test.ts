@@ -74,7 +74,10 @@ describe('makeRedactor: forms of a whole secret', () => {
   });
 
   it('when a secret contains another then both are replaced whole, whatever their order', () => {
-    for (const secrets of [['abcdefgh', 'XXabcdefghYY'], ['XXabcdefghYY', 'abcdefgh']]) {
+    for (const secrets of [
+      ['abcdefgh', 'XXabcdefghYY'],
+      ['XXabcdefghYY', 'abcdefgh']
+    ]) {
       expect(makeRedactor(secrets)('first XXabcdefghYY then abcdefgh')).toBe('first [redacted] then [redacted]');
     }
   });

@@ -23,13 +23,15 @@ describe('readRunContext', () => {
   });
 
   it('when a front end reads its own inputs then those are the inputs, and the environment still gives the fallbacks', () => {
-    const { inputs } = readRunContext({ MONCRENEAU_API_KEY: 'mk_live_fromTheEnvironment0', 'INPUT_MIN-CREDITS': '9' }, (name) => (name === 'mode' ? 'watch' : undefined));
+    const { inputs } = readRunContext({ MONCRENEAU_API_KEY: 'mk_live_fromTheEnvironment0', 'INPUT_MIN-CREDITS': '9' }, (name) =>
+      name === 'mode' ? 'watch' : undefined
+    );
     expect(inputs.values.mode).toBe('watch');
     expect(inputs.values['min-credits']).toBe('50');
     expect([inputs.values['api-key'], inputs.sources['api-key']]).toEqual(['mk_live_fromTheEnvironment0', 'env']);
   });
 
-  it('when RUNNER_TEMP is set then the report goes there, else to the system\'s temporary folder', () => {
+  it("when RUNNER_TEMP is set then the report goes there, else to the system's temporary folder", () => {
     expect(readRunContext({ RUNNER_TEMP: '/runner/tmp' }).reportDir).toBe('/runner/tmp');
     expect(readRunContext({ RUNNER_TEMP: '  ' }).reportDir).toBe(tmpdir());
     expect(readRunContext({}).reportDir).toBe(tmpdir());
@@ -37,10 +39,18 @@ describe('readRunContext', () => {
 
   it('when the runner describes the workflow run then the pieces are its variables, undefined when unset', () => {
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/e.json', GITHUB_REPOSITORY: 'acme/shop', GITHUB_JOB: 'gate', GITHUB_RUN_ID: '7' };
-    expect(readRunContext(env).github).toEqual({ eventName: 'pull_request', eventPath: '/e.json', repository: 'acme/shop', job: 'gate', serverUrl: undefined, runId: '7', apiUrl: undefined });
+    expect(readRunContext(env).github).toEqual({
+      eventName: 'pull_request',
+      eventPath: '/e.json',
+      repository: 'acme/shop',
+      job: 'gate',
+      serverUrl: undefined,
+      runId: '7',
+      apiUrl: undefined
+    });
   });
 
-  it('when proxy variables are set in either case then the lower-case one wins, as curl and the runner\'s tools read them', () => {
+  it("when proxy variables are set in either case then the lower-case one wins, as curl and the runner's tools read them", () => {
     const env = { HTTPS_PROXY: 'http://upper:1', https_proxy: 'http://lower:1', HTTP_PROXY: 'http://plain:2', NO_PROXY: '.corp' };
     expect(readRunContext(env).proxy).toEqual({ httpsProxy: 'http://lower:1', httpProxy: 'http://plain:2', noProxy: '.corp' });
   });

@@ -28,7 +28,9 @@ try {
   const median = (at(REQUESTS / 2 - 1) + at(REQUESTS / 2)) / 2;
   const p95 = at(Math.ceil(REQUESTS * 0.95) - 1);
   const verdict = median < BUDGET_MS ? 'ok' : 'OVER BUDGET';
-  console.log(`GET /organizations/me x${REQUESTS} keep-alive: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (budget: median < ${BUDGET_MS} ms) ${verdict}`);
+  console.log(
+    `GET /organizations/me x${REQUESTS} keep-alive: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (budget: median < ${BUDGET_MS} ms) ${verdict}`
+  );
   if (median >= BUDGET_MS) process.exitCode = 1;
 } finally {
   agent.destroy();

@@ -39,8 +39,7 @@ function toDate(value, name) {
 function validity({ days = 30, notBefore, notAfter }) {
   const now = Date.now();
   const start = notBefore === undefined ? undefined : toDate(notBefore, 'notBefore');
-  const end =
-    notAfter === undefined ? new Date((start?.getTime() ?? now) + days * DAY_MS) : toDate(notAfter, 'notAfter');
+  const end = notAfter === undefined ? new Date((start?.getTime() ?? now) + days * DAY_MS) : toDate(notAfter, 'notAfter');
   const begin = start ?? new Date(Math.min(now - CLOCK_SKEW_MS, end.getTime() - DAY_MS));
   if (begin >= end) throw new RangeError(`notBefore ${begin.toISOString()} is not before notAfter ${end.toISOString()}`);
   return { notBeforeDate: begin, notAfterDate: end };
@@ -50,9 +49,7 @@ function validity({ days = 30, notBefore, notAfter }) {
 function subjectAltName(altNames) {
   return {
     name: /** @type {const} */ ('subjectAltName'),
-    altNames: altNames.map((name) =>
-      isIP(name) ? { type: /** @type {const} */ (7), ip: name } : { type: /** @type {const} */ (2), value: name },
-    ),
+    altNames: altNames.map((name) => (isIP(name) ? { type: /** @type {const} */ (7), ip: name } : { type: /** @type {const} */ (2), value: name }))
   };
 }
 
@@ -62,7 +59,7 @@ function serverExtensions(altNames) {
     { name: /** @type {const} */ ('basicConstraints'), cA: false, critical: true },
     { name: /** @type {const} */ ('keyUsage'), digitalSignature: true, critical: true },
     { name: /** @type {const} */ ('extKeyUsage'), serverAuth: true, clientAuth: true },
-    subjectAltName(altNames),
+    subjectAltName(altNames)
   ];
 }
 
@@ -78,7 +75,7 @@ async function generateServerCertificate(options, ca) {
     algorithm: 'sha256',
     ...validity(options),
     extensions: serverExtensions(altNames),
-    ...(ca ? { ca: { key: ca.key, cert: ca.cert } } : {}),
+    ...(ca ? { ca: { key: ca.key, cert: ca.cert } } : {})
   });
   return { key: pems.private, cert: pems.cert };
 }
@@ -106,8 +103,8 @@ export async function makeCa({ commonName = 'MONCRENEAU Sandbox CA', days = 30 }
     ...validity({ days }),
     extensions: [
       { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
-    ],
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true }
+    ]
   });
   return { key: pems.private, cert: pems.cert };
 }

@@ -16,7 +16,7 @@ export function request(url, { method = 'GET', headers = {}, body, ca, agent, ti
   const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   const allHeaders = {
     ...(payload && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
-    ...headers,
+    ...headers
   };
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method, headers: allHeaders, ...(ca ? { ca } : {}), ...(agent ? { agent } : {}), timeout: timeoutMs });

@@ -58,7 +58,7 @@ export function sendJson(res, status, body, headers = {}) {
   res.writeHead(status, {
     ...headers,
     'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
+    'content-length': Buffer.byteLength(text)
   });
   res.end(text);
 }

@@ -23,7 +23,7 @@ const DEFAULT_ORGANIZATION = { id: 42, name: 'Clinique du Sandbox' };
 const DEFAULT_DEPARTMENTS = [
   { id: 1, name: 'Consultations', description: 'General consultations' },
   { id: 2, name: 'Pédiatrie', description: 'Paediatrics' },
-  { id: 3, name: 'Radiologie', description: 'Imaging' },
+  { id: 3, name: 'Radiologie', description: 'Imaging' }
 ];
 // Ids start far apart so a test never mistakes a test-environment id for a live one.
 const FIRST_ID = { live: 1001, test: 900001 };
@@ -79,7 +79,7 @@ export async function startDouble(options = {}) {
       return live.appointments;
     },
     requests: requests.items,
-    deliveries: deliveries.items,
+    deliveries: deliveries.items
   };
 
   const handleApi = createAppointmentApi({
@@ -91,7 +91,7 @@ export async function startDouble(options = {}) {
     onEvent: (type, object) =>
       setImmediate(() => {
         if (!closing.signal.aborted) webhooks.send(type, object);
-      }),
+      })
   });
 
   /**
@@ -187,7 +187,7 @@ export async function startDouble(options = {}) {
         return closeServer();
       })();
       return closed;
-    },
+    }
   };
   if (options.faults) double.setFaults(options.faults);
   return double;

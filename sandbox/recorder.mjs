@@ -42,17 +42,14 @@ export function createRecorder(label, limit = 10_000) {
             waiters.delete(waiter);
             if (error) reject(error);
             else resolve(items.slice());
-          },
+          }
         };
-        const timer = setTimeout(
-          () => waiter.settle(new Error(`Timed out after ${timeoutMs} ms waiting for ${count} ${label}; got ${total}`)),
-          timeoutMs,
-        );
+        const timer = setTimeout(() => waiter.settle(new Error(`Timed out after ${timeoutMs} ms waiting for ${count} ${label}; got ${total}`)), timeoutMs);
         waiters.add(waiter);
       });
     },
     close(reason) {
       for (const waiter of waiters) waiter.settle(new Error(`${reason} while waiting for ${label}`));
-    },
+    }
   };
 }

@@ -51,8 +51,8 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
       'write-env': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
   });
   if (values.help) return void print(usage(program));
   if (values['webhook-url'] && !values['webhook-secret']) throw new Error('--webhook-url needs --webhook-secret');
@@ -78,7 +78,7 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
     port,
     credits,
     https: leaf && ca ? { ...leaf, ca: ca.cert } : false,
-    webhook: { url: webhookUrl, secret, ca: ca?.cert },
+    webhook: { url: webhookUrl, secret, ca: ca?.cert }
   }).catch(async (error) => {
     await cleanUp(); // e.g. the port is taken: leave nothing running behind
     throw error;
@@ -92,7 +92,7 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
     ['webhook URL', `${webhookUrl}${receiver ? '  (built-in verifying receiver)' : ''}`],
     ['webhook secret', secret],
     ...(receiver ? [/** @type {[string, string]} */ (['confirm', `GET ${receiver.origin}/confirm/{appointmentId}/{event}`])] : []),
-    ...(caFile ? [/** @type {[string, string]} */ (['CA file', caFile])] : []),
+    ...(caFile ? [/** @type {[string, string]} */ (['CA file', caFile])] : [])
   ];
   const lines = [
     'MONCRENEAU sandbox is running. Ctrl-C to stop.',
@@ -103,7 +103,7 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
       ? ['# Point the gate at the sandbox (production, live key; NODE_EXTRA_CA_CERTS trusts its CA):']
       : [
           '# Point the gate at the sandbox. Plain http is accepted only in staging with the test key,',
-          '# as the command below runs it; for production and the live key, restart with --https.',
+          '# as the command below runs it; for production and the live key, restart with --https.'
         ]),
     `export MONCRENEAU_API_URL=${shellQuote(double.url)}`,
     `export MONCRENEAU_API_KEY=${shellQuote(double.keys.live)}`,
@@ -113,7 +113,7 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
     '# Then run the gate against it (the webhook receiver is on loopback, so allow a private host):',
     caFile
       ? `${gateCommand} preflight --allow-private-webhook true`
-      : `MONCRENEAU_API_KEY=${shellQuote(double.keys.test)} ${gateCommand} preflight --environment staging --allow-private-webhook true`,
+      : `MONCRENEAU_API_KEY=${shellQuote(double.keys.test)} ${gateCommand} preflight --environment staging --allow-private-webhook true`
   ];
   if (values['write-env']) {
     /** @type {[string, string][]} */
@@ -124,7 +124,7 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
       ['MONCRENEAU_WEBHOOK_URL', webhookUrl],
       ['MONCRENEAU_WEBHOOK_SECRET', secret],
       ...(receiver ? [/** @type {[string, string]} */ (['MONCRENEAU_CONFIRM_URL', `${receiver.origin}/confirm/{appointmentId}/{event}`])] : []),
-      ...(caFile ? [/** @type {[string, string]} */ (['NODE_EXTRA_CA_CERTS', caFile])] : []),
+      ...(caFile ? [/** @type {[string, string]} */ (['NODE_EXTRA_CA_CERTS', caFile])] : [])
     ];
     // Written whole and renamed, so a reader waiting for the file never sees half of it.
     const temporary = `${values['write-env']}.partial`;
@@ -135,6 +135,6 @@ export async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.m
   return {
     close: async () => {
       await Promise.all([double.close(), cleanUp()]);
-    },
+    }
   };
 }

@@ -38,7 +38,7 @@ const JUDGES = {
   'other-secret': (secret, raw, headers) => verifySignature(`${secret}_stale`, raw, headers['x-moncreneau-signature']),
   slow: (secret, raw, headers) => verifySignature(secret, raw, headers['x-moncreneau-signature']),
   redirect: () => false,
-  error: () => false,
+  error: () => false
 };
 
 export const BEHAVIOURS = /** @type {Behaviour[]} */ (Object.keys(JUDGES));
@@ -103,7 +103,7 @@ export async function startReceiver(options) {
       payload: parseJson(body),
       headers: req.headers,
       accepted,
-      at: new Date().toISOString(),
+      at: new Date().toISOString()
     });
     sendJson(res, accepted ? 200 : 401, accepted ? { received: true } : { error: 'invalid signature' });
   }
@@ -134,6 +134,6 @@ export async function startReceiver(options) {
         return closeServer();
       })();
       return closed;
-    },
+    }
   };
 }

@@ -27,7 +27,10 @@ const cliArgs = [CLI, 'preflight', '--checks', 'config', '--environment', 'produ
 
 let failures = 0;
 try {
-  for (const [label, node] of [[`node ${process.version}`, process.execPath], ['Node 24', NODE24]]) {
+  for (const [label, node] of [
+    [`node ${process.version}`, process.execPath],
+    ['Node 24', NODE24]
+  ]) {
     const action = [];
     const cli = [];
     timeRun(node, [BUNDLE], actionEnv); // warm the file cache for both
@@ -42,7 +45,9 @@ try {
     const ratio = median(cli) / median(action);
     const ok = ratio <= BUDGET;
     if (!ok) failures++;
-    console.log(`${ok ? 'ok  ' : 'OVER'} start-up on ${label}, checks: config: command line ${median(cli).toFixed(0)} ms vs action ${median(action).toFixed(0)} ms = ${ratio.toFixed(2)}x (budget ${BUDGET}x, median of ${RUNS})`);
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} start-up on ${label}, checks: config: command line ${median(cli).toFixed(0)} ms vs action ${median(action).toFixed(0)} ms = ${ratio.toFixed(2)}x (budget ${BUDGET}x, median of ${RUNS})`
+    );
   }
 } finally {
   step.dispose();

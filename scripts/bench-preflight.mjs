@@ -51,7 +51,17 @@ async function startApi(cert, latency) {
 
 /** One run of a bundle under Node 24, as the runner starts it (run-gate.mjs's files and inputs), with its measures. */
 function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
-  const inputs = { mode: 'preflight', environment: 'staging', 'api-url': api, 'api-key': KEY, 'webhook-url': hookUrl, 'webhook-secret': SECRET, 'allow-private-webhook': 'true', 'latency-samples': String(SAMPLES), 'pr-comment': 'false' };
+  const inputs = {
+    mode: 'preflight',
+    environment: 'staging',
+    'api-url': api,
+    'api-key': KEY,
+    'webhook-url': hookUrl,
+    'webhook-secret': SECRET,
+    'allow-private-webhook': 'true',
+    'latency-samples': String(SAMPLES),
+    'pr-comment': 'false'
+  };
   const run = prepareRun(inputs, { env: { NODE_EXTRA_CA_CERTS: caFile } });
   latency.first = undefined;
   return new Promise((resolve, reject) => {
@@ -87,8 +97,16 @@ function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
 function curlScript(api, hookUrl, caFile) {
   const auth = `-H "Authorization: Bearer ${KEY}"`;
   const get = (path) => `curl -s -o /dev/null --cacert ${caFile} ${auth} ${api}${path}`;
-  const post = (sig) => `curl -s -o /dev/null --cacert ${caFile} -X POST ${hookUrl} -H "Content-Type: application/json" -H "X-Moncreneau-Signature: ${sig}" -d '{"id":"evt_test","type":"appointment.created"}'`;
-  return [get('/appointments?size=1'), get('/appointments?size=1'), get('/appointments?size=1'), get('/organizations/me'), post('sha256=test'), post('sha256=forged')].join(' && ');
+  const post = (sig) =>
+    `curl -s -o /dev/null --cacert ${caFile} -X POST ${hookUrl} -H "Content-Type: application/json" -H "X-Moncreneau-Signature: ${sig}" -d '{"id":"evt_test","type":"appointment.created"}'`;
+  return [
+    get('/appointments?size=1'),
+    get('/appointments?size=1'),
+    get('/appointments?size=1'),
+    get('/organizations/me'),
+    post('sha256=test'),
+    post('sha256=forged')
+  ].join(' && ');
 }
 
 /** Asynchronous: the servers answering it live in this process. */
@@ -119,14 +137,20 @@ const fmt = (ms) => `${Math.round(ms)} ms`;
 const stats = (runs, key) => median(runs.map((r) => r[key]));
 
 /** Runs the series at every L; returns the lines to print and the budgets' verdicts. */
-export async function benchPreflight({ report = (name, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`) } = {}) {
+export async function benchPreflight({
+  report = (name, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`)
+} = {}) {
   const baseline = baselineBundle();
   const hasCurl = spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
   const ca = await makeCa();
   const cert = await makeCertificateSignedBy(ca, { altNames: ['localhost', '127.0.0.1'] });
   const caFile = join(mkdtempSync(join(tmpdir(), 'gate-bench-ca-')), 'ca.pem');
   writeFileSync(caFile, ca.cert);
-  console.log(`preflight at the critical path: ${ROUNDS} rounds, Node 24 ${NODE24}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `preflight at the critical path: ${ROUNDS} rounds, Node 24 ${NODE24}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`
+  );
   console.log(`  this bundle: ${BUNDLE}\n  baseline:    ${baseline.label}`);
   for (const L of [300, 50]) {
     const latency = { ms: L, first: undefined };
@@ -143,7 +167,16 @@ export async function benchPreflight({ report = (name, value, budget, ok) => con
       await runBundle(BUNDLE, api.url, hook.url, caFile, latency); // warm the file cache
       for (let i = 0; i < ROUNDS; i++) {
         // Alternated, so neither bundle always runs on the machine the other left behind.
-        const pair = i % 2 ? [[BUNDLE, now], [baseline.bundle, before]] : [[baseline.bundle, before], [BUNDLE, now]];
+        const pair =
+          i % 2
+            ? [
+                [BUNDLE, now],
+                [baseline.bundle, before]
+              ]
+            : [
+                [baseline.bundle, before],
+                [BUNDLE, now]
+              ];
         for (const [bundle, into] of pair) into.push(await runBundle(bundle, api.url, hook.url, caFile, latency));
         if (hasCurl) curl.push(await timeCurl(script));
         bare.push(bareStart());
@@ -154,12 +187,26 @@ export async function benchPreflight({ report = (name, value, budget, ok) => con
       const over = (runs) => stats(runs, 'wallMs') - critical;
       const ratio = over(now) / over(before);
       console.log(`L = ${L} ms: critical path ${fmt(critical)} (node -e 0 ${fmt(median(bare))} + ${SAMPLES} x ${L} ms)`);
-      console.log(`  wall:     this ${fmt(stats(now, 'wallMs'))}, baseline ${fmt(stats(before, 'wallMs'))}${hasCurl ? `, curl x6 ${fmt(median(curl))} (this/curl ${(stats(now, 'wallMs') / median(curl)).toFixed(2)}x, baseline/curl ${(stats(before, 'wallMs') / median(curl)).toFixed(2)}x)` : ', curl: not installed'}`);
+      console.log(
+        `  wall:     this ${fmt(stats(now, 'wallMs'))}, baseline ${fmt(stats(before, 'wallMs'))}${hasCurl ? `, curl x6 ${fmt(median(curl))} (this/curl ${(stats(now, 'wallMs') / median(curl)).toFixed(2)}x, baseline/curl ${(stats(before, 'wallMs') / median(curl)).toFixed(2)}x)` : ', curl: not installed'}`
+      );
       console.log(`  first API request after spawn: this ${fmt(stats(now, 'firstRequestMs'))}, baseline ${fmt(stats(before, 'firstRequestMs'))}`);
-      console.log(`  exit after the last file written: this ${fmt(stats(now, 'exitAfterWriteMs'))}, baseline ${fmt(stats(before, 'exitAfterWriteMs'))} (the measure's floor, a script that writes and exits: ${fmt(exitFloor)})`);
+      console.log(
+        `  exit after the last file written: this ${fmt(stats(now, 'exitAfterWriteMs'))}, baseline ${fmt(stats(before, 'exitAfterWriteMs'))} (the measure's floor, a script that writes and exits: ${fmt(exitFloor)})`
+      );
       console.log(`  max RSS: this ${stats(now, 'rssMiB').toFixed(1)} MiB, baseline ${stats(before, 'rssMiB').toFixed(1)} MiB`);
-      report(`preflight overhead over the critical path at L = ${L}`, `${fmt(over(now))} vs baseline ${fmt(over(before))} = ${(ratio * 100).toFixed(0)}%`, '70% of the baseline', ratio <= 0.7);
-      report(`preflight max RSS at L = ${L}`, `${stats(now, 'rssMiB').toFixed(1)} MiB vs ${stats(before, 'rssMiB').toFixed(1)} MiB`, 'no more than the baseline', stats(now, 'rssMiB') <= stats(before, 'rssMiB') * 1.02);
+      report(
+        `preflight overhead over the critical path at L = ${L}`,
+        `${fmt(over(now))} vs baseline ${fmt(over(before))} = ${(ratio * 100).toFixed(0)}%`,
+        '70% of the baseline',
+        ratio <= 0.7
+      );
+      report(
+        `preflight max RSS at L = ${L}`,
+        `${stats(now, 'rssMiB').toFixed(1)} MiB vs ${stats(before, 'rssMiB').toFixed(1)} MiB`,
+        'no more than the baseline',
+        stats(now, 'rssMiB') <= stats(before, 'rssMiB') * 1.02
+      );
       const exitMs = stats(now, 'exitAfterWriteMs') - exitFloor;
       report(`preflight exit after writing its summary at L = ${L}, beyond the measure's floor`, fmt(exitMs), '15 ms', exitMs <= 15);
     } finally {
@@ -167,7 +214,11 @@ export async function benchPreflight({ report = (name, value, budget, ok) => con
       await hook.close();
     }
   }
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`
+  );
 }
 
 // `--once <bundle>`: one run at L = 50, its measures printed (BENCH_NODE_ARGS adds node flags, e.g. --cpu-prof).
@@ -179,11 +230,13 @@ if (process.argv.includes('--once')) {
   const latency = { ms: 50, first: undefined };
   const api = await startApi(cert, latency);
   const hook = await startReceiver({ secret: SECRET, behaviour: 'slow', delayMs: 50, https: cert, confirm: false });
-  console.log(await runBundle(arg("--once"), api.url, hook.url, caFile, latency, (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)));
+  console.log(await runBundle(arg('--once'), api.url, hook.url, caFile, latency, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)));
   api.close();
   await hook.close();
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   let failures = 0;
-  await benchPreflight({ report: (name, value, budget, ok) => (console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`), ok || failures++) });
+  await benchPreflight({
+    report: (name, value, budget, ok) => (console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`), ok || failures++)
+  });
   process.exit(failures ? 1 : 0);
 }

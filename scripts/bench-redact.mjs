@@ -15,7 +15,15 @@ const BUDGET_MS = 100;
 /** Builds one TypeScript module with ncc and imports it. */
 async function importBuilt(source, dir) {
   const out = join(dir, source.replace(/[/.]/g, '-'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(ROOT, source), '-o', out, '--quiet', '--transpile-only']);
+  execFileSync(process.execPath, [
+    join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    join(ROOT, source),
+    '-o',
+    out,
+    '--quiet',
+    '--transpile-only'
+  ]);
   return import(pathToFileURL(join(out, 'index.js')).href);
 }
 

@@ -15,7 +15,9 @@ import { ROOT as root } from './run-gate.mjs';
 const out = mkdtempSync(join(tmpdir(), 'gate-bench-watch-'));
 for (const name of ['criteria', 'window', 'order-statistic']) {
   const source = readFileSync(join(root, 'src/watch', `${name}.ts`), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true }
+  });
   writeFileSync(join(out, `${name}.js`), outputText);
 }
 const { JudgingWindow } = await import(pathToFileURL(join(out, 'window.js')).href);
@@ -25,7 +27,12 @@ rmSync(out, { recursive: true, force: true });
 const INTERVALS = 10_000;
 const limits = { maxErrorRate: 0.1, errorWindowMs: 360 * 60_000, rollbackLatencyMs: 2000, maxCreditsPerHour: null, maxSilenceMs: null };
 const probe = (name, i) => ({ name, measured: true, ok: i % 17 !== 0, status: 200, latencyMs: (i * 37) % 900 });
-const samples = Array.from({ length: INTERVALS }, (_, i) => ({ index: i, atMs: i * 2000, probes: ['api', 'credits', 'health', 'heartbeat'].map((n) => probe(n, i)), credits: 1000 - i }));
+const samples = Array.from({ length: INTERVALS }, (_, i) => ({
+  index: i,
+  atMs: i * 2000,
+  probes: ['api', 'credits', 'health', 'heartbeat'].map((n) => probe(n, i)),
+  credits: 1000 - i
+}));
 
 /** The judging as it was: the whole window re-read, its response times sorted, every interval. */
 function rescan(all, nowMs) {
@@ -51,10 +58,14 @@ function measure(judge, count, block) {
 /** One watch through the incremental window: µs per interval, per block of 100. */
 function incremental(count) {
   const window = new JudgingWindow(limits);
-  return measure((i) => {
-    window.add(samples[i]);
-    window.assess(samples[i].atMs, false);
-  }, count, 100);
+  return measure(
+    (i) => {
+      window.add(samples[i]);
+      window.assess(samples[i].atMs, false);
+    },
+    count,
+    100
+  );
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -63,7 +74,10 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * The issue's measure: judging the 2,000th interval (the block of 100 ending there) against the
  * 100th (the first block), the median of ROUNDS watches; and, for scale, the 10,000th.
  */
-export function benchWatch({ report = (name, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`), rounds = 15 } = {}) {
+export function benchWatch({
+  report = (name, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${value} (budget ${budget})`),
+  rounds = 15
+} = {}) {
   // Warm the JIT on whole watches first, as a long watch would be by its 100th interval.
   for (let i = 0; i < 3; i++) incremental(INTERVALS);
   const runs = Array.from({ length: rounds }, () => incremental(INTERVALS));
@@ -77,10 +91,17 @@ export function benchWatch({ report = (name, value, budget, ok) => console.log(`
   };
   const slow = [rescanAt(0), rescanAt(1900)];
   const fmt = (us) => `${us.toFixed(1)} µs`;
-  console.log(`watch judging, median of ${rounds} watches of ${INTERVALS.toLocaleString('en')} intervals: intervals 1-100 ${fmt(first)} each, 1,901-2,000 ${fmt(at2000)}, 9,901-10,000 ${fmt(last)}`);
+  console.log(
+    `watch judging, median of ${rounds} watches of ${INTERVALS.toLocaleString('en')} intervals: intervals 1-100 ${fmt(first)} each, 1,901-2,000 ${fmt(at2000)}, 9,901-10,000 ${fmt(last)}`
+  );
   console.log(`  the rescan it replaced: intervals 1-100 ${fmt(slow[0])} each, 1,901-2,000 ${fmt(slow[1])}`);
   const grew = at2000 / first;
-  report('watch: judging the 2,000th interval against the 100th', `x${grew.toFixed(2)} (${fmt(at2000)} vs ${fmt(first)}; the 10,000th x${(last / first).toFixed(2)})`, 'x1.5', grew <= 1.5);
+  report(
+    'watch: judging the 2,000th interval against the 100th',
+    `x${grew.toFixed(2)} (${fmt(at2000)} vs ${fmt(first)}; the 10,000th x${(last / first).toFixed(2)})`,
+    'x1.5',
+    grew <= 1.5
+  );
   return grew <= 1.5;
 }
 

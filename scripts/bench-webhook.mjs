@@ -41,7 +41,15 @@ function roundTrip(url, ca) {
 /** Runs the bundle once with checks: webhook; resolves with the check's durationMs from the report. */
 async function gateRun({ node, url, caFile }) {
   const run = await runGate(
-    { mode: 'preflight', checks: 'webhook', environment: 'staging', 'webhook-url': url, 'webhook-secret': SECRET, 'allow-private-webhook': 'true', 'pr-comment': 'false' },
+    {
+      mode: 'preflight',
+      checks: 'webhook',
+      environment: 'staging',
+      'webhook-url': url,
+      'webhook-secret': SECRET,
+      'allow-private-webhook': 'true',
+      'pr-comment': 'false'
+    },
     { env: { NODE_EXTRA_CA_CERTS: caFile }, node }
   );
   const check = run.report?.checks.find((c) => c.id === 'webhook');

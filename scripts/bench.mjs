@@ -18,7 +18,6 @@ function report(name, value, budget, ok) {
   if (!ok) failures++;
 }
 
-
 function timeRun(node, args, env) {
   const started = process.hrtime.bigint();
   spawnSync(node, args, { env, stdio: 'ignore' });
@@ -39,7 +38,10 @@ const temp = mkdtempSync(join(tmpdir(), 'gate-bench-'));
 const { env } = prepareRun({ checks: 'config', environment: 'production', 'api-key': 'mk_live_benchmark000000000000' });
 const coreOnly = buildCoreOnlyAction(temp);
 // Held on this machine's `node` and on Node 24, which the runner uses.
-for (const [label, node] of [[`node ${process.version}`, process.execPath], ['Node 24', node24]]) {
+for (const [label, node] of [
+  [`node ${process.version}`, process.execPath],
+  ['Node 24', node24]
+]) {
   execFileSync(node, ['-e', '0']);
   const bare = [];
   const core = [];
@@ -62,7 +64,14 @@ function buildCoreOnlyAction(dir) {
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
   writeFileSync(join(source, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(source, 'index.js'), "import * as core from '@actions/core';\ncore.setOutput('result', 'pass');\n");
-  execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(source, 'index.js'), '-o', join(dir, 'core-only-dist'), '--quiet']);
+  execFileSync(process.execPath, [
+    join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    join(source, 'index.js'),
+    '-o',
+    join(dir, 'core-only-dist'),
+    '--quiet'
+  ]);
   return join(dir, 'core-only-dist/index.js');
 }
 

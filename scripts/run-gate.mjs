@@ -161,7 +161,19 @@ export function startGate(inputs, { env, node = NODE24, bundle = BUNDLE, prefix 
       try {
         const written = run.read();
         const allText = [stdout, stderr, ...Object.values(written.files), written.reportText].join('\n');
-        return { code, signal, stdout, stderr, outputs: written.outputs, summary: written.summary, report: written.report, files: written.files, durationMs, timedOut, allText };
+        return {
+          code,
+          signal,
+          stdout,
+          stderr,
+          outputs: written.outputs,
+          summary: written.summary,
+          report: written.report,
+          files: written.files,
+          durationMs,
+          timedOut,
+          allText
+        };
       } finally {
         run.dispose();
       }

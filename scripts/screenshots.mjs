@@ -116,7 +116,10 @@ try {
   double.state.live.credits = 30;
   const blocked = await runOnce(careless.url);
   if (pass.code !== 0 || blocked.code !== 1) throw new Error(`unexpected verdicts: exit ${pass.code} then ${blocked.code} (expected 0 then 1)`);
-  for (const [name, run] of [['summary-pass', pass], ['summary-blocked', blocked]]) {
+  for (const [name, run] of [
+    ['summary-pass', pass],
+    ['summary-blocked', blocked]
+  ]) {
     const file = join(outDir, `${name}.png`);
     const size = screenshot(run.markdown, 'Deploy gate', file);
     console.log(`${file.slice(root.length + 1)}: ${size.width}x${size.height}`);

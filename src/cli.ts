@@ -16,9 +16,10 @@ installLastResort(async (_code, error) => {
 });
 
 // A reader that went away (`| head`) ends the output, not the run with a stack trace.
-for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 
 const code = await runCli(process.argv.slice(2), processTerminal());
 // A report piped to a slower reader (`--format json | jq`) is not cut short by the exit.

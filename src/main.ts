@@ -41,7 +41,6 @@ function cancellationSignal(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
-
 /**
  * The runner, through `@actions/core`, loaded when the gate first prints (after the first
  * answer, in preflight): until then what the gate gives it is kept, in order.
@@ -64,7 +63,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
   const parsed = parseSettings(inputs);
   const facts = runFacts(parsed, inputs);
   const deadline = started + facts.timeoutSeconds * 1000;
-  const comment: CommentSettings = { enabled: facts.prComment, token: inputs.values['github-token'], redact: outgoingText(redact), deadline, proxy: context.proxy };
+  const comment: CommentSettings = {
+    enabled: facts.prComment,
+    token: inputs.values['github-token'],
+    redact: outgoingText(redact),
+    deadline,
+    proxy: context.proxy
+  };
   // From here on, whatever happens ends through the guard: publish, or the emergency finish.
   const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
   const release = activateGuard(guard, deadline, facts.mode);
@@ -75,7 +80,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
     const runMode = await MODES[parsed.settings.mode]();
     stopTestFault = injectModeFault(context.testFault);
     const { requiredVariables } = context;
-    const result = await runMode({ settings: parsed.settings, requiredVariables, deadline, cancelled: cancellation.signal, cleanup: guard.cleanup, ...modeIO(out, context, redact) });
+    const result = await runMode({
+      settings: parsed.settings,
+      requiredVariables,
+      deadline,
+      cancelled: cancellation.signal,
+      cleanup: guard.cleanup,
+      ...modeIO(out, context, redact)
+    });
     stopTestFault();
     return await guard.finish(result);
   } catch (error) {

@@ -30,7 +30,9 @@ function randomPart(secret: string): string {
  */
 function base64Cores(bytes: Buffer): string[] {
   return [0, 1, 2].map((offset) => {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+      .toString('base64')
+      .replace(/=+$/, '');
     const first = Math.ceil((8 * offset) / 6);
     const last = Math.floor((8 * (offset + bytes.length) - 6) / 6);
     return encoded.slice(first, last + 1);
@@ -63,7 +65,12 @@ export function secretForms(secrets: readonly string[]): Uint16Array[] {
     const literal = literalView(random);
     // Upper-cased too (a server shouting the key); not lower-cased: a secret holding a word would
     // then match that word in ordinary text ("E2Ecomment" in "gate comment").
-    for (const view of [literal, literalView(random.toUpperCase()), decodedView(literal, literal.length), ...encodedForms(random).map((form) => literalView(form))]) {
+    for (const view of [
+      literal,
+      literalView(random.toUpperCase()),
+      decodedView(literal, literal.length),
+      ...encodedForms(random).map((form) => literalView(form))
+    ]) {
       if (view.length >= WINDOW) forms.push(view.codes.subarray(0, view.length));
     }
   }

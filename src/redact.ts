@@ -115,7 +115,7 @@ function replaceSpans(text: string, spans: number[]): string {
   pairs.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (let i = 0; i < pairs.length; ) {
+  for (let i = 0; i < pairs.length;) {
     const start = pairs[i]![0];
     let end = pairs[i]![1];
     for (i++; i < pairs.length && pairs[i]![0] <= end; i++) end = Math.max(end, pairs[i]![1]);

@@ -8,7 +8,10 @@ import { contextFor } from '../helpers/check-context.js';
 
 let double: Double;
 beforeEach(async () => {
-  double = await startDouble({ expiredKeys: ['mk_test_expired000000000000'], keys: { readonly: { key: 'mk_test_readonly00000000', scopes: ['appointments:create'] } } });
+  double = await startDouble({
+    expiredKeys: ['mk_test_expired000000000000'],
+    keys: { readonly: { key: 'mk_test_readonly00000000', scopes: ['appointments:create'] } }
+  });
 });
 afterEach(async () => {
   await double.close();
@@ -99,7 +102,9 @@ describe('api check: measuring', () => {
   it('never sleeps past the deadline for a Retry-After', async () => {
     double.setFaults({ rateLimited: { retryAfterSeconds: 30 } });
     const started = performance.now();
-    const out = await apiCheck.run(contextFor({ environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, retries: '3' }, { deadlineMs: 3000 }));
+    const out = await apiCheck.run(
+      contextFor({ environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, retries: '3' }, { deadlineMs: 3000 })
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(out.status).toBe('fail');
     expect(out.summary).toContain('would pass the run’s deadline');
@@ -146,7 +151,9 @@ describe('api check: measuring', () => {
 
   it('tells a refused connection apart', async () => {
     const port = (await double.close(), Number(new URL(double.url).port));
-    const out = await apiCheck.run(contextFor({ environment: 'staging', 'api-url': `http://127.0.0.1:${port}/api/v1`, 'api-key': double.keys.test, retries: '0' }));
+    const out = await apiCheck.run(
+      contextFor({ environment: 'staging', 'api-url': `http://127.0.0.1:${port}/api/v1`, 'api-key': double.keys.test, retries: '0' })
+    );
     expect(out.status).toBe('fail');
     expect(out.summary).toContain('refused the connection');
     double = await startDouble();

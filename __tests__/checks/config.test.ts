@@ -117,13 +117,37 @@ describe('config: webhook-url and webhook-secret', () => {
     ['webhook is not selected and nothing is set', { checks: 'config,api' }, {}, 'pass', []],
     ['webhook is not selected and the URL is bad', { checks: 'config', 'webhook-url': 'http://x.example' }, {}, 'pass', []],
     ['webhook is selected and both are set', { checks: 'config,webhook', ...WEBHOOK }, {}, 'pass', ['pass', 'pass']],
-    ['webhook is selected and both come from the env', { checks: 'webhook' }, { MONCRENEAU_WEBHOOK_URL: WEBHOOK['webhook-url'], MONCRENEAU_WEBHOOK_SECRET: 'whsec_x0123456789' }, 'pass', ['pass', 'pass']],
+    [
+      'webhook is selected and both come from the env',
+      { checks: 'webhook' },
+      { MONCRENEAU_WEBHOOK_URL: WEBHOOK['webhook-url'], MONCRENEAU_WEBHOOK_SECRET: 'whsec_x0123456789' },
+      'pass',
+      ['pass', 'pass']
+    ],
     ['webhook is selected and the URL is missing', { checks: 'webhook', 'webhook-secret': 'whsec_x0123456789' }, {}, 'fail', ['fail', 'pass']],
     ['webhook is selected and the secret is missing', { checks: 'webhook', 'webhook-url': WEBHOOK['webhook-url'] }, {}, 'fail', ['pass', 'fail']],
     ['webhook is selected and both are missing', { checks: 'webhook' }, {}, 'fail', ['fail', 'fail']],
-    ['webhook is selected and the URL is plain http in production', { checks: 'webhook', ...WEBHOOK, 'webhook-url': 'http://app.example/hook' }, {}, 'fail', ['fail', 'pass']],
-    ['webhook is selected and the URL is http://localhost in staging', { checks: 'webhook', ...WEBHOOK, environment: 'staging', 'webhook-url': 'http://localhost:3000/hook' }, {}, 'pass', ['pass', 'pass']],
-    ['webhook is selected and the URL has a placeholder', { checks: 'webhook', ...WEBHOOK, 'webhook-url': 'https://{{APP_HOST}}/hook' }, {}, 'fail', ['fail', 'pass']]
+    [
+      'webhook is selected and the URL is plain http in production',
+      { checks: 'webhook', ...WEBHOOK, 'webhook-url': 'http://app.example/hook' },
+      {},
+      'fail',
+      ['fail', 'pass']
+    ],
+    [
+      'webhook is selected and the URL is http://localhost in staging',
+      { checks: 'webhook', ...WEBHOOK, environment: 'staging', 'webhook-url': 'http://localhost:3000/hook' },
+      {},
+      'pass',
+      ['pass', 'pass']
+    ],
+    [
+      'webhook is selected and the URL has a placeholder',
+      { checks: 'webhook', ...WEBHOOK, 'webhook-url': 'https://{{APP_HOST}}/hook' },
+      {},
+      'fail',
+      ['fail', 'pass']
+    ]
   ])('when %s then the webhook findings are %s', (_label, inputs, env, status, statuses) => {
     const findings = webhookFindings(settingsFrom(inputs, env));
     expect(findings.map((f) => f.status)).toEqual(statuses);
@@ -144,7 +168,12 @@ describe('config: webhook-url and webhook-secret', () => {
 
   it('when the webhook secret is set then it is never shown, only that it is set', async () => {
     const secret = 'whsec_DISTINCTIVE_value_123';
-    const out = await configOutcome({ 'api-key': LIVE, checks: 'webhook', 'webhook-url': 'https://app.example/hook?sig=whsec_DISTINCTIVE_value_123', 'webhook-secret': secret });
+    const out = await configOutcome({
+      'api-key': LIVE,
+      checks: 'webhook',
+      'webhook-url': 'https://app.example/hook?sig=whsec_DISTINCTIVE_value_123',
+      'webhook-secret': secret
+    });
     expect(out.details).toContain('✅ webhook-secret set (from input webhook-secret)');
     expect(visible(out)).not.toContain(secret);
     expect(visible(out)).not.toContain('DISTINCTIVE');
@@ -187,10 +216,7 @@ describe('config: require-env', () => {
 
 describe('config: folding findings into the outcome', () => {
   it('when several things are wrong then each is a separate detail line, each problem with its hint', async () => {
-    const out = await configOutcome(
-      { 'api-key': TEST, 'api-url': 'http://api.example.com/api/v1', checks: 'config,webhook', 'require-env': 'NEEDED' },
-      {}
-    );
+    const out = await configOutcome({ 'api-key': TEST, 'api-url': 'http://api.example.com/api/v1', checks: 'config,webhook', 'require-env': 'NEEDED' }, {});
     expect(out.status).toBe('fail');
     const problems = out.details.filter((d) => !d.startsWith('✅'));
     expect(problems).toEqual([
@@ -233,7 +259,9 @@ describe('config: folding findings into the outcome', () => {
 
 describe('config: a webhook secret pasted with a line break', () => {
   it('fails, since signatures made with it would not match MONCRENEAU’s', () => {
-    const findings = webhookFindings(settingsFrom({ checks: 'config,webhook', 'webhook-url': 'https://app.example/hook', 'webhook-secret': 'whsec_0123456789abcdef\n' }));
+    const findings = webhookFindings(
+      settingsFrom({ checks: 'config,webhook', 'webhook-url': 'https://app.example/hook', 'webhook-secret': 'whsec_0123456789abcdef\n' })
+    );
     expect(findings.find((f) => f.status === 'fail')?.text).toBe('The webhook secret has spaces or line breaks around it');
   });
 });

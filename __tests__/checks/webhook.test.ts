@@ -75,14 +75,19 @@ describe('webhook check: the round trip', () => {
     expect(genuine.headers['content-type']).toBe('application/json');
     expect(genuine.headers['x-moncreneau-event']).toBe('appointment.created');
     expect(genuine.headers['user-agent']).toMatch(/^moncreneau-deploy-gate\/\d+\.\d+\.\d+$/);
-    expect(genuine.payload).toMatchObject({ id: expect.stringMatching(/^evt_gate_[0-9a-f]{24}$/), type: 'appointment.created', data: { object: { gateTest: true } } });
+    expect(genuine.payload).toMatchObject({
+      id: expect.stringMatching(/^evt_gate_[0-9a-f]{24}$/),
+      type: 'appointment.created',
+      data: { object: { gateTest: true } }
+    });
     expect(Math.abs(Date.parse(genuine.payload.created) - Date.now())).toBeLessThan(60_000);
     const unsigned = app.events.filter((e) => e.headers['x-moncreneau-signature'] === undefined);
     expect(unsigned).toHaveLength(1);
     // Every probe is its own event: no duplicate check or lock can make a forgery look rejected.
     const ids = app.events.map((e) => e.payload.id);
     expect(new Set(ids).size).toBe(4);
-    for (const e of app.events) expect(e.payload).toMatchObject({ type: 'appointment.created', data: { object: { gateTest: true, qrCode: `GATE-TEST-${e.payload.id}` } } });
+    for (const e of app.events)
+      expect(e.payload).toMatchObject({ type: 'appointment.created', data: { object: { gateTest: true, qrCode: `GATE-TEST-${e.payload.id}` } } });
   });
 
   it('sends the four probes at once: about one round trip, not four', async () => {
@@ -165,7 +170,9 @@ describe('webhook check: broken verifiers', () => {
     const app = await receiver({ behaviour: 'redirect', redirectTo: 'https://app.example/webhooks/moncreneau/?token=abc' });
     const out = await run(app.url);
     expect(out.status).toBe('fail');
-    expect(out.summary).toMatch(/^the signed test event was answered 302, a redirect to https:\/\/app\.example\/webhooks\/moncreneau\/, in \d+ ms: MONCRENEAU does not follow redirects$/);
+    expect(out.summary).toMatch(
+      /^the signed test event was answered 302, a redirect to https:\/\/app\.example\/webhooks\/moncreneau\/, in \d+ ms: MONCRENEAU does not follow redirects$/
+    );
     expect(text(out)).not.toContain('token=abc');
   });
 
@@ -271,7 +278,14 @@ describe('webhook-latency-ms output', () => {
     const app = await receiver();
     const out = await run(app.url);
     const report = (data: Record<string, unknown>) =>
-      buildReport({ mode: 'preflight', environment: 'staging', failOn: 'failure', startedAt: new Date(), durationMs: 1, checks: [{ id: 'webhook', title: 'Webhook round trip', ...out, data, durationMs: 1 }] });
+      buildReport({
+        mode: 'preflight',
+        environment: 'staging',
+        failOn: 'failure',
+        startedAt: new Date(),
+        durationMs: 1,
+        checks: [{ id: 'webhook', title: 'Webhook round trip', ...out, data, durationMs: 1 }]
+      });
     expect(reportOutputs(report(out.data), '')['webhook-latency-ms']).toBe(String(out.data.latencyMs));
     expect(reportOutputs(report({ latencyMs: undefined }), '')['webhook-latency-ms']).toBe('');
   });

@@ -33,7 +33,12 @@ afterAll(async () => {
 });
 
 function cli(args: string[], fault: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', MONCRENEAU_API_URL: double.url, MONCRENEAU_API_KEY: double.keys.test, MONCRENEAU_GATE_TEST_FAULT: fault };
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    MONCRENEAU_API_URL: double.url,
+    MONCRENEAU_API_KEY: double.keys.test,
+    MONCRENEAU_GATE_TEST_FAULT: fault
+  };
   return new Promise((resolve) => {
     execFile(NODE24, [CLI, ...args, '--environment', 'staging'], { env, timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })

@@ -13,7 +13,16 @@ describe('event fixtures', () => {
   it.each(EVENT_TYPES)('%s has the documented shape', (type) => {
     const event = eventFixture(type, 'evt_1', NOW);
     expect(event).toMatchObject({ id: 'evt_1', type, created: '2026-01-21T14:30:00Z' });
-    expect(event.data).toEqual({ object: expect.objectContaining({ id: 12345, departmentId: 5, dateTime: '2026-01-24T14:30:00', name: expect.any(String), qrCode: expect.any(String), creditsUsed: 1 }) });
+    expect(event.data).toEqual({
+      object: expect.objectContaining({
+        id: 12345,
+        departmentId: 5,
+        dateTime: '2026-01-24T14:30:00',
+        name: expect.any(String),
+        qrCode: expect.any(String),
+        creditsUsed: 1
+      })
+    });
   });
 
   it('a cancellation adds cancelledAt, cancelReason and creditsRefunded', () => {

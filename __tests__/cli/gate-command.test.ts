@@ -67,7 +67,9 @@ describe('gate commands', () => {
 
   it('a secret a server echoes is redacted in every format', async () => {
     const key = double.keys.test;
-    double.setFaults({ respondWith: { status: 401, body: { error: { code: 'INVALID_API_KEY', message: `key ${key} / ${Buffer.from(key).toString('base64')} refused` } } } });
+    double.setFaults({
+      respondWith: { status: 401, body: { error: { code: 'INVALID_API_KEY', message: `key ${key} / ${Buffer.from(key).toString('base64')} refused` } } }
+    });
     try {
       for (const format of ['text', 'markdown', 'json', 'junit']) {
         const run = terminal();
@@ -87,7 +89,7 @@ describe('gate commands', () => {
     expect(run.text()).toContain('(or the command line’s flags of the same names)');
   });
 
-  it('leaves the caller\'s environment alone', async () => {
+  it("leaves the caller's environment alone", async () => {
     const run = terminal({ 'INPUT_MIN-CREDITS': '9999' });
     expect(await runGateCommand('preflight', CONFIG_API, run.t)).toBe(0);
     expect(run.t.env['INPUT_MIN-CREDITS']).toBe('9999');
@@ -112,13 +114,14 @@ describe('gate commands', () => {
 });
 
 describe('exitCodeOf', () => {
-  const report = (checks: CheckResult[]) => buildReport({ mode: 'preflight', environment: 'production', failOn: 'failure', startedAt: new Date(), durationMs: 1, checks });
+  const report = (checks: CheckResult[]) =>
+    buildReport({ mode: 'preflight', environment: 'production', failOn: 'failure', startedAt: new Date(), durationMs: 1, checks });
   const row = (id: string, outcome: ReturnType<typeof pass>): CheckResult => ({ id, title: id, durationMs: 0, ...outcome });
   it.each([
     ['promotable', report([row('config', pass('ok'))]), true, 0],
     ['blocked by a check', report([row('credits', fail('low'))]), true, 1],
     ['invalid inputs', report([row('config', fail('1 invalid input'))]), false, 2],
-    ['the gate\'s own fault', report([row('config', pass('ok')), row('gate', fail('the gate stopped unexpectedly'))]), true, 3],
+    ["the gate's own fault", report([row('config', pass('ok')), row('gate', fail('the gate stopped unexpectedly'))]), true, 3],
     ['no report at all', undefined, true, 3]
   ])('%s: %s', (_, r, inputsValid, code) => {
     expect(exitCodeOf({ report: r, inputsValid })).toBe(code);

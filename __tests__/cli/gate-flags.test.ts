@@ -4,7 +4,7 @@ import { gateHelp } from '../../src/cli/help.js';
 import { UsageError } from '../../src/cli/exit-codes.js';
 
 // That the flags, their defaults and descriptions are the table of inputs': settings/input-table.test.ts.
-describe('the gate commands\' flags', () => {
+describe("the gate commands' flags", () => {
   it('are the three commands', () => {
     expect(GATE_COMMANDS).toEqual(['preflight', 'smoke', 'watch']);
   });

@@ -28,10 +28,21 @@ const kinds = (doc: ReturnType<typeof parse>) =>
 
 describe('renderJUnit', () => {
   it('one test case per check: failure, skipped, pass, and counts that add up', () => {
-    const doc = parse(renderJUnit(report([check('config', 'pass'), check('api', 'skip'), check('webhook', 'fail', 'no answer', { hints: ['Fix it'] }), check('credits', 'warn')])));
+    const doc = parse(
+      renderJUnit(
+        report([check('config', 'pass'), check('api', 'skip'), check('webhook', 'fail', 'no answer', { hints: ['Fix it'] }), check('credits', 'warn')])
+      )
+    );
     expect(kinds(doc)).toEqual(['pass', 'skipped', 'failure', 'system-out']);
     const suite = doc.testsuites.testsuite;
-    expect(suite).toMatchObject({ '@_tests': '4', '@_failures': '1', '@_errors': '0', '@_skipped': '1', '@_time': '0.812', '@_timestamp': '2026-11-29T10:00:00' });
+    expect(suite).toMatchObject({
+      '@_tests': '4',
+      '@_failures': '1',
+      '@_errors': '0',
+      '@_skipped': '1',
+      '@_time': '0.812',
+      '@_timestamp': '2026-11-29T10:00:00'
+    });
     const failed = suite.testcase[2];
     expect(failed['@_name']).toBe('webhook: WEBHOOK');
     expect(failed['@_time']).toBe('1.234');
@@ -43,7 +54,7 @@ describe('renderJUnit', () => {
     expect(kinds(parse(renderJUnit(report([check('credits', 'warn')], 'warning'))))).toEqual(['failure']);
   });
 
-  it('the gate\'s own fault is an error, not a failed check', () => {
+  it("the gate's own fault is an error, not a failed check", () => {
     const doc = parse(renderJUnit(report([check('gate', 'fail')])));
     expect(kinds(doc)).toEqual(['error']);
     expect(doc.testsuites['@_errors']).toBe('1');

@@ -48,8 +48,13 @@ const preflight = ['preflight', '--environment', 'staging', '--allow-private-web
 
 describe('the package', () => {
   it('ships dist/, action.yml, the GitLab example, README and LICENSE, and nothing to install besides itself', () => {
-    const files = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/cli/index.js', 'action.yml', 'docs/gitlab-ci.yml', 'README.md', 'LICENSE', 'package.json']));
+    const files = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => f.replace(/^package\//, ''));
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/cli/index.js', 'action.yml', 'docs/gitlab-ci.yml', 'README.md', 'LICENSE', 'package.json'])
+    );
     expect(files.filter((f) => !/^(dist\/|action\.yml$|docs\/gitlab-ci\.yml$|README\.md$|LICENSE$|package\.json$)/.test(f))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(installed.packageDir, 'package.json'), 'utf8'));
     expect(manifest.bin).toEqual({ 'moncreneau-deploy-gate': 'dist/cli.js' });
@@ -64,7 +69,11 @@ describe('the package', () => {
   it('runs through its bin (the shebang) and with npx from the tarball, offline', async () => {
     const viaBin = execFileSync(installed.bin, ['--help'], { encoding: 'utf8' });
     expect(viaBin).toMatch(/^moncreneau-deploy-gate: /);
-    const viaNpx = execFileSync('npx', ['--offline', '--yes', '--cache', join(installed.root, 'npx-cache'), '--package', installed.tarball, 'moncreneau-deploy-gate', 'verify', '--help'], { cwd: installed.root, encoding: 'utf8' });
+    const viaNpx = execFileSync(
+      'npx',
+      ['--offline', '--yes', '--cache', join(installed.root, 'npx-cache'), '--package', installed.tarball, 'moncreneau-deploy-gate', 'verify', '--help'],
+      { cwd: installed.root, encoding: 'utf8' }
+    );
     expect(viaNpx).toMatch(/^Usage: moncreneau-deploy-gate verify --signature/);
   });
 });
@@ -112,7 +121,25 @@ describe('preflight, smoke, watch', () => {
 
   it('blocks on credits: exit 1, and the JUnit file has one test case per check, failure and skipped elements', async () => {
     const dir = join(installed.root, 'reports');
-    const run = await runCli(installed, [...preflight, '--checks', 'config', '--checks', 'credits', '--min-credits', '600', '--warn-credits', '700', '--format', 'junit', '--output', join(dir, 'gate.xml')], env());
+    const run = await runCli(
+      installed,
+      [
+        ...preflight,
+        '--checks',
+        'config',
+        '--checks',
+        'credits',
+        '--min-credits',
+        '600',
+        '--warn-credits',
+        '700',
+        '--format',
+        'junit',
+        '--output',
+        join(dir, 'gate.xml')
+      ],
+      env()
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/BLOCKED/);
     expect(run.stdout).toMatch(/✖ fail {2}credits {2}500 credits available/);
@@ -120,7 +147,11 @@ describe('preflight, smoke, watch', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testcase' }).parse(xml);
     const cases = doc.testsuites.testsuite.testcase as Record<string, unknown>[];
-    expect(cases.map((c) => c['@_name'])).toEqual(['config: Configuration', 'api: API reachability', 'webhook: Webhook endpoint', 'credits: Credits'].map((n) => expect.stringMatching(new RegExp(`^${n.split(':')[0]}: `))));
+    expect(cases.map((c) => c['@_name'])).toEqual(
+      ['config: Configuration', 'api: API reachability', 'webhook: Webhook endpoint', 'credits: Credits'].map((n) =>
+        expect.stringMatching(new RegExp(`^${n.split(':')[0]}: `))
+      )
+    );
     expect(cases.map((c) => ('failure' in c ? 'failure' : 'skipped' in c ? 'skipped' : 'pass'))).toEqual(['pass', 'skipped', 'skipped', 'failure']);
     expect(doc.testsuites['@_tests']).toBe('4');
     expect(doc.testsuites['@_failures']).toBe('1');
@@ -146,14 +177,23 @@ describe('preflight, smoke, watch', () => {
   });
 
   it('warns that a secret given as a flag lands in shell history, and still never prints it', async () => {
-    const run = await runCli(installed, [...preflight, '--api-key', double.keys.test, '--webhook-secret', SECRET], env({ MONCRENEAU_API_KEY: '', MONCRENEAU_WEBHOOK_SECRET: '' }));
+    const run = await runCli(
+      installed,
+      [...preflight, '--api-key', double.keys.test, '--webhook-secret', SECRET],
+      env({ MONCRENEAU_API_KEY: '', MONCRENEAU_WEBHOOK_SECRET: '' })
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/--api-key on the command line lands in shell history and process lists; set MONCRENEAU_API_KEY/);
     expect(run.stderr).toMatch(/--webhook-secret on the command line lands in shell history/);
   });
 
   it('neutralises runner commands and terminal escapes a server sends', async () => {
-    double.setFaults({ respondWith: { status: 403, body: { error: { code: 'INSUFFICIENT_SCOPE', message: 'no\n::add-mask::x\n::error::pwned ##[group]g ##vso[task.setvariable]v \u001b[2J' } } } });
+    double.setFaults({
+      respondWith: {
+        status: 403,
+        body: { error: { code: 'INSUFFICIENT_SCOPE', message: 'no\n::add-mask::x\n::error::pwned ##[group]g ##vso[task.setvariable]v \u001b[2J' } }
+      }
+    });
     try {
       const run = await runCli(installed, [...preflight, '--checks', 'api'], env());
       expect(run.code).toBe(1);
@@ -174,7 +214,21 @@ describe('preflight, smoke, watch', () => {
   });
 
   it('smoke books, confirms and cancels a test appointment: exit 0', async () => {
-    const run = await runCli(installed, ['smoke', '--environment', 'staging', '--department-id', '2', '--webhook-confirm-url', `${receiver.origin}/confirm/{appointmentId}/{event}`, '--webhook-wait-seconds', '5'], env());
+    const run = await runCli(
+      installed,
+      [
+        'smoke',
+        '--environment',
+        'staging',
+        '--department-id',
+        '2',
+        '--webhook-confirm-url',
+        `${receiver.origin}/confirm/{appointmentId}/{event}`,
+        '--webhook-wait-seconds',
+        '5'
+      ],
+      env()
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/· smoke · staging: PROMOTABLE/);
     expect([...double.state.test.appointments.values()].every((a) => a.status === 'CANCELLED')).toBe(true);
@@ -189,7 +243,11 @@ describe('preflight, smoke, watch', () => {
   });
 
   it('watch prints its progress as it goes and ends promotable on a healthy API', async () => {
-    const run = await runCli(installed, ['watch', '--environment', 'staging', '--watch-minutes', '0.01', '--watch-interval-seconds', '0.1', '--error-window-minutes', '0.005'], env());
+    const run = await runCli(
+      installed,
+      ['watch', '--environment', 'staging', '--watch-minutes', '0.01', '--watch-interval-seconds', '0.1', '--error-window-minutes', '0.005'],
+      env()
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\[0:00\/0:01\] error rate API 0\.0%/m);
     expect(run.stdout).toMatch(/· watch · staging: PROMOTABLE/);
@@ -215,7 +273,12 @@ describe('the GitLab CI example (docs/gitlab-ci.yml)', () => {
     const caFile = join(installed.root, 'ca.pem');
     writeFileSync(caFile, secure.ca!);
     try {
-      const run = await runCli(installed, command!.split(' '), { ...env(), MONCRENEAU_API_URL: secure.url, MONCRENEAU_API_KEY: secure.keys.live, NODE_EXTRA_CA_CERTS: caFile });
+      const run = await runCli(installed, command!.split(' '), {
+        ...env(),
+        MONCRENEAU_API_URL: secure.url,
+        MONCRENEAU_API_KEY: secure.keys.live,
+        NODE_EXTRA_CA_CERTS: caFile
+      });
       // The receiver is on loopback, which production refuses: the webhook check blocks.
       expect(run.code).toBe(1);
       const xml = readFileSync(join(installed.root, kept!), 'utf8');
@@ -231,11 +294,18 @@ describe('the GitLab CI example (docs/gitlab-ci.yml)', () => {
 describe('trigger', () => {
   it('sends a correctly signed event with the fields set, and prints status, time and signature: exit 0', async () => {
     const before = receiver.events.length;
-    const run = await runCli(installed, ['trigger', 'appointment.cancelled', '--url', receiver.url, '--set', 'data.object.id=42', '--set', 'data.object.cancelReason="gate test"'], env());
+    const run = await runCli(
+      installed,
+      ['trigger', 'appointment.cancelled', '--url', receiver.url, '--set', 'data.object.id=42', '--set', 'data.object.cancelReason="gate test"'],
+      env()
+    );
     expect(run.code).toBe(0);
     const [event] = (await receiver.waitForEvents(before + 1)).slice(before);
     expect(event!.accepted).toBe(true);
-    expect(event!.payload).toMatchObject({ type: 'appointment.cancelled', data: { object: { id: 42, status: 'CANCELLED', cancelReason: 'gate test', creditsRefunded: 1 } } });
+    expect(event!.payload).toMatchObject({
+      type: 'appointment.cancelled',
+      data: { object: { id: 42, status: 'CANCELLED', cancelReason: 'gate test', creditsRefunded: 1 } }
+    });
     expect(run.stdout).toContain(`X-Moncreneau-Signature: ${signatureHeader(SECRET, Buffer.from(event!.body, 'utf8'))}`);
     expect(run.stdout).toMatch(/^✔ 200 in \d+ ms$/m);
   });
@@ -249,7 +319,12 @@ describe('trigger', () => {
 
   it.each([
     ['an undocumented type', ['trigger', 'appointment.deleted', '--url', 'http://127.0.0.1:9/'], {}, /not a documented event type/],
-    ['no secret', ['trigger', 'appointment.created', '--url', 'http://127.0.0.1:9/'], { MONCRENEAU_WEBHOOK_SECRET: '' }, /MONCRENEAU_WEBHOOK_SECRET is not set/],
+    [
+      'no secret',
+      ['trigger', 'appointment.created', '--url', 'http://127.0.0.1:9/'],
+      { MONCRENEAU_WEBHOOK_SECRET: '' },
+      /MONCRENEAU_WEBHOOK_SECRET is not set/
+    ],
     ['a --set into a text field', ['trigger', 'appointment.created', '--url', 'http://127.0.0.1:9/', '--set', 'type.x=1'], {}, /type is not an object/]
   ])('%s: exit 2', async (_, args, extra, message) => {
     const run = await runCli(installed, args, env(extra));

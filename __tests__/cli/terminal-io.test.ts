@@ -31,7 +31,11 @@ describe('the terminal IO', () => {
   });
 
   it('answers inputs by name, for an engine that asks its IO', () => {
-    const io = createTerminalIO({ 'min-credits': '7' }, (s) => s, () => undefined);
+    const io = createTerminalIO(
+      { 'min-credits': '7' },
+      (s) => s,
+      () => undefined
+    );
     expect([io.readInput!('min-credits'), io.readInput!('retries')]).toEqual(['7', '']);
   });
 });
@@ -40,9 +44,16 @@ describe('renderReadable', () => {
   const plain = palette(false);
   it('says the verdict, a line per check, and for failures and warnings what was found and what to do', () => {
     const text = renderReadable(
-      report([row('config', pass('fine')), row('credits', warn('80 left', { details: ['balance 80'], hints: ['Buy credits'] })), row('cancel', fail('still booked', { hints: ['Cancel it'] }))], {
-        alert: { message: 'Appointment 7 is still booked.', command: 'curl -X DELETE .../appointments/7' }
-      }),
+      report(
+        [
+          row('config', pass('fine')),
+          row('credits', warn('80 left', { details: ['balance 80'], hints: ['Buy credits'] })),
+          row('cancel', fail('still booked', { hints: ['Cancel it'] }))
+        ],
+        {
+          alert: { message: 'Appointment 7 is still booked.', command: 'curl -X DELETE .../appointments/7' }
+        }
+      ),
       plain,
       (s) => s
     );
@@ -65,7 +76,14 @@ describe('renderReadable', () => {
     [[warn('w')], 'warning', 'BLOCKED on warnings (fail-on: warning)'],
     [[pass('p')], 'failure', 'PROMOTABLE']
   ] as const)('verdict for %j with fail-on %s: %s', (outcomes, failOn, verdict) => {
-    const text = renderReadable(report(outcomes.map((o, i) => row(`c${i}`, o)), { failOn }), plain, (s) => s);
+    const text = renderReadable(
+      report(
+        outcomes.map((o, i) => row(`c${i}`, o)),
+        { failOn }
+      ),
+      plain,
+      (s) => s
+    );
     expect(text.split('\n')[0]).toContain(`: ${verdict} in`);
   });
 

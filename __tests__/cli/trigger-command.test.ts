@@ -42,7 +42,14 @@ afterAll(async () => {
 
 async function trigger(args: string[]) {
   const lines: string[] = [];
-  const terminal: Terminal = { out: (s) => void lines.push(s), err: (s) => void lines.push(s), outIsTTY: false, errIsTTY: false, env: { MONCRENEAU_WEBHOOK_SECRET: SECRET }, writeFile: async () => undefined };
+  const terminal: Terminal = {
+    out: (s) => void lines.push(s),
+    err: (s) => void lines.push(s),
+    outIsTTY: false,
+    errIsTTY: false,
+    env: { MONCRENEAU_WEBHOOK_SECRET: SECRET },
+    writeFile: async () => undefined
+  };
   const code = await runCli(['trigger', 'appointment.created', ...args], terminal);
   const text = lines.join('\n');
   expectClean(text, [SECRET]);

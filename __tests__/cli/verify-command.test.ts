@@ -21,7 +21,14 @@ async function verify(signature: string, body: Buffer, secret = SECRET) {
   const file = join(dir, 'body.json');
   writeFileSync(file, body);
   const lines: string[] = [];
-  const terminal: Terminal = { out: (s) => void lines.push(s), err: (s) => void lines.push(s), outIsTTY: false, errIsTTY: false, env: { MONCRENEAU_WEBHOOK_SECRET: secret }, writeFile: async () => undefined };
+  const terminal: Terminal = {
+    out: (s) => void lines.push(s),
+    err: (s) => void lines.push(s),
+    outIsTTY: false,
+    errIsTTY: false,
+    env: { MONCRENEAU_WEBHOOK_SECRET: secret },
+    writeFile: async () => undefined
+  };
   const code = await runCli(['verify', '--signature', signature, '--body-file', file], terminal);
   expectClean(lines.join('\n'), [SECRET]);
   return { code, lines };

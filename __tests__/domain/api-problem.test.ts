@@ -22,8 +22,16 @@ const status = (s: number, code?: string, message?: string, details?: unknown): 
 describe('describeProblem: the network', () => {
   it.each<[NetworkFailureKind, string, string]>([
     ['dns', 'the host name api.example does not resolve (DNS has no such host)', 'Check the host in api-url: it does not resolve from the runner.'],
-    ['refused', 'api.example refused the connection (nothing listening on that port)', 'Nothing answers on that host and port: check api-url, or whether the API is down.'],
-    ['timeout', 'could not connect to api.example within 5000 ms', 'The API is too slow or unreachable from the runner: check its status and any firewall in between.'],
+    [
+      'refused',
+      'api.example refused the connection (nothing listening on that port)',
+      'Nothing answers on that host and port: check api-url, or whether the API is down.'
+    ],
+    [
+      'timeout',
+      'could not connect to api.example within 5000 ms',
+      'The API is too slow or unreachable from the runner: check its status and any firewall in between.'
+    ],
     ['tls', 'the TLS certificate has expired', 'The API’s certificate is not trusted by the runner: check api-url’s host, or the proxy in between.'],
     ['too-large', 'the answer from api.example exceeded the size limit', 'The answer is far larger than an API answer should be: check api-url and the path.'],
     [
@@ -119,8 +127,18 @@ describe('describeProblem: error statuses', () => {
   const READ_CODE = 'Read the error code above; the request the gate makes is read-only and needs no body.';
 
   it.each<[string, Failed, string, string[]]>([
-    ['401 INVALID_API_KEY', failedWith(status(401, 'INVALID_API_KEY', 'Invalid API key')), '/api/v1/credits: 401 INVALID_API_KEY: Invalid API key', [REJECTED('production'), REVOKED]],
-    ['401 EXPIRED_API_KEY', failedWith(status(401, 'EXPIRED_API_KEY', 'API key expired')), '/api/v1/credits: 401 EXPIRED_API_KEY: API key expired', [REJECTED('production'), REVOKED]],
+    [
+      '401 INVALID_API_KEY',
+      failedWith(status(401, 'INVALID_API_KEY', 'Invalid API key')),
+      '/api/v1/credits: 401 INVALID_API_KEY: Invalid API key',
+      [REJECTED('production'), REVOKED]
+    ],
+    [
+      '401 EXPIRED_API_KEY',
+      failedWith(status(401, 'EXPIRED_API_KEY', 'API key expired')),
+      '/api/v1/credits: 401 EXPIRED_API_KEY: API key expired',
+      [REJECTED('production'), REVOKED]
+    ],
     [
       '401 MISSING_API_KEY (sent as x-api-key)',
       failedWith(status(401, 'MISSING_API_KEY', 'No API key')),
@@ -128,7 +146,12 @@ describe('describeProblem: error statuses', () => {
       ['The API did not see a key: try auth-scheme: bearer.', REJECTED('production'), REVOKED]
     ],
     ['401 with no error body', failedWith(status(401)), '/api/v1/credits: 401 no error code in the answer', [REJECTED('production'), REVOKED]],
-    ['401 with a message and no code', failedWith(status(401, undefined, 'Unauthorized')), '/api/v1/credits: 401 Unauthorized', [REJECTED('production'), REVOKED]],
+    [
+      '401 with a message and no code',
+      failedWith(status(401, undefined, 'Unauthorized')),
+      '/api/v1/credits: 401 Unauthorized',
+      [REJECTED('production'), REVOKED]
+    ],
     [
       '403 missing one scope',
       failedWith(status(403, 'INSUFFICIENT_SCOPE', 'Missing scope', { required: 'appointments:create' })),
@@ -159,11 +182,26 @@ describe('describeProblem: error statuses', () => {
     ],
     ['429 with no rate-limit headers', failedWith(status(429)), '/api/v1/credits: rate limited (429 no error code in the answer)', [QUOTA]],
     ['404', failedWith(status(404, 'NOT_FOUND', 'Route not found')), '/api/v1/credits: 404 NOT_FOUND: Route not found', [NO_PATH]],
-    ['500 after 3 attempts', failedWith(status(500, 'INTERNAL_ERROR', 'boom'), { attempts: attempts(3) }), '/api/v1/credits: the API answered 500 after 3 attempts (INTERNAL_ERROR: boom)', [DOWN]],
+    [
+      '500 after 3 attempts',
+      failedWith(status(500, 'INTERNAL_ERROR', 'boom'), { attempts: attempts(3) }),
+      '/api/v1/credits: the API answered 500 after 3 attempts (INTERNAL_ERROR: boom)',
+      [DOWN]
+    ],
     ['503 on the first attempt', failedWith(status(503)), '/api/v1/credits: the API answered 503 (no error code in the answer)', [DOWN]],
-    ['400', failedWith(status(400, 'VALIDATION_ERROR', 'limit must be positive')), '/api/v1/credits: 400 VALIDATION_ERROR: limit must be positive', [READ_CODE]],
+    [
+      '400',
+      failedWith(status(400, 'VALIDATION_ERROR', 'limit must be positive')),
+      '/api/v1/credits: 400 VALIDATION_ERROR: limit must be positive',
+      [READ_CODE]
+    ],
     ['409', failedWith(status(409, 'CONFLICT')), '/api/v1/credits: 409 CONFLICT', [READ_CODE]],
-    ['422 after 2 attempts, which are not mentioned', failedWith(status(422, 'UNPROCESSABLE'), { attempts: attempts(2) }), '/api/v1/credits: 422 UNPROCESSABLE', [READ_CODE]]
+    [
+      '422 after 2 attempts, which are not mentioned',
+      failedWith(status(422, 'UNPROCESSABLE'), { attempts: attempts(2) }),
+      '/api/v1/credits: 422 UNPROCESSABLE',
+      [READ_CODE]
+    ]
   ])('when the API answers %s then it says so', (_label, result, summary, hints) => {
     expect(describeProblem(result, PATH, production)).toEqual({ summary, hints });
   });
@@ -197,10 +235,13 @@ describe('describeProblem never shows the key', () => {
     status(400)
   ];
 
-  it.each(problems.map((p) => [p.kind === 'status' ? `status ${p.status}` : p.kind, p] as const))('when the problem is %s then only the prefix can appear', (_label, problem) => {
-    const settings = settingsFrom({ 'api-key': `  ${LIVE}  ` });
-    const text = JSON.stringify(describeProblem(failedWith(problem, { attempts: attempts(3) }), PATH, settings));
-    expect(text).not.toContain(SECRET);
-    expect(text).not.toContain(SECRET.slice(0, 6));
-  });
+  it.each(problems.map((p) => [p.kind === 'status' ? `status ${p.status}` : p.kind, p] as const))(
+    'when the problem is %s then only the prefix can appear',
+    (_label, problem) => {
+      const settings = settingsFrom({ 'api-key': `  ${LIVE}  ` });
+      const text = JSON.stringify(describeProblem(failedWith(problem, { attempts: attempts(3) }), PATH, settings));
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(SECRET.slice(0, 6));
+    }
+  );
 });

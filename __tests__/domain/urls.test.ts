@@ -104,7 +104,13 @@ describe('checkServiceUrl', () => {
       'webhook-url still contains the unresolved placeholder {{ WEBHOOK_PATH }}',
       'Set webhook-url to the real URL: the placeholder was copied from a template and never filled in.'
     ],
-    ['a host with no scheme', 'app.example/hook', 'production', 'webhook-url is not an absolute URL', 'Give webhook-url as a full URL such as https://host/path.'],
+    [
+      'a host with no scheme',
+      'app.example/hook',
+      'production',
+      'webhook-url is not an absolute URL',
+      'Give webhook-url as a full URL such as https://host/path.'
+    ],
     ['a path alone', '/hook', 'production', 'webhook-url is not an absolute URL', 'Give webhook-url as a full URL such as https://host/path.'],
     ['empty', '', 'production', 'webhook-url is not an absolute URL', 'Give webhook-url as a full URL such as https://host/path.'],
     [
@@ -160,7 +166,11 @@ describe('checkApiUrl', () => {
 
   it('when api-url has a query then the hint gives the base URL form', () => {
     const checked = checkApiUrl('https://api.example/api/v1?x=1', 'production');
-    expect(checked).toEqual({ ok: false, problem: 'api-url has a query or fragment', hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.' });
+    expect(checked).toEqual({
+      ok: false,
+      problem: 'api-url has a query or fragment',
+      hint: 'Give api-url as the base URL only, e.g. https://mc-prd.duckdns.org/api/v1.'
+    });
   });
 });
 
@@ -176,9 +186,12 @@ describe('apiUrlEndpointRefusal', () => {
     expect(refusal?.hint).toMatch(/base URL only/);
   });
 
-  it.each(['https://api.example/api/v1', 'https://api.example/api/v1/', 'https://api.example/appointments-api/v1'])('when api-url is the base %s then it is not refused', (raw) => {
-    expect(apiUrlEndpointRefusal(new URL(raw))).toBeUndefined();
-  });
+  it.each(['https://api.example/api/v1', 'https://api.example/api/v1/', 'https://api.example/appointments-api/v1'])(
+    'when api-url is the base %s then it is not refused',
+    (raw) => {
+      expect(apiUrlEndpointRefusal(new URL(raw))).toBeUndefined();
+    }
+  );
 });
 
 describe('joinUrl', () => {

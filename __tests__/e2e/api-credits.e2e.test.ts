@@ -60,7 +60,12 @@ describe('bundle: api and credits against the double', () => {
   });
 
   it('escapes a hostile error message from the server in the summary', async () => {
-    double.setFaults({ respondWith: { status: 401, body: { error: { code: 'INVALID_API_KEY', message: '<img src=x onerror=alert(1)> | [click](https://evil.example) **now**' } } } });
+    double.setFaults({
+      respondWith: {
+        status: 401,
+        body: { error: { code: 'INVALID_API_KEY', message: '<img src=x onerror=alert(1)> | [click](https://evil.example) **now**' } }
+      }
+    });
     const run = await runBundle(production({ retries: '0' }), { NODE_EXTRA_CA_CERTS: caFile });
     double.clearFaults();
     expect(run.code).toBe(1);

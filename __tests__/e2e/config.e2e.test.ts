@@ -55,7 +55,14 @@ describe('the built action: config only', () => {
     expect(checks.map((c) => c.status)).toEqual(['pass', 'skip', 'skip', 'skip']);
     for (const c of checks) {
       expect(c).toEqual(
-        expect.objectContaining({ id: expect.any(String), status: expect.any(String), summary: expect.any(String), durationMs: expect.any(Number), hints: expect.any(Array), data: expect.any(Object) })
+        expect.objectContaining({
+          id: expect.any(String),
+          status: expect.any(String),
+          summary: expect.any(String),
+          durationMs: expect.any(Number),
+          hints: expect.any(Array),
+          data: expect.any(Object)
+        })
       );
     }
     expect(run.durationMs).toBeLessThan(10_000);

@@ -51,7 +51,12 @@ function runLocalAction(lines: Record<string, string>): Promise<LocalRun> {
   writeFileSync(summaryFile, '');
   const envFile = join(dir, '.env');
   const all = { ...lines, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir };
-  writeFileSync(envFile, Object.entries(all).map(([k, v]) => `${k}=${v}`).join('\n'));
+  writeFileSync(
+    envFile,
+    Object.entries(all)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n')
+  );
   const node = existsSync(NODE24) ? NODE24 : process.execPath;
   return new Promise((resolve, reject) => {
     // Only what a developer's shell would have: no INPUT_ or GITHUB_ variables leak in.
@@ -71,7 +76,7 @@ function runLocalAction(lines: Record<string, string>): Promise<LocalRun> {
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    'INPUT_ENVIRONMENT': 'staging',
+    INPUT_ENVIRONMENT: 'staging',
     'INPUT_API-URL': double.url,
     'INPUT_API-KEY': double.keys.test,
     'INPUT_WEBHOOK-URL': receiver.url,

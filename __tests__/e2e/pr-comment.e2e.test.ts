@@ -36,7 +36,14 @@ const INPUTS = { environment: 'staging', 'api-key': TEST_KEY, 'webhook-secret': 
 function prRun(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   return runBundle(
     { ...INPUTS, ...inputs },
-    { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242', ...env }
+    {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_API_URL: github.url,
+      GITHUB_RUN_ID: '4242',
+      ...env
+    }
   );
 }
 
@@ -86,17 +93,20 @@ describe('the built action on a pull request', () => {
   it.each<[string, Record<string, string>, number, string]>([
     ['a passing run', {}, 0, 'pass'],
     ['a blocked run', { environment: 'production' }, 1, 'fail']
-  ])('when a fork’s read-only token is refused (403) on %s then the exit code and result are unchanged, with a warning', async (_label, inputs, code, result) => {
-    github.refuseWrites = { status: 403, message: 'Resource not accessible by integration' };
-    const run = await prRun(inputs);
-    expect(run.code).toBe(code);
-    expect(run.outputs.result).toBe(result);
-    expect(warnings(run.stdout)).toEqual([
-      '::warning title=Pull request comment not posted::Could not comment on pull request #12: 403 Resource not accessible by integration (a fork’s token is read-only; otherwise give the job permissions: pull-requests: write). The verdict is unchanged.'
-    ]);
-    expect(run.summary).toContain('MONCRENEAU deploy gate');
-    expectNoSecretsSent();
-  });
+  ])(
+    'when a fork’s read-only token is refused (403) on %s then the exit code and result are unchanged, with a warning',
+    async (_label, inputs, code, result) => {
+      github.refuseWrites = { status: 403, message: 'Resource not accessible by integration' };
+      const run = await prRun(inputs);
+      expect(run.code).toBe(code);
+      expect(run.outputs.result).toBe(result);
+      expect(warnings(run.stdout)).toEqual([
+        '::warning title=Pull request comment not posted::Could not comment on pull request #12: 403 Resource not accessible by integration (a fork’s token is read-only; otherwise give the job permissions: pull-requests: write). The verdict is unchanged.'
+      ]);
+      expect(run.summary).toContain('MONCRENEAU deploy gate');
+      expectNoSecretsSent();
+    }
+  );
 
   it('when there is no token then the verdict stands and the log says why there is no comment', async () => {
     const run = await prRun({ 'github-token': '' });

@@ -123,14 +123,18 @@ describe('the built action behind a forwarding proxy', () => {
     ['the domain without a dot, lower case variable', 'moncreneau.test'],
     ['the host and its port', `${API_HOST}:PORT`],
     ['a wildcard', '*']
-  ])('when NO_PROXY names %s then no call goes through the proxy and the run passes', async (_label, noProxy) => {
-    const lower = noProxy === 'moncreneau.test';
-    const value = noProxy.replace('PORT', port(double.url));
-    const run = await gate({}, { HTTPS_PROXY: proxy.url, ...(lower ? { no_proxy: value } : { NO_PROXY: value }) });
-    expect(run.outputs.result).toBe('pass');
-    expect(proxy.hosts).toEqual([]);
-    expect(proxy.tunnels).toBe(0);
-  }, 40_000);
+  ])(
+    'when NO_PROXY names %s then no call goes through the proxy and the run passes',
+    async (_label, noProxy) => {
+      const lower = noProxy === 'moncreneau.test';
+      const value = noProxy.replace('PORT', port(double.url));
+      const run = await gate({}, { HTTPS_PROXY: proxy.url, ...(lower ? { no_proxy: value } : { NO_PROXY: value }) });
+      expect(run.outputs.result).toBe('pass');
+      expect(proxy.hosts).toEqual([]);
+      expect(proxy.tunnels).toBe(0);
+    },
+    40_000
+  );
 
   it('when the proxy refuses the tunnel then the API checks fail with the reason, never pass', async () => {
     proxy.refuse = 403;
@@ -139,7 +143,9 @@ describe('the built action behind a forwarding proxy', () => {
     expect(run.outputs['failed-checks']).toBe('api,credits');
     expect(proxy.hosts.length).toBeGreaterThan(0);
     // Named as the proxy's refusal, not as the deadline or the API.
-    expect(statusOf(run, 'api')?.summary).toMatch(new RegExp(`the proxy 127\\.0\\.0\\.1:\\d+ \\(HTTPS_PROXY\\) refused to open a tunnel to ${API_HOST}:\\d+ \\(HTTP 403\\)`));
+    expect(statusOf(run, 'api')?.summary).toMatch(
+      new RegExp(`the proxy 127\\.0\\.0\\.1:\\d+ \\(HTTPS_PROXY\\) refused to open a tunnel to ${API_HOST}:\\d+ \\(HTTP 403\\)`)
+    );
     expect(run.stderr).toBe('');
   }, 40_000);
 

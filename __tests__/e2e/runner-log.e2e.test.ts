@@ -45,7 +45,9 @@ describe('the runner log of the built action', () => {
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^::debug::HTTP GET ${double.url}/appointments\\?size=1 -> 200 in \\d+ ms; received \\d+ bytes "\\{`)),
         expect.stringMatching(new RegExp(`^::debug::HTTP GET ${double.url}/organizations/me -> 200 in \\d+ ms; received \\d+ bytes ".*availableCredits`)),
-        expect.stringMatching(new RegExp(`^::debug::HTTP POST ${receiver.url} -> 401 in \\d+ ms; sent \\d+ bytes ".*"; received \\d+ bytes ".*invalid signature`))
+        expect.stringMatching(
+          new RegExp(`^::debug::HTTP POST ${receiver.url} -> 401 in \\d+ ms; sent \\d+ bytes ".*"; received \\d+ bytes ".*invalid signature`)
+        )
       ])
     );
   });
@@ -66,14 +68,21 @@ describe('the runner log of the built action', () => {
     expect(first).toBeGreaterThanOrEqual(0);
     const body = printed.slice(first + 1, first + printed.slice(first).indexOf('::endgroup::'));
     expect(body.filter((l) => !l.startsWith('::debug::'))[0]).toMatch(/^\[0:00\/0:01\] error rate API 0\.0%/);
-    expect(printed).toEqual(expect.arrayContaining([expect.stringMatching(/^::debug::watch interval 1: api: 200 in \d+ ms$/), expect.stringMatching(/^::debug::watch interval 1: credits: 200 in \d+ ms$/)]));
+    expect(printed).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^::debug::watch interval 1: api: 200 in \d+ ms$/),
+        expect.stringMatching(/^::debug::watch interval 1: credits: 200 in \d+ ms$/)
+      ])
+    );
   });
 
   it('when a check fails then the step fails through setFailed, with titled annotations', async () => {
     const run = await runBundle({ ...base(), checks: 'config,credits', 'min-credits': '1000', 'warn-credits': '2000' });
     expect(run.code).toBe(1);
     const printed = lines(run.stdout);
-    expect(printed).toContain('::error title=Credit balance (credits)::500 credits available, minimum 1000%0ABuy credits in the MONCRENEAU dashboard before promoting: below 1000 new appointments may soon be refused (402 INSUFFICIENT_CREDITS).');
+    expect(printed).toContain(
+      '::error title=Credit balance (credits)::500 credits available, minimum 1000%0ABuy credits in the MONCRENEAU dashboard before promoting: below 1000 new appointments may soon be refused (402 INSUFFICIENT_CREDITS).'
+    );
     expect(printed).toContain('::error::MONCRENEAU deploy gate: promotion blocked by credits.');
     expect(run.stderr).toBe('');
   });

@@ -19,29 +19,51 @@ afterEach(async () => {
 async function gate(handler: Handler) {
   const endpoint = await startEndpoint(handler);
   open.push(endpoint);
-  const run = await runBundle({ environment: 'staging', checks: 'webhook', 'webhook-url': endpoint.url, 'webhook-secret': SECRET, 'allow-private-webhook': 'true', 'webhook-timeout-ms': '3000', 'pr-comment': 'false' });
+  const run = await runBundle({
+    environment: 'staging',
+    checks: 'webhook',
+    'webhook-url': endpoint.url,
+    'webhook-secret': SECRET,
+    'allow-private-webhook': 'true',
+    'webhook-timeout-ms': '3000',
+    'pr-comment': 'false'
+  });
   expectNoSecrets(run.allText, [SECRET]);
-  const webhook = (run.report!.checks as { id: string; status: string; summary: string; details: string[]; hints: string[] }[]).find((c) => c.id === 'webhook')!;
+  const webhook = (run.report!.checks as { id: string; status: string; summary: string; details: string[]; hints: string[] }[]).find(
+    (c) => c.id === 'webhook'
+  )!;
   return { run, webhook, endpoint };
 }
 
 describe('the built action: webhook verifier traps', () => {
   it.each<[Sdk, RegExp, RegExp]>([
     ['node', /: 3 verifier traps found: reads X-Webhook-Signature, sha256= not stripped, hashes JSON\.stringify of the body$/, /Node SDK README/],
-    ['python', /^the correctly signed test event failed with 500 in \d+ ms: 4 verifier traps found: reads X-Webhook-Signature, sha256= not stripped, hashes json\.dumps of the body, fails on a missing header$/, /Python SDK README/],
+    [
+      'python',
+      /^the correctly signed test event failed with 500 in \d+ ms: 4 verifier traps found: reads X-Webhook-Signature, sha256= not stripped, hashes json\.dumps of the body, fails on a missing header$/,
+      /Python SDK README/
+    ],
     ['php', /: 3 verifier traps found: reads X-Webhook-Signature, sha256= not stripped, fails on a missing header$/, /PHP SDK README/],
-    ['java', /^the correctly signed test event was rejected \(401 in \d+ ms\): 2 verifier traps found: reads X-Webhook-Signature, sha256= not stripped$/, /Java SDK README/]
-  ])('an app built as the %s SDK README shows fails, with its traps named', async (sdk, summary, note) => {
-    const { run, webhook } = await gate(sdkHandler(sdk, SECRET));
-    expect(run.code).toBe(1);
-    expect(run.outputs['failed-checks']).toBe('webhook');
-    expect(webhook.status).toBe('fail');
-    expect(webhook.summary).toMatch(summary);
-    expect(webhook.hints.at(-1)).toMatch(note);
-    expect(webhook.hints[0]).toMatch(/^Read the signature from X-Moncreneau-Signature/);
-    expect(run.summary).toContain('❌ Fail');
-    expect(run.summary).toMatch(/verifier trap/);
-  }, 30_000);
+    [
+      'java',
+      /^the correctly signed test event was rejected \(401 in \d+ ms\): 2 verifier traps found: reads X-Webhook-Signature, sha256= not stripped$/,
+      /Java SDK README/
+    ]
+  ])(
+    'an app built as the %s SDK README shows fails, with its traps named',
+    async (sdk, summary, note) => {
+      const { run, webhook } = await gate(sdkHandler(sdk, SECRET));
+      expect(run.code).toBe(1);
+      expect(run.outputs['failed-checks']).toBe('webhook');
+      expect(webhook.status).toBe('fail');
+      expect(webhook.summary).toMatch(summary);
+      expect(webhook.hints.at(-1)).toMatch(note);
+      expect(webhook.hints[0]).toMatch(/^Read the signature from X-Moncreneau-Signature/);
+      expect(run.summary).toContain('❌ Fail');
+      expect(run.summary).toMatch(/verifier trap/);
+    },
+    30_000
+  );
 
   it('the same app, fixed, passes with one round of four deliveries', async () => {
     const { run, webhook, endpoint } = await gate(sdkHandler('node', SECRET, { header: true, prefix: true, rawBody: true }));

@@ -108,7 +108,16 @@ describe('the workflow files against the double', () => {
   });
 
   it('starts the double and fills $GITHUB_ENV with what the gate reads', () => {
-    expect(Object.keys(sandboxEnv)).toEqual(expect.arrayContaining(['MONCRENEAU_API_URL', 'MONCRENEAU_API_KEY', 'MONCRENEAU_TEST_API_KEY', 'MONCRENEAU_WEBHOOK_URL', 'MONCRENEAU_WEBHOOK_SECRET', 'NODE_EXTRA_CA_CERTS']));
+    expect(Object.keys(sandboxEnv)).toEqual(
+      expect.arrayContaining([
+        'MONCRENEAU_API_URL',
+        'MONCRENEAU_API_KEY',
+        'MONCRENEAU_TEST_API_KEY',
+        'MONCRENEAU_WEBHOOK_URL',
+        'MONCRENEAU_WEBHOOK_SECRET',
+        'NODE_EXTRA_CA_CERTS'
+      ])
+    );
     expect(sandboxEnv.MONCRENEAU_API_URL).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
   });
 

@@ -121,10 +121,10 @@ describe('runChecks: the deadline', () => {
   it('when a check never settles then it fails at the deadline and the run returns promptly', async () => {
     const opts = options(200);
     const t0 = performance.now();
-    const results = await runChecks(
-      [check('hang', () => new Promise<CheckOutcome>(() => undefined)), check('quick', async () => pass('done'))],
-      { ...opts, deadlineSeconds: 0.2 }
-    );
+    const results = await runChecks([check('hang', () => new Promise<CheckOutcome>(() => undefined)), check('quick', async () => pass('done'))], {
+      ...opts,
+      deadlineSeconds: 0.2
+    });
     const elapsed = performance.now() - t0;
     expect(results[0]).toMatchObject({ id: 'hang', title: 'Title of hang', status: 'fail', summary: 'did not finish within 0.2 s' });
     expect(results[0]!.hints.join(' ')).toMatch(/timeout-seconds/);
@@ -163,8 +163,9 @@ describe('runChecks: the deadline', () => {
 
   it('when a check honours the abort signal then it stops at the deadline and still counts as fail', async () => {
     const opts = options(100);
-    const polite = check('polite', (ctx) =>
-      new Promise<CheckOutcome>((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))))
+    const polite = check(
+      'polite',
+      (ctx) => new Promise<CheckOutcome>((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))))
     );
     const [result] = await runChecks([polite], opts);
     expect(result!.status).toBe('fail');

@@ -19,7 +19,13 @@ type Part = 'setOutput' | 'writeSummary' | 'annotate' | 'info' | 'setFailed';
 
 /** An IO that records what it is given, and throws on the parts told to fail. */
 function io(failing: Part[] = []) {
-  const written = { outputs: {} as Record<string, string>, summaries: [] as string[], annotations: [] as string[], lines: [] as string[], failures: [] as string[] };
+  const written = {
+    outputs: {} as Record<string, string>,
+    summaries: [] as string[],
+    annotations: [] as string[],
+    lines: [] as string[],
+    failures: [] as string[]
+  };
   const guard = (part: Part) => {
     if (failing.includes(part)) throw new Error(`${part} refused\n    at write (/somewhere/file.js:1:2)`);
   };
@@ -52,7 +58,15 @@ describe('faultText', () => {
     ['a message with a stack in it', new Error('boom\n    at f (/app/dist/index.js:1:2)\n    at g (file:///x.js:3:4)'), 'boom'],
     ['no message', new TypeError(''), 'TypeError'],
     ['a string thrown', 'a string thrown', 'a string thrown'],
-    ['a value that cannot be turned into text', { toString: () => { throw new Error('no'); } }, 'an unreadable error'],
+    [
+      'a value that cannot be turned into text',
+      {
+        toString: () => {
+          throw new Error('no');
+        }
+      },
+      'an unreadable error'
+    ],
     ['a very long message', new Error('x'.repeat(1000)), `${'x'.repeat(299)}…`]
   ])('%s', (_, error, expected) => expect(faultText(error)).toBe(expected));
 });
@@ -63,13 +77,21 @@ describe('undoPending', () => {
     registry.register({ label: 'appointment 1', alert: { message: 'cancel 1' }, undo: async () => ({ undone: true, detail: 'cancelled' }) });
     const release = registry.register({ label: 'appointment 2', alert: { message: 'cancel 2' }, undo: async () => ({ undone: true, detail: 'x' }) });
     registry.register({ label: 'appointment 3', alert: { message: 'cancel 3', command: 'curl 3' }, undo: () => new Promise(() => undefined) });
-    registry.register({ label: 'appointment 4', alert: { message: 'cancel 4', command: 'curl 4' }, undo: async () => { throw new Error('bad\n    at x (y.js:1:1)'); } });
+    registry.register({
+      label: 'appointment 4',
+      alert: { message: 'cancel 4', command: 'curl 4' },
+      undo: async () => {
+        throw new Error('bad\n    at x (y.js:1:1)');
+      }
+    });
     release();
     const t0 = performance.now();
     const { row: undone, alert } = await undoPending(registry, 300);
     expect(performance.now() - t0).toBeLessThan(1_000);
     expect(undone!.status).toBe('fail');
-    expect(undone!.summary).toBe('appointment 1 undone: cancelled; appointment 3 NOT undone: not finished within the cleanup time; appointment 4 NOT undone: stopped with an error: bad');
+    expect(undone!.summary).toBe(
+      'appointment 1 undone: cancelled; appointment 3 NOT undone: not finished within the cleanup time; appointment 4 NOT undone: stopped with an error: bad'
+    );
     expect(alert).toEqual({ message: 'cancel 3 cancel 4', command: 'curl 3; curl 4' });
   });
 
@@ -100,8 +122,10 @@ describe('publishRun: one part failing does not stop the others', () => {
     expect(files).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(temp, files[0]!), 'utf8'))).toMatchObject({ result: 'fail' });
     if (!failing.includes('annotate')) {
-      if (failing.includes('setOutput')) expect(written.annotations).toContain('warning|Outputs not written|The outputs could not be written: setOutput refused');
-      if (failing.includes('writeSummary')) expect(written.annotations).toContain('warning|Summary not written|The summary could not be written: writeSummary refused');
+      if (failing.includes('setOutput'))
+        expect(written.annotations).toContain('warning|Outputs not written|The outputs could not be written: setOutput refused');
+      if (failing.includes('writeSummary'))
+        expect(written.annotations).toContain('warning|Summary not written|The summary could not be written: writeSummary refused');
     }
     if (!failing.includes('info')) expect(written.lines).toEqual(['❌ Fail  create: failed']);
     expect([...written.annotations, ...written.failures].join('\n')).not.toMatch(/\n\s+at /);
@@ -135,7 +159,11 @@ describe('createRunGuard', () => {
     let cancelled = false;
     guard.cleanup.setProgress(() => [row('appointment 7 booked')]);
     guard.cleanup.setOutput('appointment-id', '7');
-    guard.cleanup.register({ label: 'appointment 7', alert: { message: 'cancel 7' }, undo: async () => ((cancelled = true), { undone: true, detail: 'cancelled' }) });
+    guard.cleanup.register({
+      label: 'appointment 7',
+      alert: { message: 'cancel 7' },
+      undo: async () => ((cancelled = true), { undone: true, detail: 'cancelled' })
+    });
     const first = guard.emergency(new Error(`escaped with ${SECRET}\n    at x (y.js:1:1)`));
     const second = guard.emergency(new Error('again'));
     expect(await first).toBe(1);

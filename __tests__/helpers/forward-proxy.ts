@@ -37,10 +37,13 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
       return;
     }
     proxy.hosts.push(target.host);
-    const upstream = httpRequest({ host: '127.0.0.1', port: Number(target.port || 80), method: req.method, path: `${target.pathname}${target.search}`, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: '127.0.0.1', port: Number(target.port || 80), method: req.method, path: `${target.pathname}${target.search}`, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      }
+    );
     upstream.on('error', () => res.writeHead(502).end('upstream failed'));
     req.pipe(upstream);
   });

@@ -80,7 +80,10 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
       if (req.method === 'GET' && url.pathname === '/user') {
         return double.tokenUser
           ? send(res, 200, { ...double.tokenUser, id: 1 })
-          : send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+          : send(res, 403, {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+            });
       }
       if (list && req.method === 'GET') {
         const perPage = Number(url.searchParams.get('per_page') ?? 30);

@@ -20,8 +20,10 @@ export function visible(html: string): string {
   return html
     .replace(/<br>/g, '\n')
     .replace(/<[^>]+>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) =>
-      ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m)
+    .replace(
+      /&(#\d+|#x[0-9a-f]+|\w+);/gi,
+      (m, e: string) =>
+        ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m)
     );
 }
 
@@ -36,7 +38,31 @@ export function elements(html: string): string[] {
 }
 
 /** Elements that would mean server text became markup: a link, an image, a tag, code, emphasis, a heading, a list. */
-export const INJECTED = ['a', 'img', 'script', 'code', 'strong', 'em', 'del', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'pre', 'table', 'details', 'b', 'input'];
+export const INJECTED = [
+  'a',
+  'img',
+  'script',
+  'code',
+  'strong',
+  'em',
+  'del',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'pre',
+  'table',
+  'details',
+  'b',
+  'input'
+];
 
 /** The rendered HTML of each cell of one table row, split as GitHub splits it. */
 export function rowCellsHtml(row: string): string[] {

@@ -31,7 +31,14 @@ export interface RunOptions extends InputOptions {
 
 /** Starts the bundle; `child` takes the runner's signals (SIGINT, SIGTERM), `done` has the run once it exited. */
 export function startBundle(inputs: Record<string, string>, env: Record<string, string> = {}, opts: RunOptions = {}): ReturnType<typeof startGate> {
-  return startGate(inputs, { env, node: NODE24, prefix: opts.prefix, timeoutMs: opts.timeoutMs ?? 20_000, runnerDefaults: opts.runnerDefaults, githubToken: opts.githubToken });
+  return startGate(inputs, {
+    env,
+    node: NODE24,
+    prefix: opts.prefix,
+    timeoutMs: opts.timeoutMs ?? 20_000,
+    runnerDefaults: opts.runnerDefaults,
+    githubToken: opts.githubToken
+  });
 }
 
 export async function runBundle(inputs: Record<string, string>, env: Record<string, string> = {}, opts: RunOptions = {}): Promise<BundleRun> {

@@ -15,7 +15,10 @@ export function randomPartOf(secret: string): string {
   return prefix && trimmed.length - prefix.length >= WINDOW ? trimmed.slice(prefix.length) : trimmed;
 }
 
-const pyQuote = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%2F/g, '/');
+const pyQuote = (s: string) =>
+  encodeURIComponent(s)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%2F/g, '/');
 const phpRaw = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const phpUrlencode = (s: string) => phpRaw(s).replace(/%20/g, '+').replace(/~/g, '%7E');
 const jsonSlashes = (s: string) => JSON.stringify(s).slice(1, -1).replace(/\//g, '\\/');

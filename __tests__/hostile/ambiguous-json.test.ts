@@ -66,7 +66,14 @@ async function bookingApi(status: number) {
 describe('hostile: a booking answer that gives its id twice', () => {
   it.each([201, 409])('answered %i: the customer named by the other id is untouched, the test appointment is found and cancelled', async (status) => {
     const double = await bookingApi(status);
-    const run = await runBundle({ mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': KEY, 'department-id': '1', 'timeout-seconds': '30' });
+    const run = await runBundle({
+      mode: 'smoke',
+      environment: 'staging',
+      'api-url': double.url,
+      'api-key': KEY,
+      'department-id': '1',
+      'timeout-seconds': '30'
+    });
     expect(double.deletes).not.toContain(CUSTOMER);
     expect(double.appointments.get(CUSTOMER)?.status).toBe('SCHEDULED');
     expect([...double.appointments.values()].filter((a) => a.status === 'SCHEDULED').map((a) => a.id)).toEqual([CUSTOMER]);

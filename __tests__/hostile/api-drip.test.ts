@@ -22,23 +22,34 @@ afterEach(async () => {
 });
 
 describe('hostile: an API that drips its answer', () => {
-  it.failing('the credits row names the slow answer, not an answer that is not HTTP', async () => {
-    api = await hostile(async (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      for (const c of '{"content":[],"availableCredits":500}') {
-        if (res.destroyed) return;
-        res.write(c);
-        await new Promise((resolve) => setTimeout(resolve, 400));
-      }
-      res.end();
-    });
-    const run = await runBundle(
-      { environment: 'staging', 'api-url': `${api.url}/api/v1`, 'api-key': 'mk_test_dripKey0123456789abcdefgh', checks: 'config,api,credits', 'pr-comment': 'false', 'timeout-seconds': '15' },
-      {},
-      { timeoutMs: 25_000 }
-    );
-    expect(run.code).toBe(1);
-    const credits = (run.report as { checks: { id: string; summary: string }[] }).checks.find((c) => c.id === 'credits')!;
-    expect(credits.summary).not.toContain('not HTTP');
-  }, 30_000);
+  it.failing(
+    'the credits row names the slow answer, not an answer that is not HTTP',
+    async () => {
+      api = await hostile(async (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        for (const c of '{"content":[],"availableCredits":500}') {
+          if (res.destroyed) return;
+          res.write(c);
+          await new Promise((resolve) => setTimeout(resolve, 400));
+        }
+        res.end();
+      });
+      const run = await runBundle(
+        {
+          environment: 'staging',
+          'api-url': `${api.url}/api/v1`,
+          'api-key': 'mk_test_dripKey0123456789abcdefgh',
+          checks: 'config,api,credits',
+          'pr-comment': 'false',
+          'timeout-seconds': '15'
+        },
+        {},
+        { timeoutMs: 25_000 }
+      );
+      expect(run.code).toBe(1);
+      const credits = (run.report as { checks: { id: string; summary: string }[] }).checks.find((c) => c.id === 'credits')!;
+      expect(credits.summary).not.toContain('not HTTP');
+    },
+    30_000
+  );
 });

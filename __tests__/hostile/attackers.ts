@@ -74,7 +74,9 @@ export const ATTACKS: Record<AttackName, (socket: Socket) => void> = {
   trickle,
   'gzip-bomb': (s) => {
     const body = bomb('gzip');
-    s.end(Buffer.concat([Buffer.from(head('200 OK', { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length })), body]));
+    s.end(
+      Buffer.concat([Buffer.from(head('200 OK', { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length })), body])
+    );
   },
   'br-bomb': (s) => {
     const body = bomb('br');

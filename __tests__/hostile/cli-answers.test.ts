@@ -38,7 +38,9 @@ const FAKE = [
 describe('hostile: the command line prints a server’s words on the row they belong to', () => {
   it('an error message with line breaks and bidi controls stays on its row, shown, not obeyed', async () => {
     api = await hostile((_req, res) => json(res, 401, { error: { code: 'INVALID_API_KEY', message: `rejected${FAKE} ${KEY}` } }));
-    const run = await cli(['preflight', '--environment', 'staging', '--api-url', `${api.url}/api/v1`, '--checks', 'api,credits', '--retries', '0'], { MONCRENEAU_API_KEY: KEY });
+    const run = await cli(['preflight', '--environment', 'staging', '--api-url', `${api.url}/api/v1`, '--checks', 'api,credits', '--retries', '0'], {
+      MONCRENEAU_API_KEY: KEY
+    });
     expect(run.code).toBe(1);
     const lines = run.out.split(/\r\n|\r|\n/);
     // Only the gate's own lines start a row or a verdict.

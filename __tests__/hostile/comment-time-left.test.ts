@@ -32,7 +32,13 @@ const inputs = (extra: Record<string, string>) => ({
   'github-token': 'ghs_CommentTimeLeftToken_0123456789',
   ...extra
 });
-const env = () => ({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: github.url, GITHUB_RUN_ID: '5' });
+const env = () => ({
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: eventPath,
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_API_URL: github.url,
+  GITHUB_RUN_ID: '5'
+});
 
 describe('the comment uses the time left', () => {
   it.each(['18', '3', '1.5'])('when timeout-seconds is %s then the comment is posted', async (seconds) => {

@@ -47,9 +47,12 @@ describe('hostile confirm URL answers (bundle, smoke)', () => {
     expect(left).toEqual([]);
   });
 
-  it.each(ALL_ATTACKS.filter((a) => !FAILURE_ATTACKS.includes(a)))('when every poll is answered with %s then the run ends as a verdict and the booking is cancelled', async (name) => {
-    const { run, left } = await smokeWith(name);
-    expectFailClosed(run);
-    expect(left).toEqual([]);
-  });
+  it.each(ALL_ATTACKS.filter((a) => !FAILURE_ATTACKS.includes(a)))(
+    'when every poll is answered with %s then the run ends as a verdict and the booking is cancelled',
+    async (name) => {
+      const { run, left } = await smokeWith(name);
+      expectFailClosed(run);
+      expect(left).toEqual([]);
+    }
+  );
 });

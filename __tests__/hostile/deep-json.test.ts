@@ -90,7 +90,13 @@ describe('deep JSON: the runner’s event file', () => {
 
   it('when the bundle runs on that event then it ends as usual, with the warning', async () => {
     const run = await runUnderAttack(
-      { environment: 'staging', 'api-key': 'mk_test_DeepJsonEvent_0123456789', 'webhook-secret': 'whsec_DeepJsonEvent_0123456789', checks: 'config', 'github-token': 'ghs_DeepJsonEventToken_0123456789' },
+      {
+        environment: 'staging',
+        'api-key': 'mk_test_DeepJsonEvent_0123456789',
+        'webhook-secret': 'whsec_DeepJsonEvent_0123456789',
+        checks: 'config',
+        'github-token': 'ghs_DeepJsonEventToken_0123456789'
+      },
       { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: 'http://127.0.0.1:9' }
     );
     expectFailClosed(run);

@@ -5,7 +5,10 @@
  */
 import { randomPartOf, seeded } from '../helpers/secret-scan.js';
 
-const pythonQuote = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%2F/g, '/');
+const pythonQuote = (s: string) =>
+  encodeURIComponent(s)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%2F/g, '/');
 const phpRawurlencode = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const base64Blob = (pad: number, s: string) => Buffer.from(`${'#'.repeat(pad)}{"debug":{"received":"${s}"}}`).toString('base64');
 

@@ -48,7 +48,20 @@ describe('hostile: the exit waits for a slow reader', () => {
   it('the command line: --format json piped to a slow reader is the whole report', async () => {
     const child = spawn(
       NODE24,
-      [`${REPO_ROOT}dist/cli.js`, 'preflight', '--environment', 'staging', '--checks', 'config', '--api-url', `${api.url}/api/v1`, '--require-env', MANY_NAMES.join(','), '--format', 'json'],
+      [
+        `${REPO_ROOT}dist/cli.js`,
+        'preflight',
+        '--environment',
+        'staging',
+        '--checks',
+        'config',
+        '--api-url',
+        `${api.url}/api/v1`,
+        '--require-env',
+        MANY_NAMES.join(','),
+        '--format',
+        'json'
+      ],
       { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', MONCRENEAU_API_KEY: KEY }, stdio: ['ignore', 'pipe', 'pipe'] }
     );
     let out = '';

@@ -31,7 +31,13 @@ afterEach(async () => {
   attacker = undefined;
 });
 
-const prEnv = (apiUrl: string) => ({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: apiUrl, GITHUB_RUN_ID: '9' });
+const prEnv = (apiUrl: string) => ({
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: eventPath,
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_API_URL: apiUrl,
+  GITHUB_RUN_ID: '9'
+});
 
 /** The reasons of answers that are HTTP but not GitHub's, as the warning words them. */
 const READ_REASONS: Partial<Record<AttackName, RegExp>> = {
@@ -47,7 +53,13 @@ async function commentAgainst(name: AttackName): Promise<Annotation[]> {
   const annotations: Annotation[] = [];
   const io = { annotate: (a: Annotation) => annotations.push(a), info: () => {} } as unknown as GateIO;
   const settings = { enabled: true, token: TOKEN, redact: makeRedactor([TOKEN]), deadline: performance.now() + 2_000 };
-  await postPullRequestComment(settings, { markdown: '## summary', environment: 'staging', mode: 'preflight' }, githubRunFrom(prEnv(attacker.url)), io, connectToGitHub);
+  await postPullRequestComment(
+    settings,
+    { markdown: '## summary', environment: 'staging', mode: 'preflight' },
+    githubRunFrom(prEnv(attacker.url)),
+    io,
+    connectToGitHub
+  );
   return annotations;
 }
 
@@ -66,7 +78,9 @@ describe('hostile GitHub answers (Octokit through the bounded client)', () => {
   it('when GitHub declares a 50 MB answer then the warning says so, at once', async () => {
     const started = performance.now();
     const annotations = await commentAgainst('declared-oversize');
-    expect(annotations[0]!.message).toMatch(/GitHub answered with something that cannot be read: the answer from 127\.0\.0\.1:\d+ exceeded the size limit \(16 MiB\): it declared a body of 50 MiB/);
+    expect(annotations[0]!.message).toMatch(
+      /GitHub answered with something that cannot be read: the answer from 127\.0\.0\.1:\d+ exceeded the size limit \(16 MiB\): it declared a body of 50 MiB/
+    );
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
@@ -75,7 +89,14 @@ describe('hostile GitHub answers (bundle)', () => {
   it.each(ALL_ATTACKS)('when GitHub answers %s then the verdict stands and the comment is a warning', async (name) => {
     attacker = await startAttacker(name);
     const run = await runUnderAttack(
-      { environment: 'staging', 'api-key': 'mk_test_HostileGitHubAnswers0123', 'webhook-secret': 'whsec_HostileGitHubAnswers0123', checks: 'config', 'github-token': TOKEN, 'timeout-seconds': '4' },
+      {
+        environment: 'staging',
+        'api-key': 'mk_test_HostileGitHubAnswers0123',
+        'webhook-secret': 'whsec_HostileGitHubAnswers0123',
+        checks: 'config',
+        'github-token': TOKEN,
+        'timeout-seconds': '4'
+      },
       prEnv(attacker.url)
     );
     expectFailClosed(run);

@@ -68,7 +68,17 @@ describe('last resort: a fault inside each mode', () => {
   it.each(['uncaught', 'rejection'])('smoke, %s after the booking: the emergency finish cancels it', async (kind) => {
     const known = new Set(double.state.test.appointments.keys());
     const run = await runBundle(
-      { mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'department-id': '1', 'webhook-confirm-url': confirmTemplate, 'webhook-wait-seconds': '60', 'timeout-seconds': '90', 'pr-comment': 'false' },
+      {
+        mode: 'smoke',
+        environment: 'staging',
+        'api-url': double.url,
+        'api-key': double.keys.test,
+        'department-id': '1',
+        'webhook-confirm-url': confirmTemplate,
+        'webhook-wait-seconds': '60',
+        'timeout-seconds': '90',
+        'pr-comment': 'false'
+      },
       fault(`${kind}:1000`),
       { timeoutMs: 30_000 }
     );
@@ -91,7 +101,17 @@ describe('last resort: a fault inside each mode', () => {
     // mode waits for a confirmation that never comes, so only the emergency can cancel it.
     double.setFaults({ methods: ['POST'], paths: ['/appointments'], latencyMs: 1_500 });
     const run = await runBundle(
-      { mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'department-id': '3', 'webhook-confirm-url': confirmTemplate, 'webhook-wait-seconds': '60', 'timeout-seconds': '90', 'pr-comment': 'false' },
+      {
+        mode: 'smoke',
+        environment: 'staging',
+        'api-url': double.url,
+        'api-key': double.keys.test,
+        'department-id': '3',
+        'webhook-confirm-url': confirmTemplate,
+        'webhook-wait-seconds': '60',
+        'timeout-seconds': '90',
+        'pr-comment': 'false'
+      },
       fault('uncaught:300'),
       { timeoutMs: 30_000 }
     );
@@ -106,7 +126,18 @@ describe('last resort: a fault inside each mode', () => {
     const known = new Set(double.state.test.appointments.keys());
     double.setFaults({ methods: ['DELETE'], deleteErrors: 1000 });
     const run = await runBundle(
-      { mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'department-id': '2', 'webhook-confirm-url': confirmTemplate, 'webhook-wait-seconds': '60', 'timeout-seconds': '90', retries: '0', 'pr-comment': 'false' },
+      {
+        mode: 'smoke',
+        environment: 'staging',
+        'api-url': double.url,
+        'api-key': double.keys.test,
+        'department-id': '2',
+        'webhook-confirm-url': confirmTemplate,
+        'webhook-wait-seconds': '60',
+        'timeout-seconds': '90',
+        retries: '0',
+        'pr-comment': 'false'
+      },
       fault('uncaught:1000'),
       { timeoutMs: 30_000 }
     );
@@ -123,7 +154,16 @@ describe('last resort: a fault inside each mode', () => {
 
   it.each(['uncaught', 'rejection'])('watch, %s mid-watch', async (kind) => {
     const run = await runBundle(
-      { mode: 'watch', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'watch-minutes': '1', 'watch-interval-seconds': '0.2', 'timeout-seconds': '90', 'pr-comment': 'false' },
+      {
+        mode: 'watch',
+        environment: 'staging',
+        'api-url': double.url,
+        'api-key': double.keys.test,
+        'watch-minutes': '1',
+        'watch-interval-seconds': '0.2',
+        'timeout-seconds': '90',
+        'pr-comment': 'false'
+      },
       fault(`${kind}:1500`),
       { timeoutMs: 30_000 }
     );

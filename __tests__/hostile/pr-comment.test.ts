@@ -38,7 +38,13 @@ describe('hostile: GitHub answering 200 with an HTML page', () => {
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const run = await runBundle(
-      { environment: 'staging', 'api-key': 'mk_test_round2PrComment0123', 'webhook-secret': 'whsec_round2PrComment0123', checks: 'config', 'github-token': 'ghs_round2PrCommentToken012345' },
+      {
+        environment: 'staging',
+        'api-key': 'mk_test_round2PrComment0123',
+        'webhook-secret': 'whsec_round2PrComment0123',
+        checks: 'config',
+        'github-token': 'ghs_round2PrCommentToken012345'
+      },
       { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: url, GITHUB_RUN_ID: '7' }
     );
     expect(run.code).toBe(0); // the verdict is unchanged either way

@@ -18,7 +18,8 @@ import { echoesOf, headerSafe, rotated } from './echo-payloads.js';
 import { hostile, json, type Hostile } from './servers.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const body = (random: () => number, alphabet: string, length: number) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+const body = (random: () => number, alphabet: string, length: number) =>
+  Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 
 /** Secrets shaped like the real ones, different at each seed. */
 function secretsFor(seed: number) {

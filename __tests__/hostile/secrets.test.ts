@@ -17,8 +17,16 @@ const KEY = 'mk_test_adversarialKey0123456789';
 describe('hostile: secrets', () => {
   it('does not leak an API key stored with a trailing newline when the API echoes the (trimmed) key it received', async () => {
     // The secret was pasted with a newline; the gate sends key.trim(), the redactor only knows the untrimmed value.
-    server = await hostile((req, res) => json(res, 401, { error: { code: 'INVALID_API_KEY', message: `key ${String(req.headers['x-api-key'])} is not valid` } }));
-    const run = await runBundle({ environment: 'staging', 'api-url': `${server.url}/api/v1`, 'api-key': `${KEY}\n`, checks: 'config,api', 'pr-comment': 'false' });
+    server = await hostile((req, res) =>
+      json(res, 401, { error: { code: 'INVALID_API_KEY', message: `key ${String(req.headers['x-api-key'])} is not valid` } })
+    );
+    const run = await runBundle({
+      environment: 'staging',
+      'api-url': `${server.url}/api/v1`,
+      'api-key': `${KEY}\n`,
+      checks: 'config,api',
+      'pr-comment': 'false'
+    });
     expect(run.code).toBe(1);
     expectNoSecrets(run.allText, [KEY]);
   });

@@ -50,7 +50,11 @@ function seedCustomer(fields: Partial<Appointment> = {}): Appointment {
   return appointment;
 }
 
-const booked = (answer: NonNullable<FaultSet['bookedAnswer']>): FaultSet => ({ methods: ['POST'], paths: ['/appointments'], bookedAnswer: { count: 1, ...answer } });
+const booked = (answer: NonNullable<FaultSet['bookedAnswer']>): FaultSet => ({
+  methods: ['POST'],
+  paths: ['/appointments'],
+  bookedAnswer: { count: 1, ...answer }
+});
 
 describe('hostile: an answer that carries an appointment id is a booking', () => {
   it.each([
@@ -80,7 +84,11 @@ describe('hostile: an answer that carries an appointment id is a booking', () =>
 
   it('an id given only in the error details (a customer’s, holding the slot) is never cancelled', async () => {
     const customer = seedCustomer();
-    double.setFaults({ methods: ['POST'], paths: ['/appointments'], respondWith: { status: 409, body: { error: { code: 'SLOT_NOT_AVAILABLE', details: { id: customer.id, appointmentId: customer.id } } }, count: 1 } });
+    double.setFaults({
+      methods: ['POST'],
+      paths: ['/appointments'],
+      respondWith: { status: 409, body: { error: { code: 'SLOT_NOT_AVAILABLE', details: { id: customer.id, appointmentId: customer.id } } }, count: 1 }
+    });
     const run = await runBundle(smoke());
     expect(run.code).toBe(1);
     expect(customer.status).toBe('SCHEDULED');
@@ -112,10 +120,7 @@ describe('hostile: an answer that carries an appointment id is a booking', () =>
 describe('hostile: a lost answer cancels only what it can prove', () => {
   it.each([['name'], ['externalUserId'], ['dateTime']])('the list leaves out %s: named in the alert, never cancelled', async (field) => {
     const customer = seedCustomer({ externalUserId: undefined, name: 'moncreneau-deploy-gate smoke test' });
-    double.setFaults([
-      { methods: ['POST'], paths: ['/appointments'], dropAfterCommit: 1 },
-      { listWithout: { fields: [field] } }
-    ]);
+    double.setFaults([{ methods: ['POST'], paths: ['/appointments'], dropAfterCommit: 1 }, { listWithout: { fields: [field] } }]);
     const run = await runBundle(smoke({ retries: '0' }));
     expect(run.code).toBe(1);
     const mine = byGate();

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('hostile: a lost booking found twice', () => {
-  it('leaves no appointment SCHEDULED without an alert as the summary\'s first line', async () => {
+  it("leaves no appointment SCHEDULED without an alert as the summary's first line", async () => {
     double = await startDouble({ faults: { paths: ['/appointments'], methods: ['POST'], dropAfterCommit: 1 } });
     const dateTime = '2031-03-04T10:00:00';
     double.state.test.appointments.set(77, {

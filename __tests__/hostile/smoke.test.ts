@@ -31,10 +31,23 @@ describe('hostile: smoke cancellation', () => {
     // A proxy or SSO layer in front of the API answers 200 text/html; the API never saw the DELETE.
     double = await startDouble({
       credits: 100,
-      faults: [{ paths: ['/appointments'], methods: ['DELETE'], respondWith: { status: 200, body: '<!DOCTYPE html><html><body>Please sign in</body></html>', headers: { 'content-type': 'text/html' } } }]
+      faults: [
+        {
+          paths: ['/appointments'],
+          methods: ['DELETE'],
+          respondWith: { status: 200, body: '<!DOCTYPE html><html><body>Please sign in</body></html>', headers: { 'content-type': 'text/html' } }
+        }
+      ]
     });
     const result = await runSmoke(
-      modeContextFor({ mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'department-id': '1', 'timeout-seconds': '20' })
+      modeContextFor({
+        mode: 'smoke',
+        environment: 'staging',
+        'api-url': double.url,
+        'api-key': double.keys.test,
+        'department-id': '1',
+        'timeout-seconds': '20'
+      })
     );
     const left = [...double.state.test.appointments.values()].filter((a) => a.status === 'SCHEDULED');
     expect(left).toHaveLength(1); // the double really still holds it
@@ -93,7 +106,14 @@ describe('hostile: smoke lost booking', () => {
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     const ctx = modeContextFor(
-      { mode: 'smoke', environment: 'staging', 'api-url': `http://127.0.0.1:${port}/api/v1`, 'api-key': 'mk_test_round2Key0123456789', 'department-id': '1', 'timeout-seconds': '20' },
+      {
+        mode: 'smoke',
+        environment: 'staging',
+        'api-url': `http://127.0.0.1:${port}/api/v1`,
+        'api-key': 'mk_test_round2Key0123456789',
+        'department-id': '1',
+        'timeout-seconds': '20'
+      },
       { cancelled: cancel.signal }
     );
     const result = await runSmoke(ctx);

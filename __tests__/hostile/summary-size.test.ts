@@ -79,7 +79,13 @@ describe('hostile sizes: every mode through the bundle, every server answering a
     await attacker?.close();
     attacker = undefined;
   });
-  const common = () => ({ environment: 'staging', 'api-url': `${attacker!.url}/api/v1`, 'api-key': 'mk_test_HostileSummarySize_4Gh6Jk', 'pr-comment': 'false', retries: '0' });
+  const common = () => ({
+    environment: 'staging',
+    'api-url': `${attacker!.url}/api/v1`,
+    'api-key': 'mk_test_HostileSummarySize_4Gh6Jk',
+    'pr-comment': 'false',
+    retries: '0'
+  });
 
   it.each<[string, Record<string, string>]>([
     ['preflight', { checks: 'api,credits,webhook', 'webhook-secret': 'whsec_HostileSummarySize_8Lp2Mn', 'allow-private-webhook': 'true' }],
@@ -95,6 +101,11 @@ describe('hostile sizes: every mode through the bundle, every server answering a
     // channel quotes the start of each answer, bounded on its own.
     const debug = run.allText.split('\n').filter((line) => line.startsWith('::debug::'));
     for (const line of debug) expect(line.length).toBeLessThan(1024);
-    expect(run.allText.split('\n').filter((line) => !line.startsWith('::debug::')).join('\n')).not.toMatch(/X{120}/);
+    expect(
+      run.allText
+        .split('\n')
+        .filter((line) => !line.startsWith('::debug::'))
+        .join('\n')
+    ).not.toMatch(/X{120}/);
   });
 });

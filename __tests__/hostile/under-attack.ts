@@ -24,7 +24,11 @@ const PROBE = `process.on('exit', () => {
 
 export const MAX_RSS_BYTES = 200 * 1024 * 1024;
 
-export async function runUnderAttack(inputs: Record<string, string>, env: Record<string, string> = {}, timeoutMs = 40_000): Promise<BundleRun & { maxRssBytes: number }> {
+export async function runUnderAttack(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  timeoutMs = 40_000
+): Promise<BundleRun & { maxRssBytes: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'gate-attack-'));
   try {
     const probe = join(dir, 'rss-probe.cjs');

@@ -49,7 +49,9 @@ describe('hostile: answers the watch must not misjudge', () => {
     expect(run.outputs['failed-checks']).toContain('api-url');
     expect(run.outputs['failed-checks']).not.toContain('error-rate');
     expect(run.outputs['failed-checks']).toBe('api-url');
-    expect(readerSees(run.summary)).toMatch(/api-url answers 301 with a redirect to https:\/\/api\.moved\.example\/api\/v1\/appointments: nothing was watched there/);
+    expect(readerSees(run.summary)).toMatch(
+      /api-url answers 301 with a redirect to https:\/\/api\.moved\.example\/api\/v1\/appointments: nothing was watched there/
+    );
     expect(run.stdout).toContain('Watch ended after 1 interval: a URL redirects: the watch is misconfigured');
     // Stopped at once, not after the minute.
     expect(run.durationMs).toBeLessThan(15_000);
@@ -60,9 +62,13 @@ describe('hostile: answers the watch must not misjudge', () => {
     const local = new Date().toISOString().slice(0, 19); // now, with its Z cut off
     await production((url, res) => (url === '/heartbeat' ? json(res, 200, { lastReceivedAt: local }) : json(res, 404, {})));
     // A runner far from UTC would read it hours off: with TZ set, the silence would pass or breach by accident.
-    const run = await runBundle(watch({ 'webhook-heartbeat-url': `${server!.url}/heartbeat`, 'max-webhook-silence-minutes': '1' }), { TZ: 'Pacific/Kiritimati' });
+    const run = await runBundle(watch({ 'webhook-heartbeat-url': `${server!.url}/heartbeat`, 'max-webhook-silence-minutes': '1' }), {
+      TZ: 'Pacific/Kiritimati'
+    });
     expect(run.outputs.rollback).toBe('false');
-    expect(run.summary).toMatch(/\| Webhooks arriving \| ❌ Fail \| the heartbeat never gave a usable lastReceivedAt \(last answer: lastReceivedAt has no time zone/);
+    expect(run.summary).toMatch(
+      /\| Webhooks arriving \| ❌ Fail \| the heartbeat never gave a usable lastReceivedAt \(last answer: lastReceivedAt has no time zone/
+    );
     expect(run.summary).toContain('Z or an offset');
   });
 
@@ -71,14 +77,35 @@ describe('hostile: answers the watch must not misjudge', () => {
       if (url !== '/health') return json(res, 404, {});
       setTimeout(() => (res.destroyed ? undefined : json(res, 200, { ok: true })), calls % 5 === 0 ? 1200 : 0);
     });
-    const run = await runBundle(watch({ 'watch-minutes': '1', 'watch-interval-seconds': '0.2', 'error-window-minutes': '0.1', 'health-url': `${server!.url}/health`, 'rollback-latency-ms': '500', 'max-error-rate': '0.5' }), {}, { timeoutMs: 60_000 });
+    const run = await runBundle(
+      watch({
+        'watch-minutes': '1',
+        'watch-interval-seconds': '0.2',
+        'error-window-minutes': '0.1',
+        'health-url': `${server!.url}/health`,
+        'rollback-latency-ms': '500',
+        'max-error-rate': '0.5'
+      }),
+      {},
+      { timeoutMs: 60_000 }
+    );
     expect(run.outputs.rollback).toBe('true');
     expect(run.outputs['rollback-reasons']).toMatch(/^p95 response time 1\d{3} ms .*above 500 ms$/);
   });
 
   it('a health endpoint failing one probe in four is judged at 25%, not diluted by the API probes', async () => {
     await production((url, res, calls) => (url === '/health' ? json(res, calls % 4 === 0 ? 503 : 200, {}) : json(res, 404, {})));
-    const run = await runBundle(watch({ 'watch-minutes': '0.1', 'watch-interval-seconds': '0.25', 'error-window-minutes': '0.1', 'health-url': `${server!.url}/health`, 'max-error-rate': '0.2' }), {}, { timeoutMs: 60_000 });
+    const run = await runBundle(
+      watch({
+        'watch-minutes': '0.1',
+        'watch-interval-seconds': '0.25',
+        'error-window-minutes': '0.1',
+        'health-url': `${server!.url}/health`,
+        'max-error-rate': '0.2'
+      }),
+      {},
+      { timeoutMs: 60_000 }
+    );
     expect(run.outputs.rollback).toBe('true');
     expect(run.outputs['rollback-reasons']).toMatch(/^health-url error rate 2\d\.\d% \(\d+ of \d+ requests\) over the last/);
   });

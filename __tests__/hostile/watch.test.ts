@@ -63,7 +63,7 @@ describe('hostile: watch timing', () => {
 });
 
 describe('hostile: watch report size', () => {
-  it('the job summary of an allowed watch (360 min every 1 s) stays under GitHub\'s 1 MiB step-summary limit', () => {
+  it("the job summary of an allowed watch (360 min every 1 s) stays under GitHub's 1 MiB step-summary limit", () => {
     // GitHub drops a step summary over 1 MiB entirely ("upload aborted"): verdict included.
     const samples: Sample[] = [];
     for (let i = 0; i < 360 * 60; i++) {
@@ -80,7 +80,15 @@ describe('hostile: watch report size', () => {
         ]
       });
     }
-    const report = buildReport({ mode: 'watch', environment: 'production', failOn: 'failure', startedAt: new Date(), durationMs: 21_600_000, checks: [], data: { samples } });
+    const report = buildReport({
+      mode: 'watch',
+      environment: 'production',
+      failOn: 'failure',
+      startedAt: new Date(),
+      durationMs: 21_600_000,
+      checks: [],
+      data: { samples }
+    });
     const markdown = renderSummary(report, renderTimeline(samples));
     expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
   });

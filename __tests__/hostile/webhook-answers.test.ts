@@ -37,10 +37,13 @@ describe('hostile webhook answers (bundle, preflight webhook)', () => {
   });
 
   // These are answers: identical for the genuine event and the forgeries, so the check cannot pass either.
-  it.each(ALL_ATTACKS.filter((a) => !FAILURE_ATTACKS.includes(a)))('when every probe is answered with %s then the run still ends as a verdict', async (name) => {
-    const run = await probeWith(name);
-    expectFailClosed(run);
-    expect(run.outputs.result).toBe('fail');
-    expect(run.summary.length).toBeLessThan(20_000);
-  });
+  it.each(ALL_ATTACKS.filter((a) => !FAILURE_ATTACKS.includes(a)))(
+    'when every probe is answered with %s then the run still ends as a verdict',
+    async (name) => {
+      const run = await probeWith(name);
+      expectFailClosed(run);
+      expect(run.outputs.result).toBe('fail');
+      expect(run.summary.length).toBeLessThan(20_000);
+    }
+  );
 });

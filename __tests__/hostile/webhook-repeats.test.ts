@@ -66,7 +66,9 @@ describe('hostile: an endpoint that only checks that X-Webhook-Signature is ther
   it('fails, and the diagnosis says it verifies nothing rather than "read the other header"', async () => {
     const out = await check((_raw, headers) => (headers['x-webhook-signature'] ? { status: 200 } : { status: 401, body: 'missing signature' }));
     expect(out.status).toBe('fail');
-    expect(out.summary).toMatch(/^the correctly signed test event was rejected \(401 in \d+ ms\), and a forged one carrying X-Webhook-Signature was accepted \(200\): the endpoint does not verify the signature it reads$/);
+    expect(out.summary).toMatch(
+      /^the correctly signed test event was rejected \(401 in \d+ ms\), and a forged one carrying X-Webhook-Signature was accepted \(200\): the endpoint does not verify the signature it reads$/
+    );
   });
 });
 
@@ -82,7 +84,9 @@ describe('hostile: an environment behind HTTP authentication', () => {
       const url = `http://127.0.0.1:${(proxy.address() as { port: number }).port}/webhooks/moncreneau`;
       const out = await webhookCheck.run(contextFor({ environment: 'staging', 'allow-private-webhook': 'true', 'webhook-url': url, 'webhook-secret': SECRET }));
       expect(out.status).toBe('fail');
-      expect(out.summary).toMatch(/^the signed test event was answered 401 with a WWW-Authenticate: Basic challenge in \d+ ms: the endpoint asks for HTTP authentication/);
+      expect(out.summary).toMatch(
+        /^the signed test event was answered 401 with a WWW-Authenticate: Basic challenge in \d+ ms: the endpoint asks for HTTP authentication/
+      );
       expect(JSON.stringify(out)).not.toContain('javascript');
       expect(out.details.some((d) => d.startsWith('Signed variant'))).toBe(false);
     } finally {

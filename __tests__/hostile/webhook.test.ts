@@ -26,7 +26,10 @@ afterEach(async () => {
   );
 });
 
-async function https(options: { key: string; cert: string | string[] }, handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<string> {
+async function https(
+  options: { key: string; cert: string | string[] },
+  handler: (req: IncomingMessage, res: ServerResponse, body: string) => void
+): Promise<string> {
   const server = createHttpsServer(options, async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;

@@ -109,7 +109,10 @@ describe('api client: the server’s words are bounded where they enter', () => 
   });
 
   it('when details carry more than the missing scope then only the scope is kept', async () => {
-    const api = await answering(403, JSON.stringify({ error: { code: 'INSUFFICIENT_SCOPE', details: { required: 'appointments:create', dump: 'x'.repeat(500_000) } } }));
+    const api = await answering(
+      403,
+      JSON.stringify({ error: { code: 'INSUFFICIENT_SCOPE', details: { required: 'appointments:create', dump: 'x'.repeat(500_000) } } })
+    );
     const result = await api.get('/credits', z.unknown());
     expect(result).toMatchObject({ ok: false, problem: { kind: 'status', code: 'INSUFFICIENT_SCOPE', details: { required: 'appointments:create' } } });
     expect(JSON.stringify(result).length).toBeLessThan(2000);

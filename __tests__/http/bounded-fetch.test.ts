@@ -35,10 +35,16 @@ const fetchOf = (maxBodyBytes = 1024 * 1024) => boundedFetch({ http, maxBodyByte
 describe('boundedFetch', () => {
   it('when Octokit sends a PATCH with a JSON body then it goes out as given, asking for no compression', async () => {
     await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-github-request-id': 'A1' }).end('{"id":7}'));
-    const response = await fetchOf()(`${url}/repos/a/b/issues/comments/7`, { method: 'PATCH', body: '{"body":"hi"}', headers: { authorization: 'token x', 'accept-encoding': 'gzip' } });
+    const response = await fetchOf()(`${url}/repos/a/b/issues/comments/7`, {
+      method: 'PATCH',
+      body: '{"body":"hi"}',
+      headers: { authorization: 'token x', 'accept-encoding': 'gzip' }
+    });
     expect(await response.json()).toEqual({ id: 7 });
     expect(response.headers.get('x-github-request-id')).toBe('A1');
-    expect(seen).toEqual([{ method: 'PATCH', headers: expect.objectContaining({ authorization: 'token x', 'accept-encoding': 'identity' }), body: '{"body":"hi"}' }]);
+    expect(seen).toEqual([
+      { method: 'PATCH', headers: expect.objectContaining({ authorization: 'token x', 'accept-encoding': 'identity' }), body: '{"body":"hi"}' }
+    ]);
   });
 
   it('when the answer is 204 then the Response has no body', async () => {
@@ -49,8 +55,16 @@ describe('boundedFetch', () => {
   });
 
   it.each<[string, (res: ServerResponse) => void, RegExp]>([
-    ['a body over the bound', (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(5000)}"`), /exceeded the size limit \(1 KiB\)/],
-    ['JSON nested 400 deep', (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${'['.repeat(400)}${']'.repeat(400)}`), /cannot be read as JSON: nested deeper than 64 levels/]
+    [
+      'a body over the bound',
+      (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(5000)}"`),
+      /exceeded the size limit \(1 KiB\)/
+    ],
+    [
+      'JSON nested 400 deep',
+      (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${'['.repeat(400)}${']'.repeat(400)}`),
+      /cannot be read as JSON: nested deeper than 64 levels/
+    ]
   ])('when GitHub answers %s then it is a FetchFailure of an answer that cannot be read', async (_label, answer, message) => {
     await serve((_req, res) => answer(res));
     const failure = await fetchOf(1024)(url).catch((e: unknown) => e);

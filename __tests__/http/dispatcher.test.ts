@@ -28,7 +28,8 @@ afterEach(async () => proxy.close());
 /** api.gate.test is only known to the proxy (which sends every name to 127.0.0.1) and to `pinned`. */
 const url = () => new URL(`http://api.gate.test:${port}/v1`);
 const pinned: LookupFunction = (_host, options, callback) => {
-  if ((options as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
+  if ((options as { all?: boolean }).all)
+    (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
   else (callback as (e: null, a: string, f: number) => void)(null, '127.0.0.1', 4);
 };
 

@@ -50,7 +50,10 @@ describe('describeExchange', () => {
   });
 
   it('redacts secrets in what was sent and in the URL', () => {
-    const line = describeExchange(exchange({ method: 'POST', url: new URL(`https://api.example/x/${SECRET}`), sentBytes: 40, sentStart: `{"key":"${SECRET}"}` }), redact);
+    const line = describeExchange(
+      exchange({ method: 'POST', url: new URL(`https://api.example/x/${SECRET}`), sentBytes: 40, sentStart: `{"key":"${SECRET}"}` }),
+      redact
+    );
     expect(line).not.toContain(SECRET);
   });
 
@@ -83,7 +86,14 @@ describe('the HTTP client tells its observer of every exchange', () => {
   it('when a request is answered then the exchange has its status, sizes and the body starts', async () => {
     const seen: HttpExchange[] = [];
     const client = createHttpClient({ onExchange: (e) => seen.push(e) });
-    const outcome = await client.send({ method: 'POST', url: new URL(`${origin}/hook?x=1`), headers: {}, body: 'hello', timeoutMs: 2000, maxBodyBytes: 100_000 });
+    const outcome = await client.send({
+      method: 'POST',
+      url: new URL(`${origin}/hook?x=1`),
+      headers: {},
+      body: 'hello',
+      timeoutMs: 2000,
+      maxBodyBytes: 100_000
+    });
     await client.close();
     expect(outcome.ok).toBe(true);
     expect(seen).toHaveLength(1);

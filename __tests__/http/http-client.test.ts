@@ -70,20 +70,26 @@ describe('http client: an answer that cannot be read is a failure with its reaso
 
   it('when a 64 KiB bound is given then a declared 50 MiB answer says so', async () => {
     const outcome = await attackWith('declared-oversize', { maxBodyBytes: 64 * 1024 });
-    expect(failureOf(outcome)).toEqual({ kind: 'too-large', message: expect.stringContaining('exceeded the size limit (64 KiB): it declared a body of 50 MiB') });
+    expect(failureOf(outcome)).toEqual({
+      kind: 'too-large',
+      message: expect.stringContaining('exceeded the size limit (64 KiB): it declared a body of 50 MiB')
+    });
   });
 
-  it.each<AttackName>(['gzip-bomb', 'br-bomb'])('when the answer is a %s then it is read as the bytes sent, never inflated, and identity was asked for', async (name) => {
-    // Started first: the attacker builds its 64 MiB bomb in this same process.
-    attacker = await startAttacker(name);
-    const before = process.memoryUsage().rss;
-    const outcome = await sendToAttacker();
-    expect(outcome.ok && outcome.response.headers['content-encoding']).toBe(name === 'gzip-bomb' ? 'gzip' : 'br');
-    expect(outcome.ok && outcome.response.body.length).toBeLessThan(1024 * 1024);
-    expect(outcome.ok && outcome.response.body.subarray(0, 10).toString()).not.toBe('{"items":[');
-    expect(attacker.headers[0]!['accept-encoding']).toBe('identity');
-    expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
-  });
+  it.each<AttackName>(['gzip-bomb', 'br-bomb'])(
+    'when the answer is a %s then it is read as the bytes sent, never inflated, and identity was asked for',
+    async (name) => {
+      // Started first: the attacker builds its 64 MiB bomb in this same process.
+      attacker = await startAttacker(name);
+      const before = process.memoryUsage().rss;
+      const outcome = await sendToAttacker();
+      expect(outcome.ok && outcome.response.headers['content-encoding']).toBe(name === 'gzip-bomb' ? 'gzip' : 'br');
+      expect(outcome.ok && outcome.response.body.length).toBeLessThan(1024 * 1024);
+      expect(outcome.ok && outcome.response.body.subarray(0, 10).toString()).not.toBe('{"items":[');
+      expect(attacker.headers[0]!['accept-encoding']).toBe('identity');
+      expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
+    }
+  );
 
   it('when the answer has no body at all then it is an empty answer, not a failure', async () => {
     const outcome = await attackWith('empty-200');
@@ -122,7 +128,14 @@ describe('http client: stopping and closing never throw', () => {
       const controller = new AbortController();
       // The attacker answers its headers about 1 ms after the request: aborts land on both sides.
       setTimeout(() => controller.abort(new Error('deadline')), i % 5);
-      const outcome = await run.send({ method: 'GET', url: new URL(attacker.url), headers: {}, timeoutMs: 2000, maxBodyBytes: 1024 * 1024, signal: controller.signal });
+      const outcome = await run.send({
+        method: 'GET',
+        url: new URL(attacker.url),
+        headers: {},
+        timeoutMs: 2000,
+        maxBodyBytes: 1024 * 1024,
+        signal: controller.signal
+      });
       expect(outcome.ok).toBe(false);
       await expect(run.close()).resolves.toBeUndefined();
     }
@@ -138,7 +151,14 @@ describe('http client: stopping and closing never throw', () => {
 
   it('when the run was already stopped before sending then nothing is sent', async () => {
     attacker = await startAttacker('empty-200');
-    const outcome = await client.send({ method: 'GET', url: new URL(attacker.url), headers: {}, timeoutMs: 500, maxBodyBytes: 1024, signal: AbortSignal.abort(new Error('deadline')) });
+    const outcome = await client.send({
+      method: 'GET',
+      url: new URL(attacker.url),
+      headers: {},
+      timeoutMs: 500,
+      maxBodyBytes: 1024,
+      signal: AbortSignal.abort(new Error('deadline'))
+    });
     expect(failureOf(outcome)).toMatchObject({ kind: 'aborted' });
     await expect(client.close()).resolves.toBeUndefined();
   });

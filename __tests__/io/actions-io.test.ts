@@ -58,7 +58,12 @@ describe('createActionsIO', () => {
 
   it('masks a secret, and each line of a multi-line one', async () => {
     const printed = await stdoutOf(() => createActionsIO().registerSecret('first-line-secret\nsecond-line-secret'));
-    expect(printed.split('\n')).toEqual(['::add-mask::first-line-secret%0Asecond-line-secret', '::add-mask::first-line-secret', '::add-mask::second-line-secret', '']);
+    expect(printed.split('\n')).toEqual([
+      '::add-mask::first-line-secret%0Asecond-line-secret',
+      '::add-mask::first-line-secret',
+      '::add-mask::second-line-secret',
+      ''
+    ]);
     expect(await stdoutOf(() => createActionsIO().registerSecret(''))).toBe('');
   });
 
@@ -84,7 +89,10 @@ describe('createActionsIO', () => {
     io.setOutput('rollback-reasons', 'x\nrollback<<EOF\ntrue');
     const written = readFileSync(file, 'utf8');
     const entries = [...written.matchAll(/^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([^]*?)\n\2$/gm)].map((m) => [m[1], m[3]]);
-    expect(entries).toEqual([['result', 'fail'], ['rollback-reasons', 'x\nrollback<<EOF\ntrue']]);
+    expect(entries).toEqual([
+      ['result', 'fail'],
+      ['rollback-reasons', 'x\nrollback<<EOF\ntrue']
+    ]);
   });
 
   it('appends the summary to GITHUB_STEP_SUMMARY, and prints it when there is none', async () => {
@@ -99,10 +107,12 @@ describe('createActionsIO', () => {
 
   it('sends debug lines on the debug channel and folds a group', async () => {
     const io = createActionsIO();
-    const printed = await stdoutOf(() => io.group('webhook: details\n::error::x', async () => {
-      io.debug('HTTP GET https://api.example/x -> 200\n::warning::y\u2028::error::z');
-      io.info('inside');
-    }));
+    const printed = await stdoutOf(() =>
+      io.group('webhook: details\n::error::x', async () => {
+        io.debug('HTTP GET https://api.example/x -> 200\n::warning::y\u2028::error::z');
+        io.info('inside');
+      })
+    );
     expect(printed.split('\n')).toEqual([
       '::group::webhook: details ::error::x',
       '::debug::HTTP GET https://api.example/x -> 200 ::warning::y ::error::z',

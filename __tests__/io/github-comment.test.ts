@@ -49,12 +49,27 @@ function recordingIO() {
 function prEnv(payload: unknown = { pull_request: { number: 12 } }, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const eventPath = join(dir, `event-${Math.random()}.json`);
   writeFileSync(eventPath, JSON.stringify(payload));
-  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: github.url, GITHUB_RUN_ID: '77', ...extra };
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: github.url,
+    GITHUB_RUN_ID: '77',
+    ...extra
+  };
 }
 
-async function post(env: NodeJS.ProcessEnv, opts: { enabled?: boolean; token?: string; markdown?: string; limits?: CommentLimits; environment?: string; deadline?: number } = {}) {
+async function post(
+  env: NodeJS.ProcessEnv,
+  opts: { enabled?: boolean; token?: string; markdown?: string; limits?: CommentLimits; environment?: string; deadline?: number } = {}
+) {
   const recorded = recordingIO();
-  const settings = { enabled: opts.enabled ?? true, token: opts.token ?? TOKEN, redact: makeRedactor([SECRET, TOKEN]), deadline: opts.deadline ?? performance.now() + 60_000 };
+  const settings = {
+    enabled: opts.enabled ?? true,
+    token: opts.token ?? TOKEN,
+    redact: makeRedactor([SECRET, TOKEN]),
+    deadline: opts.deadline ?? performance.now() + 60_000
+  };
   const run = { markdown: opts.markdown ?? SUMMARY, environment: opts.environment ?? 'production', mode: 'preflight' };
   await postPullRequestComment(settings, run, githubRunFrom(env), recorded.io, connect, opts.limits ?? FAST);
   return recorded;
@@ -81,7 +96,9 @@ describe('postPullRequestComment: the sticky comment', () => {
     const { annotations, info } = await post(prEnv());
     expect(annotations).toEqual([]);
     const [comment] = github.comments.get(12)!;
-    expect(comment!.body).toBe(`${MARKER}\n${SUMMARY.trimEnd()}\n\n<sub>Posted by moncreneau-deploy-gate and updated on every run · [workflow run](https://github.com/acme/shop/actions/runs/77)</sub>\n`);
+    expect(comment!.body).toBe(
+      `${MARKER}\n${SUMMARY.trimEnd()}\n\n<sub>Posted by moncreneau-deploy-gate and updated on every run · [workflow run](https://github.com/acme/shop/actions/runs/77)</sub>\n`
+    );
     expect(info).toEqual([`Pull request #12: gate comment created (${comment!.html_url}).`]);
     expect(github.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /user',
@@ -98,7 +115,9 @@ describe('postPullRequestComment: the sticky comment', () => {
     expect(github.comments.get(12)).toHaveLength(1);
     expect(github.comments.get(12)![0]).toMatchObject({ id, body: expect.stringContaining('❌ blocked') });
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual(['POST /repos/acme/shop/issues/12/comments', `PATCH /repos/acme/shop/issues/comments/${id}`]);
-    expect(JSON.parse(writes()[1]!.body)).toEqual({ body: expect.stringMatching(/^<!-- moncreneau-deploy-gate:production:preflight -->\n## MONCRENEAU deploy gate — production — ❌ blocked/) });
+    expect(JSON.parse(writes()[1]!.body)).toEqual({
+      body: expect.stringMatching(/^<!-- moncreneau-deploy-gate:production:preflight -->\n## MONCRENEAU deploy gate — production — ❌ blocked/)
+    });
     expect(info[0]).toMatch(/gate comment updated/);
   });
 
@@ -122,7 +141,10 @@ describe('postPullRequestComment: the sticky comment', () => {
     await post(prEnv(), { environment: 'staging' });
     await post(prEnv(), { environment: 'production' });
     await post(prEnv(), { environment: 'staging' });
-    expect(github.comments.get(12)!.map((c) => c.body.split('\n')[0])).toEqual([commentMarker('staging', 'preflight'), commentMarker('production', 'preflight')]);
+    expect(github.comments.get(12)!.map((c) => c.body.split('\n')[0])).toEqual([
+      commentMarker('staging', 'preflight'),
+      commentMarker('production', 'preflight')
+    ]);
   });
 
   it('when the comment is on the third page then the pages are read 100 at a time until it is found', async () => {
@@ -157,7 +179,10 @@ describe('postPullRequestComment: the time left', () => {
     ['1.2 s', 1_200.5],
     ['exactly the deadline (the comment may use 1.5 s past it)', 0.25]
   ])('when %s is left before the deadline then the comment is still posted', async (_label, left) => {
-    const { annotations, info } = await post(prEnv(), { deadline: performance.now() + left, limits: { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 } });
+    const { annotations, info } = await post(prEnv(), {
+      deadline: performance.now() + left,
+      limits: { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 }
+    });
     expect(annotations).toEqual([]);
     expect(info).toEqual([expect.stringMatching(/^Pull request #12: gate comment created/)]);
   });
@@ -181,7 +206,9 @@ describe('postPullRequestComment: failures are warnings', () => {
 
   it('when there is no token then it warns without calling GitHub', async () => {
     const { annotations } = await post(prEnv(), { token: '' });
-    expect(warningOf(annotations)).toBe('Could not comment on pull request #12: no github-token was given (pass one, or set pr-comment: false). The verdict is unchanged.');
+    expect(warningOf(annotations)).toBe(
+      'Could not comment on pull request #12: no github-token was given (pass one, or set pr-comment: false). The verdict is unchanged.'
+    );
     expect(github.requests).toEqual([]);
     expect(connects).toBe(0);
   });
@@ -197,13 +224,23 @@ describe('postPullRequestComment: failures are warnings', () => {
 
   it('when the run is already past its deadline then it warns without calling GitHub', async () => {
     const { annotations } = await post(prEnv(), { deadline: performance.now() - 1000 });
-    expect(warningOf(annotations)).toBe('Could not comment on pull request #12: the run reached timeout-seconds, so no time is left to comment. The verdict is unchanged.');
+    expect(warningOf(annotations)).toBe(
+      'Could not comment on pull request #12: the run reached timeout-seconds, so no time is left to comment. The verdict is unchanged.'
+    );
     expect(github.requests).toEqual([]);
   });
 
   it.each<[string, () => NodeJS.ProcessEnv, RegExp]>([
-    ['the event file is missing', () => ({ ...prEnv(), GITHUB_EVENT_PATH: join(dir, 'nope.json') }), /^Could not comment on the pull request: the event payload \(GITHUB_EVENT_PATH\) could not be read: ENOENT/],
-    ['the payload has no number', () => prEnv({ pull_request: {} }), /^Could not comment on the pull request: the pull_request event payload has no pull_request.number\. The verdict/],
+    [
+      'the event file is missing',
+      () => ({ ...prEnv(), GITHUB_EVENT_PATH: join(dir, 'nope.json') }),
+      /^Could not comment on the pull request: the event payload \(GITHUB_EVENT_PATH\) could not be read: ENOENT/
+    ],
+    [
+      'the payload has no number',
+      () => prEnv({ pull_request: {} }),
+      /^Could not comment on the pull request: the pull_request event payload has no pull_request.number\. The verdict/
+    ],
     ['GITHUB_REPOSITORY is missing', () => ({ ...prEnv(), GITHUB_REPOSITORY: '' }), /^Could not comment on pull request #12: GITHUB_REPOSITORY is not set/]
   ])('when %s then it warns', async (_label, env, message) => {
     const { annotations } = await post(env());

@@ -57,7 +57,14 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     expect(a.calls).toEqual([]);
     a.release();
     await io.settled!();
-    expect(a.calls).toEqual(['mask s3cret-value-1', 'debug GET https://api.example/ 200', 'info line one', 'output status=passed', 'mask s3cret-value-2', 'info line two']);
+    expect(a.calls).toEqual([
+      'mask s3cret-value-1',
+      'debug GET https://api.example/ 200',
+      'info line one',
+      'output status=passed',
+      'mask s3cret-value-2',
+      'info line two'
+    ]);
     // Once loaded, calls go straight through, and the adapter is loaded once only.
     io.info('line three');
     expect(a.calls.at(-1)).toBe('info line three');
@@ -84,7 +91,12 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     const a = recordingAdapter();
     const io = lateIO(async () => {
       const adapter = await a.load();
-      return { ...adapter, setOutput: () => { throw new Error('outputs file not writable'); } };
+      return {
+        ...adapter,
+        setOutput: () => {
+          throw new Error('outputs file not writable');
+        }
+      };
     });
     io.registerSecret('s3cret-value-1');
     io.setOutput('status', 'passed');

@@ -49,7 +49,14 @@ afterEach(async () => {
 
 function preflight(checks: string, samples = '3') {
   const { port } = server.address() as AddressInfo;
-  const ctx = modeContextFor({ checks, environment: 'staging', 'api-url': `https://127.0.0.1:${port}/api/v1`, 'api-key': 'mk_test_connections00000000', 'latency-samples': samples, retries: '0' });
+  const ctx = modeContextFor({
+    checks,
+    environment: 'staging',
+    'api-url': `https://127.0.0.1:${port}/api/v1`,
+    'api-key': 'mk_test_connections00000000',
+    'latency-samples': samples,
+    retries: '0'
+  });
   return runPreflight({ ...ctx, http: { ca } });
 }
 

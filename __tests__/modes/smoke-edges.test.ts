@@ -71,8 +71,12 @@ describe('smoke mode at its edges', () => {
     ]);
     const result = await runSmoke(modeContextFor(inputs({ retries: '0' })));
     expect(result.checks.find((c) => c.id === 'create')!.status).toBe('fail');
-    expect(result.alert!.message).toMatch(/^The booking's answer was lost and looking it up failed .*: an appointment of externalUserId moncreneau-deploy-gate on \d{4}-\d{2}-\d{2}T10:00:00 may exist/);
-    expect(result.alert!.command).toMatch(/^curl '.*\/api\/v1\/appointments\?externalUserId=moncreneau-deploy-gate&startDate=\d{4}-\d{2}-\d{2}&endDate=\d{4}-\d{2}-\d{2}&size=100' -H "X-API-Key: \$MONCRENEAU_API_KEY"$/);
+    expect(result.alert!.message).toMatch(
+      /^The booking's answer was lost and looking it up failed .*: an appointment of externalUserId moncreneau-deploy-gate on \d{4}-\d{2}-\d{2}T10:00:00 may exist/
+    );
+    expect(result.alert!.command).toMatch(
+      /^curl '.*\/api\/v1\/appointments\?externalUserId=moncreneau-deploy-gate&startDate=\d{4}-\d{2}-\d{2}&endDate=\d{4}-\d{2}-\d{2}&size=100' -H "X-API-Key: \$MONCRENEAU_API_KEY"$/
+    );
     // It really is there, and the alert is the only thing that says so.
     expect(scheduled()).toHaveLength(1);
   });

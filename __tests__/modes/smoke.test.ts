@@ -63,7 +63,9 @@ describe('smoke mode', () => {
   });
 
   it('fails when the application never confirms the webhook, and still cancels', async () => {
-    const result = await runSmoke(modeContextFor(inputs({ 'webhook-confirm-url': `${receiver.origin}/confirm/{appointmentId}/never-{event}`, 'webhook-wait-seconds': '0.6' })));
+    const result = await runSmoke(
+      modeContextFor(inputs({ 'webhook-confirm-url': `${receiver.origin}/confirm/{appointmentId}/never-{event}`, 'webhook-wait-seconds': '0.6' }))
+    );
     const s = statuses(result.checks);
     expect(s['webhook-created']).toBe('fail');
     expect(s.cancel).toBe('pass');
@@ -82,7 +84,10 @@ describe('smoke mode', () => {
   });
 
   it('fails on 402 at booking, with nothing to cancel', async () => {
-    double.setFaults({ methods: ['POST'], respondWith: { status: 402, body: { error: { code: 'INSUFFICIENT_CREDITS', message: 'Crédits insuffisants', details: { required: 1, available: 0 } } } } });
+    double.setFaults({
+      methods: ['POST'],
+      respondWith: { status: 402, body: { error: { code: 'INSUFFICIENT_CREDITS', message: 'Crédits insuffisants', details: { required: 1, available: 0 } } } }
+    });
     const result = await runSmoke(modeContextFor(inputs()));
     expect(statuses(result.checks)).toEqual({ config: 'pass', 'credits-before': 'pass', create: 'fail' });
     expect(result.checks.find((c) => c.id === 'create')!.hints.join(' ')).toMatch(/buy credits/i);
@@ -116,7 +121,11 @@ describe('smoke mode', () => {
 
   it('cancels before returning when the job is cancelled mid-way', async () => {
     const cancel = new AbortController();
-    const running = runSmoke(modeContextFor(inputs({ 'webhook-confirm-url': `${receiver.origin}/confirm/{appointmentId}/never-{event}`, 'webhook-wait-seconds': '30' }), { cancelled: cancel.signal }));
+    const running = runSmoke(
+      modeContextFor(inputs({ 'webhook-confirm-url': `${receiver.origin}/confirm/{appointmentId}/never-{event}`, 'webhook-wait-seconds': '30' }), {
+        cancelled: cancel.signal
+      })
+    );
     while (double.state.test.appointments.size === 0) await new Promise((r) => setTimeout(r, 20));
     const t0 = performance.now();
     cancel.abort();

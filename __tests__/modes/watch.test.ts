@@ -68,8 +68,13 @@ describe('watch mode', () => {
     expect(samples.length).toBeGreaterThanOrEqual(10);
     // One line per interval, a line when the state is first known, one at the end.
     expect(lines.filter((l) => l.startsWith('['))).toHaveLength(samples.length);
-    expect(lines[0]).toMatch(/^\[0:00\/0:01\] error rate API 0\.0% \(0\/2\), health-url 0\.0% \(0\/1\) in window, slowest \d+ ms, credits 1000, last webhook 0:01 ago$/);
-    expect(lines.filter((l) => !l.startsWith('['))).toEqual(['Watch starts at 0:00: healthy, no failed request, responses within the limit', `Watch ended after ${samples.length} intervals: the watch ran its course`]);
+    expect(lines[0]).toMatch(
+      /^\[0:00\/0:01\] error rate API 0\.0% \(0\/2\), health-url 0\.0% \(0\/1\) in window, slowest \d+ ms, credits 1000, last webhook 0:01 ago$/
+    );
+    expect(lines.filter((l) => !l.startsWith('['))).toEqual([
+      'Watch starts at 0:00: healthy, no failed request, responses within the limit',
+      `Watch ended after ${samples.length} intervals: the watch ran its course`
+    ]);
   });
 
   it('rolls back on an error burst within the error window', async () => {
@@ -122,7 +127,9 @@ describe('watch mode', () => {
 
   it('shows each target’s rate in the error-rate row of a healthy watch', async () => {
     const result = await runWatch(modeContextFor(inputs({ 'watch-minutes': '0.01' })));
-    expect(byId(result.checks, 'error-rate')!.summary).toMatch(/^API 0\.0% \(0 of \d+\), health-url 0\.0% \(0 of \d+\) requests failed in the last window, each judged on its own, limit 10\.0%$/);
+    expect(byId(result.checks, 'error-rate')!.summary).toMatch(
+      /^API 0\.0% \(0 of \d+\), health-url 0\.0% \(0 of \d+\) requests failed in the last window, each judged on its own, limit 10\.0%$/
+    );
   });
 
   it('rolls back when one health answer in five takes 1.2 s against rollback-latency-ms 500 (slow is slow)', async () => {
@@ -136,7 +143,17 @@ describe('watch mode', () => {
     try {
       const healthUrl = `http://127.0.0.1:${(slowApp.address() as AddressInfo).port}/health`;
       const result = await runWatch(
-        modeContextFor(inputs({ 'watch-minutes': '1', 'watch-interval-seconds': '0.2', 'error-window-minutes': '0.1', 'rollback-latency-ms': '500', 'max-error-rate': '0.5', 'health-url': healthUrl, 'webhook-heartbeat-url': '' }))
+        modeContextFor(
+          inputs({
+            'watch-minutes': '1',
+            'watch-interval-seconds': '0.2',
+            'error-window-minutes': '0.1',
+            'rollback-latency-ms': '500',
+            'max-error-rate': '0.5',
+            'health-url': healthUrl,
+            'webhook-heartbeat-url': ''
+          })
+        )
       );
       expect(result.outputs!.rollback).toBe('true');
       // The probe stops at twice rollback-latency-ms (1 s); the answer it cut counts as 1 s, not as nothing.
@@ -151,7 +168,9 @@ describe('watch mode', () => {
   it('ends as a failure, not a pass and not a rollback, when the API cannot be reached', async () => {
     const port = Number(new URL(double.url).port);
     await double.close();
-    const result = await runWatch(modeContextFor(inputs({ 'watch-minutes': '1', 'api-url': `http://127.0.0.1:${port}/api/v1`, 'health-url': '', 'webhook-heartbeat-url': '' })));
+    const result = await runWatch(
+      modeContextFor(inputs({ 'watch-minutes': '1', 'api-url': `http://127.0.0.1:${port}/api/v1`, 'health-url': '', 'webhook-heartbeat-url': '' }))
+    );
     expect(result.outputs!.rollback).toBe('false');
     expect(byId(result.checks, 'visibility')!.status).toBe('fail');
     expect(byId(result.checks, 'visibility')!.summary).toContain('cannot see production');

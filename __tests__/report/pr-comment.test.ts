@@ -18,16 +18,52 @@ const MARKER = commentMarker('production', 'preflight');
 
 describe('pullRequestOf', () => {
   it.each<[string, string | undefined, unknown, string | undefined, ReturnType<typeof pullRequestOf>]>([
-    ['a pull_request event', 'pull_request', { pull_request: { number: 12 } }, 'acme/shop', { kind: 'pull-request', target: { owner: 'acme', repo: 'shop', number: 12 } }],
-    ['a pull_request_target event', 'pull_request_target', { pull_request: { number: 3 } }, 'acme/shop.web', { kind: 'pull-request', target: { owner: 'acme', repo: 'shop.web', number: 3 } }],
+    [
+      'a pull_request event',
+      'pull_request',
+      { pull_request: { number: 12 } },
+      'acme/shop',
+      { kind: 'pull-request', target: { owner: 'acme', repo: 'shop', number: 12 } }
+    ],
+    [
+      'a pull_request_target event',
+      'pull_request_target',
+      { pull_request: { number: 3 } },
+      'acme/shop.web',
+      { kind: 'pull-request', target: { owner: 'acme', repo: 'shop.web', number: 3 } }
+    ],
     ['a push', 'push', { pull_request: { number: 12 } }, 'acme/shop', { kind: 'none' }],
     ['a workflow_dispatch', 'workflow_dispatch', {}, 'acme/shop', { kind: 'none' }],
     ['no event at all (the CLI)', undefined, undefined, undefined, { kind: 'none' }],
-    ['a payload without a number', 'pull_request', { pull_request: {} }, 'acme/shop', { kind: 'invalid', reason: 'the pull_request event payload has no pull_request.number' }],
-    ['a number that is a string', 'pull_request', { pull_request: { number: '12' } }, 'acme/shop', { kind: 'invalid', reason: 'the pull_request event payload has no pull_request.number' }],
+    [
+      'a payload without a number',
+      'pull_request',
+      { pull_request: {} },
+      'acme/shop',
+      { kind: 'invalid', reason: 'the pull_request event payload has no pull_request.number' }
+    ],
+    [
+      'a number that is a string',
+      'pull_request',
+      { pull_request: { number: '12' } },
+      'acme/shop',
+      { kind: 'invalid', reason: 'the pull_request event payload has no pull_request.number' }
+    ],
     ['a null payload', 'pull_request', null, 'acme/shop', { kind: 'invalid', reason: 'the pull_request event payload has no pull_request.number' }],
-    ['no GITHUB_REPOSITORY', 'pull_request', { pull_request: { number: 12 } }, undefined, { kind: 'invalid', number: 12, reason: 'GITHUB_REPOSITORY is not set as owner/name' }],
-    ['a malformed GITHUB_REPOSITORY', 'pull_request', { pull_request: { number: 12 } }, 'acme/shop/x', { kind: 'invalid', number: 12, reason: 'GITHUB_REPOSITORY is not set as owner/name' }]
+    [
+      'no GITHUB_REPOSITORY',
+      'pull_request',
+      { pull_request: { number: 12 } },
+      undefined,
+      { kind: 'invalid', number: 12, reason: 'GITHUB_REPOSITORY is not set as owner/name' }
+    ],
+    [
+      'a malformed GITHUB_REPOSITORY',
+      'pull_request',
+      { pull_request: { number: 12 } },
+      'acme/shop/x',
+      { kind: 'invalid', number: 12, reason: 'GITHUB_REPOSITORY is not set as owner/name' }
+    ]
   ])('when %s then %j', (_label, eventName, payload, repository, expected) => {
     expect(pullRequestOf(eventName, payload, repository)).toEqual(expected);
   });
@@ -48,17 +84,28 @@ describe('commentMarker', () => {
     expect(markers.size).toBe(3);
   });
 
-  it.each(['--> <script>', 'prod\n-->', 'a -- b', ''])('when the environment is %j (an unparsed input) then nothing can close the comment early', (environment) => {
-    const marker = commentMarker(environment, 'preflight');
-    expect(marker).toMatch(/^<!-- moncreneau-deploy-gate:[a-z0-9_-]+:preflight -->$/);
-    expect(marker.slice(4, -3)).not.toContain('>');
-  });
+  it.each(['--> <script>', 'prod\n-->', 'a -- b', ''])(
+    'when the environment is %j (an unparsed input) then nothing can close the comment early',
+    (environment) => {
+      const marker = commentMarker(environment, 'preflight');
+      expect(marker).toMatch(/^<!-- moncreneau-deploy-gate:[a-z0-9_-]+:preflight -->$/);
+      expect(marker.slice(4, -3)).not.toContain('>');
+    }
+  );
 });
 
 describe('runUrlOf', () => {
   it.each<[string, Record<string, string>, string | undefined]>([
-    ['the runner variables', { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42' }, 'https://github.com/acme/shop/actions/runs/42'],
-    ['GitHub Enterprise with a trailing slash', { GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '7' }, 'https://ghe.example/a/b/actions/runs/7'],
+    [
+      'the runner variables',
+      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42' },
+      'https://github.com/acme/shop/actions/runs/42'
+    ],
+    [
+      'GitHub Enterprise with a trailing slash',
+      { GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '7' },
+      'https://ghe.example/a/b/actions/runs/7'
+    ],
     ['no run id', { GITHUB_REPOSITORY: 'acme/shop' }, undefined],
     ['a server URL that would break the link', { GITHUB_SERVER_URL: 'https://x) [y](z', GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '7' }, undefined],
     ['a run id that is not a number', { GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '7)' }, undefined]
@@ -69,7 +116,10 @@ describe('runUrlOf', () => {
 
 describe('commentBody', () => {
   const summary = renderSummary(
-    report([checkResult('config', 'pass', 'key mk_live_… fits production', { title: 'Configuration', details: ['a detail'] }), checkResult('api', 'skip', 'not selected')])
+    report([
+      checkResult('config', 'pass', 'key mk_live_… fits production', { title: 'Configuration', details: ['a detail'] }),
+      checkResult('api', 'skip', 'not selected')
+    ])
   );
 
   it('starts with the marker, holds the summary unchanged and links the run', () => {
@@ -101,7 +151,11 @@ describe('commentBody', () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ['inside <details>', ['<details><summary>Details</summary>', '', ...Array.from({ length: 50 }, (_, i) => `- detail ${i} ${'y'.repeat(40)}`), '', '</details>'], ['</details>']],
+    [
+      'inside <details>',
+      ['<details><summary>Details</summary>', '', ...Array.from({ length: 50 }, (_, i) => `- detail ${i} ${'y'.repeat(40)}`), '', '</details>'],
+      ['</details>']
+    ],
     ['inside a code fence', ['```sh', ...Array.from({ length: 50 }, (_, i) => `curl ${i} ${'z'.repeat(40)}`), '```'], ['```']]
   ])('when the cut falls %s then the block is closed before the note', (_label, lines, closers) => {
     const body = commentBody({ marker: MARKER, summary: ['## heading', '', ...lines].join('\n'), limit: 1200 });

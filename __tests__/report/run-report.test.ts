@@ -22,7 +22,9 @@ describe('buildReport', () => {
       result: 'fail',
       startedAt: '2026-11-29T10:00:00.000Z',
       durationMs: 812,
-      checks: [{ id: 'credits', status: 'fail', summary: '30 credits available, minimum 50', durationMs: 120, hints: ['Buy credits'], data: { availableCredits: 30 } }]
+      checks: [
+        { id: 'credits', status: 'fail', summary: '30 credits available, minimum 50', durationMs: 120, hints: ['Buy credits'], data: { availableCredits: 30 } }
+      ]
     });
   });
 
@@ -34,7 +36,10 @@ describe('buildReport', () => {
     ['a failure, fail-on warning', ['fail'], 'warning', 'fail', true],
     ['only skips', ['skip', 'skip'], 'warning', 'pass', false]
   ])('when %s then result and blocked follow', (_label, statuses, failOn, result, blocked) => {
-    const r = report(statuses.map((s, i) => checkResult(`c${i}`, s, s)), { failOn });
+    const r = report(
+      statuses.map((s, i) => checkResult(`c${i}`, s, s)),
+      { failOn }
+    );
     expect(r.result).toBe(result);
     expect(r.blocked).toBe(blocked);
   });

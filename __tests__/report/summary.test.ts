@@ -141,7 +141,10 @@ describe('renderSummary: hostile server text', () => {
   it('when a server answer is hostile then no HTML tag, link, image or URL is live', () => {
     // The text the check produced: every table cell (the gate's own <br> joins hints) and every detail item.
     const cells = bodyRows(md).flatMap(rowCellsHtml);
-    const items = md.split('\n').filter((l) => l.startsWith('- ')).map((l) => render(l.slice(2)));
+    const items = md
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => render(l.slice(2)));
     expect(items).toHaveLength(4);
     for (const html of [...cells, ...items]) {
       expect(elements(html).filter((e) => INJECTED.includes(e))).toEqual([]);

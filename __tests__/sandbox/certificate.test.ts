@@ -19,7 +19,7 @@ async function serve({ key, cert }: KeyAndCertificate): Promise<string> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      })
   });
   const address = server.address();
   if (typeof address !== 'object' || !address) throw new Error('no address');

@@ -4,8 +4,7 @@ import { appointmentBody, call, closeAfterEach } from './sandbox-helpers.js';
 
 const closeLater = closeAfterEach();
 const start = async (options = {}): Promise<Double> => closeLater(await startDouble(options));
-const create = (double: Double, overrides: Record<string, unknown> = {}) =>
-  call(double, '/appointments', { method: 'POST', body: appointmentBody(overrides) });
+const create = (double: Double, overrides: Record<string, unknown> = {}) => call(double, '/appointments', { method: 'POST', body: appointmentBody(overrides) });
 
 describe('GET /departments and /organizations/me', () => {
   it('lists departments as a bare array with their organization', async () => {
@@ -37,7 +36,7 @@ describe('appointments: create, read, cancel and credits', () => {
       qrCode: expect.stringMatching(/^MC-[0-9A-F]{16}$/),
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       externalUserId: 'user-1',
-      workerId: 3,
+      workerId: 3
     });
     expect(double.state.credits).toBe(9);
     expect(double.state.appointments.get(json.id)?.status).toBe('SCHEDULED');
@@ -79,7 +78,7 @@ describe('appointments: create, read, cancel and credits', () => {
       expect(json).toEqual({
         error: { code: 'APPOINTMENT_NOT_FOUND', message: expect.any(String), details: { id: '424242' } },
         timestamp: expect.stringMatching(/Z$/),
-        path: '/api/v1/appointments/424242',
+        path: '/api/v1/appointments/424242'
       });
     }
   });
@@ -103,7 +102,7 @@ describe('appointments: create, read, cancel and credits', () => {
     ['a dateTime with a zone', { dateTime: '2026-02-15T10:00:00Z' }, 400, 'INVALID_DATE_TIME'],
     ['a dateTime without seconds', { dateTime: '2026-02-15T10:00' }, 400, 'INVALID_DATE_TIME'],
     ['a date that does not exist', { dateTime: '2026-02-30T10:00:00' }, 400, 'INVALID_DATE_TIME'],
-    ['an unknown department', { departmentId: 99 }, 404, 'DEPARTMENT_NOT_FOUND'],
+    ['an unknown department', { departmentId: 99 }, 404, 'DEPARTMENT_NOT_FOUND']
   ])('refuses a create with %s', async (_label, overrides, status, code) => {
     const double = await start({ credits: 3 });
     const answer = await create(double, overrides);

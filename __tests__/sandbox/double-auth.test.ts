@@ -25,7 +25,7 @@ describe('API keys', () => {
     ['an unknown key', { key: 'mk_live_unknown' }, 'INVALID_API_KEY'],
     ['an unknown Bearer key', { key: 'mk_live_unknown', scheme: 'bearer' as const }, 'INVALID_API_KEY'],
     ['an expired key', { key: 'mk_live_expired' }, 'EXPIRED_API_KEY'],
-    ['a Basic authorization', { key: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }, 'INVALID_TOKEN_FORMAT'],
+    ['a Basic authorization', { key: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }, 'INVALID_TOKEN_FORMAT']
   ])('answers 401 to %s', async (_label, options, code) => {
     const double = await start({ expiredKeys: ['mk_live_expired'] });
     const answer = await call(double, '/appointments', options);
@@ -45,11 +45,14 @@ describe('API keys', () => {
     const double = await start({
       keys: {
         reader: { key: 'mk_live_reader', scopes: ['appointments:read'] },
-        nothing: { key: 'mk_live_nothing', scopes: [] },
-      },
+        nothing: { key: 'mk_live_nothing', scopes: [] }
+      }
     });
     expect((await call(double, '/appointments', { key: 'mk_live_reader' })).status).toBe(200);
-    for (const [method, path] of [['POST', '/appointments'], ['DELETE', '/appointments/1001']] as const) {
+    for (const [method, path] of [
+      ['POST', '/appointments'],
+      ['DELETE', '/appointments/1001']
+    ] as const) {
       const refused = await call(double, path, { key: 'mk_live_reader', method, body: method === 'POST' ? appointmentBody() : undefined });
       expect(refused.status).toBe(403);
       expect(refused.json.error).toMatchObject({ code: 'INSUFFICIENT_SCOPE', details: { required: 'appointments:create' } });
@@ -110,7 +113,7 @@ describe('the request log', () => {
     expect(double.state.requests.map(({ method, path, status }) => [method, path, status])).toEqual([
       ['GET', '/api/v1/organizations/me', 200],
       ['GET', '/api/v1/appointments?size=1', 200],
-      ['GET', '/api/v1/departments', 401],
+      ['GET', '/api/v1/departments', 401]
     ]);
     expect(double.state.requests[0]?.headers['x-api-key']).toBe('[redacted]');
     expect(double.state.requests[1]?.headers.authorization).toBe('[redacted]');

@@ -80,7 +80,10 @@ describe('counted faults', () => {
 
   it('combines faults in one set and in several, each counted on its own', async () => {
     const double = await start();
-    double.setFaults([{ serverErrors: 1, rateLimited: { count: 1 } }, { paths: ['/organizations/me'], htmlBody: 1 }]);
+    double.setFaults([
+      { serverErrors: 1, rateLimited: { count: 1 } },
+      { paths: ['/organizations/me'], htmlBody: 1 }
+    ]);
     expect((await call(double, '/departments')).status).toBe(503);
     expect((await call(double, '/departments')).status).toBe(429);
     expect((await call(double, '/departments')).status).toBe(200);
@@ -175,7 +178,10 @@ describe('standing faults', () => {
 describe('close()', () => {
   it('ends hung and delayed requests promptly and resolves', async () => {
     const double = await startDouble();
-    double.setFaults([{ hang: true, paths: ['/departments'] }, { latencyMs: 60_000, paths: ['/appointments'] }]);
+    double.setFaults([
+      { hang: true, paths: ['/departments'] },
+      { latencyMs: 60_000, paths: ['/appointments'] }
+    ]);
     const hung = request(`${double.url}/departments`, { ...withKey(double), timeoutMs: 30_000 });
     const delayed = request(`${double.url}/appointments`, { ...withKey(double), timeoutMs: 30_000 });
     while (double.state.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));

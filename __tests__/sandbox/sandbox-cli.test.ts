@@ -54,7 +54,7 @@ describe('sandbox-cli', () => {
     const created = await request(`${apiUrl}/appointments`, {
       method: 'POST',
       headers,
-      body: { departmentId: 1, dateTime: '2026-02-15T10:00:00', name: 'CLI test' },
+      body: { departmentId: 1, dateTime: '2026-02-15T10:00:00', name: 'CLI test' }
     });
     expect(created.status).toBe(201);
     const confirmUrl = `${new URL(webhookUrl).origin}/confirm/${created.json.id}/appointment.created`;
@@ -91,7 +91,9 @@ describe('sandbox-cli', () => {
     try {
       const envFile = join(dir, 'sandbox.env');
       const output = await startCli(['--https', '--write-env', envFile]);
-      const lines = readFileSync(envFile, 'utf8').split('\n').filter((l) => l !== '');
+      const lines = readFileSync(envFile, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '');
       const vars = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
       expect(Object.keys(vars)).toEqual([
         'MONCRENEAU_API_URL',

@@ -41,7 +41,7 @@ export async function call(double: Double, path: string, options: CallOptions = 
     method,
     headers: { ...json, ...auth, ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    redirect: 'manual',
+    redirect: 'manual'
   });
   const text = await response.text();
   let parsed: unknown;

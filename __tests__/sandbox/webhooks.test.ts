@@ -24,7 +24,7 @@ describe('verifySignature', () => {
     ['a truncated digest', false, `sha256=${hex.slice(0, 62)}`],
     ['a digest with a non-hex character', false, `sha256=${hex.slice(0, 63)}g`],
     ['another algorithm', false, `sha1=${hex}`],
-    ['no header', false, undefined],
+    ['no header', false, undefined]
   ])('%s: %s', (_label, expected, header) => {
     expect(verifySignature('whsec_known_answer', body, header)).toBe(expected);
   });
@@ -44,14 +44,16 @@ describe('deliveries from the double', () => {
     const deliveries = await api.waitForDeliveries(2);
     expect(deliveries.map((d) => [d.event, d.appointmentId, d.status])).toEqual([
       ['appointment.created', created.json.id, 200],
-      ['appointment.cancelled', created.json.id, 200],
+      ['appointment.cancelled', created.json.id, 200]
     ]);
 
     const [onCreate, onCancel] = app.events;
     expect(app.events.map((e) => e.accepted)).toEqual([true, true]);
     for (const event of [onCreate, onCancel]) {
       // Checked independently of the sandbox's own signing code.
-      const expected = createHmac('sha256', SECRET).update(event?.body ?? '').digest('hex');
+      const expected = createHmac('sha256', SECRET)
+        .update(event?.body ?? '')
+        .digest('hex');
       expect(event?.headers['x-moncreneau-signature']).toBe(`sha256=${expected}`);
       expect(event?.headers['content-type']).toBe('application/json');
     }
@@ -60,7 +62,7 @@ describe('deliveries from the double', () => {
       id: expect.stringMatching(/^evt_[0-9a-f]{24}$/),
       type: 'appointment.created',
       created: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
-      data: { object: { ...created.json, creditsUsed: 1 } },
+      data: { object: { ...created.json, creditsUsed: 1 } }
     });
     expect(onCancel?.payload.data.object).toMatchObject({
       id: created.json.id,
@@ -68,7 +70,7 @@ describe('deliveries from the double', () => {
       cancelledAt: expect.any(String),
       cancelReason: 'gate cleanup',
       creditsUsed: 1,
-      creditsRefunded: 1,
+      creditsRefunded: 1
     });
   });
 
@@ -101,7 +103,7 @@ describe('deliveries from the double', () => {
       [{}, ca.cert, 200],
       [{}, undefined, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
       [{ days: -1 }, ca.cert, 'CERT_HAS_EXPIRED'],
-      [{ altNames: ['app.example'] }, ca.cert, 'ERR_TLS_CERT_ALTNAME_INVALID'],
+      [{ altNames: ['app.example'] }, ca.cert, 'ERR_TLS_CERT_ALTNAME_INVALID']
     ] as const;
     for (const [certificate, trusted, outcome] of cases) {
       const app = await receiver({ secret: SECRET, https: await makeCertificateSignedBy(ca, certificate) });
@@ -136,7 +138,7 @@ describe('receiver behaviours, each fed a real signed delivery', () => {
     'other-secret': { status: 401, accepted: false },
     slow: { status: 200, accepted: true },
     redirect: { status: 302 },
-    error: { status: 500 },
+    error: { status: 500 }
   };
 
   it('covers every behaviour', () => {
@@ -166,7 +168,11 @@ describe('receiver behaviours, each fed a real signed delivery', () => {
   it('verify rejects forged and unsigned deliveries that accept-all takes', async () => {
     const verify = await receiver({ secret: SECRET });
     const acceptAll = await receiver({ behaviour: 'accept-all' });
-    const forged = { method: 'POST', body: '{"id":"evt_test","type":"appointment.created"}', headers: { 'content-type': 'application/json', 'x-moncreneau-signature': 'sha256=test' } };
+    const forged = {
+      method: 'POST',
+      body: '{"id":"evt_test","type":"appointment.created"}',
+      headers: { 'content-type': 'application/json', 'x-moncreneau-signature': 'sha256=test' }
+    };
     expect((await request(verify.url, forged)).status).toBe(401);
     expect((await request(verify.url, { ...forged, headers: { 'content-type': 'application/json' } })).status).toBe(401);
     expect((await request(acceptAll.url, forged)).status).toBe(200);
@@ -201,7 +207,11 @@ describe('receiver confirmation and close', () => {
     await api.waitForDeliveries(1);
     expect((await confirm('appointment.created')).status).toBe(200);
     expect((await confirm('appointment.cancelled')).status).toBe(404);
-    expect((await request(`${app.origin}/confirm/999/appointment.created`)).json).toEqual({ confirmed: false, appointmentId: '999', event: 'appointment.created' });
+    expect((await request(`${app.origin}/confirm/999/appointment.created`)).json).toEqual({
+      confirmed: false,
+      appointmentId: '999',
+      event: 'appointment.created'
+    });
   });
 
   it('does not confirm a delivery it rejected', async () => {

@@ -62,7 +62,14 @@ process.exitCode = 1;
 `
     );
     const run = await runGate({ mode: 'smoke' }, { node: process.execPath, bundle });
-    expect(run).toMatchObject({ code: 1, signal: null, timedOut: false, outputs: { result: 'fail' }, summary: '## summary\n', report: { result: 'fail', mode: 'smoke' } });
+    expect(run).toMatchObject({
+      code: 1,
+      signal: null,
+      timedOut: false,
+      outputs: { result: 'fail' },
+      summary: '## summary\n',
+      report: { result: 'fail', mode: 'smoke' }
+    });
     expect(run.stdout).toBe('cwd is true\n');
     expect(run.allText).toContain('"mode":"smoke"');
   });

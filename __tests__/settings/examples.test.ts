@@ -65,7 +65,8 @@ const CONTEXT_VALUES: Record<string, string> = {
 function choices(doc: Record<string, Node>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   const on = doc.on as Record<string, Node> | undefined;
-  const dispatch = (on && typeof on === 'object' ? (on.workflow_dispatch as Record<string, Node> | null) : null)?.inputs as Record<string, { options?: string[] }> | undefined;
+  const dispatch = (on && typeof on === 'object' ? (on.workflow_dispatch as Record<string, Node> | null) : null)?.inputs as
+    Record<string, { options?: string[] }> | undefined;
   for (const [name, input] of Object.entries(dispatch ?? {})) out[`inputs.${name}`] = input.options ?? [];
   for (const job of Object.values((doc.jobs ?? {}) as Record<string, { strategy?: { matrix?: Record<string, string[]> } }>)) {
     for (const [name, values] of Object.entries(job.strategy?.matrix ?? {})) out[`matrix.${name}`] = values;
@@ -132,6 +133,8 @@ describe('every example, as the runner runs it', () => {
 
   it('a timeout-seconds the user did give, shorter than the watch, is still refused', () => {
     const parsed = parseSettings(readInputs(inputEnv({ ...runnerDefaults(), mode: 'watch', 'timeout-seconds': '120' })));
-    expect(parsed.ok ? [] : parsed.errors).toEqual(['timeout-seconds: 120 is shorter than watch-minutes (10 min); give at least 660, or leave it unset in watch mode']);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      'timeout-seconds: 120 is shorter than watch-minutes (10 min); give at least 660, or leave it unset in watch mode'
+    ]);
   });
 });

@@ -22,7 +22,12 @@ function readmeInputRows(): string[][] {
     .split(/\n## /)[0]!
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => cell.trim())
+    );
 }
 
 /** The README's default cell, as the table implies it (the README may word it its own way). */
@@ -71,17 +76,17 @@ describe('the table of inputs', () => {
 });
 
 describe('action.yml declares the table', () => {
-  it('when action.yml lists its inputs then they are the table\'s, in the same order', () => {
+  it("when action.yml lists its inputs then they are the table's, in the same order", () => {
     expect(Object.keys(actionInputs)).toEqual(INPUT_NAMES);
   });
 
-  it.each(INPUT_NAMES)('when action.yml declares %s then it has the table\'s description, optional', (name) => {
+  it.each(INPUT_NAMES)("when action.yml declares %s then it has the table's description, optional", (name) => {
     const entry = actionInputs[name] as YamlMap;
     expect(entry.description).toBe(inputSpec(name).description);
     expect(entry.required ?? false).toBe(false);
   });
 
-  it.each(INPUT_NAMES)('when action.yml declares %s then its default is the table\'s', (name) => {
+  it.each(INPUT_NAMES)("when action.yml declares %s then its default is the table's", (name) => {
     const spec = inputSpec(name);
     const declared = (actionInputs[name] as YamlMap).default;
     // The runner passes a declared default as if the user had written it: an input that falls
@@ -92,18 +97,18 @@ describe('action.yml declares the table', () => {
   });
 });
 
-describe('the README\'s inputs table says what the table says', () => {
-  it('when the README lists the inputs then it lists the table\'s, in the same order', () => {
+describe("the README's inputs table says what the table says", () => {
+  it("when the README lists the inputs then it lists the table's, in the same order", () => {
     expect(readmeInputRows().map((row) => row[0]!.replace(/^`|`$/g, ''))).toEqual(INPUT_NAMES);
   });
 
-  it.each(INPUT_NAMES)('when the README shows %s then its default and description are the table\'s', (name) => {
+  it.each(INPUT_NAMES)("when the README shows %s then its default and description are the table's", (name) => {
     const row = readmeInputRows().find((r) => r[0] === `\`${name}\``);
     expect(row).toEqual(readmeRow(name));
   });
 });
 
-describe('the command line\'s flags are the table\'s', () => {
+describe("the command line's flags are the table's", () => {
   it('when the flags are listed then every input is one, but mode, which is the command', () => {
     expect(INPUT_FLAGS).toEqual(INPUT_NAMES.filter((name) => name !== 'mode'));
   });

@@ -50,7 +50,9 @@ describe('the YAML reader and the runner defaults used by the end-to-end tests',
 
   it('when the runner renders the defaults then every declared default is there, github.token as the token given', () => {
     const defaults = runnerDefaults('ghs_token_given_by_test_000000000000000');
-    const declared = Object.entries(inputs).filter(([, e]) => (e as YamlMap).default !== undefined).map(([n]) => n);
+    const declared = Object.entries(inputs)
+      .filter(([, e]) => (e as YamlMap).default !== undefined)
+      .map(([n]) => n);
     expect(Object.keys(defaults).sort()).toEqual(declared.sort());
     expect(defaults['github-token']).toBe('ghs_token_given_by_test_000000000000000');
     expect(runnerDefaults('')['github-token']).toBe('');
@@ -58,7 +60,7 @@ describe('the YAML reader and the runner defaults used by the end-to-end tests',
   });
 
   it('when a default is another runner expression then rendering refuses it rather than pass it raw', () => {
-    const action = parseYaml("inputs:\n  x:\n    default: ${{ github.run_id }}\n");
+    const action = parseYaml('inputs:\n  x:\n    default: ${{ github.run_id }}\n');
     expect(() => runnerDefaults('t', action)).toThrow(/expression/);
   });
 });

@@ -19,10 +19,22 @@ describe('smoke inputs', () => {
   it.each([
     [{ mode: 'smoke' }, 'department-id: is required in smoke mode: the id of the department the test appointment is booked in'],
     [{ mode: 'smoke', 'department-id': '0' }, 'department-id: "0" is not a whole number >= 1'],
-    [{ 'appointment-datetime': '2026-02-30T10:00:00' }, 'appointment-datetime: "2026-02-30T10:00:00" is not a local date and time such as 2026-02-15T10:00:00 (no zone)'],
-    [{ 'appointment-datetime': '2026-02-15T10:00:00Z' }, 'appointment-datetime: "2026-02-15T10:00:00Z" is not a local date and time such as 2026-02-15T10:00:00 (no zone)'],
-    [{ 'webhook-confirm-url': 'https://app.example/confirm/{appointmentId}' }, 'webhook-confirm-url: must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}'],
-    [{ 'webhook-confirm-url': 'https://app.example/{appointmentId}/{event}/{tenant}' }, 'webhook-confirm-url: has the unknown placeholder {tenant}; use {appointmentId} and {event}'],
+    [
+      { 'appointment-datetime': '2026-02-30T10:00:00' },
+      'appointment-datetime: "2026-02-30T10:00:00" is not a local date and time such as 2026-02-15T10:00:00 (no zone)'
+    ],
+    [
+      { 'appointment-datetime': '2026-02-15T10:00:00Z' },
+      'appointment-datetime: "2026-02-15T10:00:00Z" is not a local date and time such as 2026-02-15T10:00:00 (no zone)'
+    ],
+    [
+      { 'webhook-confirm-url': 'https://app.example/confirm/{appointmentId}' },
+      'webhook-confirm-url: must contain both {appointmentId} and {event}, e.g. https://app.example/moncreneau/confirm/{appointmentId}/{event}'
+    ],
+    [
+      { 'webhook-confirm-url': 'https://app.example/{appointmentId}/{event}/{tenant}' },
+      'webhook-confirm-url: has the unknown placeholder {tenant}; use {appointmentId} and {event}'
+    ],
     [{ 'webhook-confirm-url': 'app.example/{appointmentId}/{event}' }, 'webhook-confirm-url: is not an absolute http(s) URL template'],
     [{ 'webhook-wait-seconds': '0' }, 'webhook-wait-seconds: "0" is not a number greater than 0 and at most 3600']
   ])('%j -> %s', (inputs, line) => {
@@ -43,7 +55,10 @@ describe('watch inputs', () => {
     [{ 'health-url': 'not a url' }, 'health-url: is not an absolute http(s) URL'],
     [{ 'webhook-heartbeat-url': 'https://{{APP_URL}}/heartbeat' }, 'webhook-heartbeat-url: still contains a placeholder in braces'],
     [{ 'max-credits-per-hour': 'lots' }, 'max-credits-per-hour: "lots" is not a whole number >= 0'],
-    [{ mode: 'watch', 'watch-minutes': '10', 'timeout-seconds': '120' }, 'timeout-seconds: 120 is shorter than watch-minutes (10 min); give at least 660, or leave it unset in watch mode']
+    [
+      { mode: 'watch', 'watch-minutes': '10', 'timeout-seconds': '120' },
+      'timeout-seconds: 120 is shorter than watch-minutes (10 min); give at least 660, or leave it unset in watch mode'
+    ]
   ])('%j -> %s', (inputs, line) => {
     expect(errorsOf(inputs)).toEqual([line]);
   });
@@ -110,7 +125,9 @@ describe('unknown check names', () => {
 
 describe('a deadline shorter than the webhook check can take', () => {
   it('is refused when the webhook check is selected, and only then', () => {
-    expect(errorsOf({ 'timeout-seconds': '3' })).toEqual(['timeout-seconds: 3 is shorter than webhook-timeout-ms (5000 ms); the webhook check could never finish']);
+    expect(errorsOf({ 'timeout-seconds': '3' })).toEqual([
+      'timeout-seconds: 3 is shorter than webhook-timeout-ms (5000 ms); the webhook check could never finish'
+    ]);
     expect(errorsOf({ 'timeout-seconds': '3', checks: 'config,api' })).toEqual([]);
   });
 });

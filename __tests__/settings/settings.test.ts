@@ -42,11 +42,7 @@ describe('parseSettings: one exact error line per bad input', () => {
     // negatives
     ['min-credits is negative', { 'min-credits': '-5' }, WHOLE('-5', 'min-credits', '>= 0')],
     ['retries is negative', { retries: '-1' }, WHOLE('-1', 'retries', 'between 0 and 10')],
-    [
-      'timeout-seconds is negative',
-      { 'timeout-seconds': '-3' },
-      'timeout-seconds: "-3" is not a number greater than 0 and at most 21600'
-    ],
+    ['timeout-seconds is negative', { 'timeout-seconds': '-3' }, 'timeout-seconds: "-3" is not a number greater than 0 and at most 21600'],
     // fractions where whole numbers are required
     ['min-credits is a fraction', { 'min-credits': '50.5' }, WHOLE('50.5', 'min-credits', '>= 0')],
     ['retries is a fraction', { retries: '1.5' }, WHOLE('1.5', 'retries', 'between 0 and 10')],
@@ -55,21 +51,9 @@ describe('parseSettings: one exact error line per bad input', () => {
     ['latency-samples is 0', { 'latency-samples': '0' }, WHOLE('0', 'latency-samples', 'between 1 and 20')],
     ['latency-samples is 21', { 'latency-samples': '21' }, WHOLE('21', 'latency-samples', 'between 1 and 20')],
     ['retries is 11', { retries: '11' }, WHOLE('11', 'retries', 'between 0 and 10')],
-    [
-      'timeout-seconds is 0',
-      { 'timeout-seconds': '0' },
-      'timeout-seconds: "0" is not a number greater than 0 and at most 21600'
-    ],
-    [
-      'timeout-seconds is above six hours',
-      { 'timeout-seconds': '21601' },
-      'timeout-seconds: "21601" is not a number greater than 0 and at most 21600'
-    ],
-    [
-      'timeout-seconds is not a number',
-      { 'timeout-seconds': 'soon' },
-      'timeout-seconds: "soon" is not a number greater than 0 and at most 21600'
-    ],
+    ['timeout-seconds is 0', { 'timeout-seconds': '0' }, 'timeout-seconds: "0" is not a number greater than 0 and at most 21600'],
+    ['timeout-seconds is above six hours', { 'timeout-seconds': '21601' }, 'timeout-seconds: "21601" is not a number greater than 0 and at most 21600'],
+    ['timeout-seconds is not a number', { 'timeout-seconds': 'soon' }, 'timeout-seconds: "soon" is not a number greater than 0 and at most 21600'],
     ['webhook-timeout-ms is 0', { 'webhook-timeout-ms': '0' }, WHOLE('0', 'webhook-timeout-ms', 'between 1 and 60000')],
     // bad enums
     ['mode is unknown', { mode: 'yolo' }, 'mode: "yolo" is not one of preflight, smoke, watch'],
@@ -85,22 +69,10 @@ describe('parseSettings: one exact error line per bad input', () => {
       { checks: 'config,ping,latency' },
       'checks: unknown check "ping", "latency"; accepted: config, api, webhook, credits'
     ],
-    [
-      'checks repeats an unknown check',
-      { checks: 'nope,nope' },
-      'checks: unknown check "nope"; accepted: config, api, webhook, credits'
-    ],
-    [
-      'checks lists only separators',
-      { checks: ' , \n ,' },
-      'checks: is empty; name at least one of config, api, webhook, credits'
-    ],
+    ['checks repeats an unknown check', { checks: 'nope,nope' }, 'checks: unknown check "nope"; accepted: config, api, webhook, credits'],
+    ['checks lists only separators', { checks: ' , \n ,' }, 'checks: is empty; name at least one of config, api, webhook, credits'],
     // require-env
-    [
-      'require-env has a bad name',
-      { 'require-env': 'GOOD 1BAD' },
-      'require-env: "1BAD" is not a valid environment variable name (letters, digits, _)'
-    ],
+    ['require-env has a bad name', { 'require-env': 'GOOD 1BAD' }, 'require-env: "1BAD" is not a valid environment variable name (letters, digits, _)'],
     [
       'require-env has several bad names',
       { 'require-env': 'A-B,C.D' },
@@ -122,11 +94,7 @@ describe('parseSettings: one exact error line per bad input', () => {
       { 'credits-path': 'organizations/me' },
       'credits-path: "organizations/me" is not a path starting with "/" (it is appended to api-url)'
     ],
-    [
-      'api-probe-path contains a space',
-      { 'api-probe-path': '/a b' },
-      'api-probe-path: "/a b" is not a path starting with "/" (it is appended to api-url)'
-    ],
+    ['api-probe-path contains a space', { 'api-probe-path': '/a b' }, 'api-probe-path: "/a b" is not a path starting with "/" (it is appended to api-url)'],
     // relations between inputs
     [
       'warn-credits is below min-credits',
@@ -166,9 +134,7 @@ describe('parseSettings: one exact error line per bad input', () => {
       'credits-path': 'https://x.example/'
     });
     expect(errors).toHaveLength(6);
-    expect(errors.map((e) => e.split(':')[0]).sort()).toEqual(
-      ['checks', 'credits-path', 'min-credits', 'mode', 'pr-comment', 'retries'].sort()
-    );
+    expect(errors.map((e) => e.split(':')[0]).sort()).toEqual(['checks', 'credits-path', 'min-credits', 'mode', 'pr-comment', 'retries'].sort());
     expect(errors).toContain('min-credits: "abc" is not a whole number >= 0');
     expect(errors).toContain('retries: "11" is not a whole number between 0 and 10');
   });
@@ -209,14 +175,26 @@ describe('parseSettings: accepted values', () => {
     ['latency-samples is 1', { 'latency-samples': '1' }, { latencySamples: 1 }],
     ['latency-samples is 20', { 'latency-samples': '20' }, { latencySamples: 20 }],
     ['numbers have surrounding spaces', { 'min-credits': ' 7 ', 'warn-credits': ' 9' }, { minCredits: 7, warnCredits: 9 }],
-    ['enums are upper-case', { environment: 'STAGING', 'fail-on': 'Warning', 'auth-scheme': 'Bearer' }, { environment: 'staging', failOn: 'warning', authScheme: 'bearer' }],
+    [
+      'enums are upper-case',
+      { environment: 'STAGING', 'fail-on': 'Warning', 'auth-scheme': 'Bearer' },
+      { environment: 'staging', failOn: 'warning', authScheme: 'bearer' }
+    ],
     ['mode is PREFLIGHT', { mode: 'PREFLIGHT' }, { mode: 'preflight' }],
     ['booleans are mixed case', { 'pr-comment': 'FALSE', 'allow-private-webhook': 'True' }, { prComment: false, allowPrivateWebhook: true }],
     ['checks are reordered', { checks: 'credits,config' }, { checks: ['config', 'credits'] }],
     ['checks are duplicated', { checks: 'api,API,api' }, { checks: ['api'] }],
     ['checks are newline separated', { checks: 'webhook\nconfig\n' }, { checks: ['config', 'webhook'] }],
-    ['require-env lists names with commas, spaces and newlines', { 'require-env': 'DB_URL, SENTRY_DSN\n_X DB_URL' }, { requireEnv: ['DB_URL', 'SENTRY_DSN', '_X'] }],
-    ['paths have a query', { 'api-probe-path': '/appointments?size=5', 'credits-path': '/orgs/me' }, { apiProbePath: '/appointments?size=5', creditsPath: '/orgs/me' }]
+    [
+      'require-env lists names with commas, spaces and newlines',
+      { 'require-env': 'DB_URL, SENTRY_DSN\n_X DB_URL' },
+      { requireEnv: ['DB_URL', 'SENTRY_DSN', '_X'] }
+    ],
+    [
+      'paths have a query',
+      { 'api-probe-path': '/appointments?size=5', 'credits-path': '/orgs/me' },
+      { apiProbePath: '/appointments?size=5', creditsPath: '/orgs/me' }
+    ]
   ])('when %s then it parses', (_label, inputs, expected) => {
     expect(settingsFor(inputs)).toMatchObject(expected);
   });
@@ -271,7 +249,7 @@ describe('readInputs: environment fallbacks and sources', () => {
     ['webhook-secret', 'MONCRENEAU_WEBHOOK_SECRET', 'env-secret-0123456', 'input-secret-0123456', 'webhookSecret']
   ] as const;
 
-  it.each(FALLBACKS)('when only %s\'s variable %s is set then the value comes from the env', (input, variable, envValue, _given, field) => {
+  it.each(FALLBACKS)("when only %s's variable %s is set then the value comes from the env", (input, variable, envValue, _given, field) => {
     const s = settingsFor({}, { [variable]: envValue });
     expect(s[field]).toBe(envValue);
     expect(s.sources[input]).toBe('env');

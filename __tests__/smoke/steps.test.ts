@@ -20,7 +20,13 @@ beforeEach(async () => {
   double = await startDouble({ credits: 50 });
   registry = createCleanupRegistry();
   const settings = settingsFrom({ mode: 'smoke', environment: 'staging', 'api-url': double.url, 'api-key': double.keys.test, 'department-id': '1' });
-  run = createSmokeRun({ settings, apiBase: new URL(double.url), deadline: performance.now() + 30_000, cancelled: new AbortController().signal, cleanup: registry });
+  run = createSmokeRun({
+    settings,
+    apiBase: new URL(double.url),
+    deadline: performance.now() + 30_000,
+    cancelled: new AbortController().signal,
+    cleanup: registry
+  });
 });
 afterEach(async () => {
   run.stop.abort();

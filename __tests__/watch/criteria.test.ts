@@ -146,7 +146,9 @@ describe('each target on its own error rate', () => {
   it('names every target over the limit in one reason, and no target under it', () => {
     const both = health.map((s) => ({ ...s, probes: [err('api'), ok('credits'), ...s.probes.slice(2)] }));
     const a = assess(both, 105_000, limits, false);
-    expect(a.breaches[0]!.reason).toBe('API error rate 50.0% (4 of 8 requests) and health-url error rate 25.0% (1 of 4 requests) over the last 1 min, above 10.0%');
+    expect(a.breaches[0]!.reason).toBe(
+      'API error rate 50.0% (4 of 8 requests) and health-url error rate 25.0% (1 of 4 requests) over the last 1 min, above 10.0%'
+    );
     expect(assess(health, 105_000, { ...limits, maxErrorRate: 0.25 }, false).breaches).toEqual([]);
   });
 
@@ -155,19 +157,37 @@ describe('each target on its own error rate', () => {
   });
 
   it('does not count a redirect as a request of its target', () => {
-    const redirected: Probe = { name: 'api', measured: true, ok: false, status: 301, redirect: 'https://elsewhere.example/api/v1/appointments', error: '301 redirect' };
+    const redirected: Probe = {
+      name: 'api',
+      measured: true,
+      ok: false,
+      status: 301,
+      redirect: 'https://elsewhere.example/api/v1/appointments',
+      error: '301 redirect'
+    };
     const a = assess([sample(0, 0, [redirected, ok('credits')])], 30_000, limits, true);
     expect(a.errors.api).toEqual({ failed: 0, total: 1, rate: 0, judged: true });
   });
 });
 
 describe('slow is slow: a probe stopped at its time limit counts as that slow', () => {
-  const late = (name: Probe['name'], limitMs: number): Probe => ({ name, measured: false, ok: false, timedOut: true, latencyMs: limitMs, error: `did not answer within ${limitMs} ms` });
+  const late = (name: Probe['name'], limitMs: number): Probe => ({
+    name,
+    measured: false,
+    ok: false,
+    timedOut: true,
+    latencyMs: limitMs,
+    error: `did not answer within ${limitMs} ms`
+  });
   const tight = { ...limits, rollbackLatencyMs: 500 };
 
   it.each<Probe['name']>(['health', 'heartbeat', 'api'])('one %s answer in five past the 1 s limit breaches a 500 ms p95', (name) => {
     const s = Array.from({ length: 10 }, (_, i) =>
-      sample(i, i * 6_000, [name === 'api' ? (i % 5 === 4 ? late('api', 1000) : ok('api', 40)) : ok('api', 40), ok('credits'), ...(name === 'api' ? [] : [i % 5 === 4 ? late(name, 1000) : ok(name, 40)])])
+      sample(i, i * 6_000, [
+        name === 'api' ? (i % 5 === 4 ? late('api', 1000) : ok('api', 40)) : ok('api', 40),
+        ok('credits'),
+        ...(name === 'api' ? [] : [i % 5 === 4 ? late(name, 1000) : ok(name, 40)])
+      ])
     );
     const a = assess(s, 54_000, tight, false);
     expect(a.latency).toMatchObject({ slowestMs: 1000, p95Ms: 1000 });
@@ -176,7 +196,10 @@ describe('slow is slow: a probe stopped at its time limit counts as that slow', 
   });
 
   it('waits rather than roll back on the time of an interval in which nothing answered', () => {
-    const s = [...Array.from({ length: 5 }, (_, i) => sample(i, i * 1000, [ok('api', 40), ok('credits')])), sample(5, 5000, [late('api', 1000), late('credits', 1000)])];
+    const s = [
+      ...Array.from({ length: 5 }, (_, i) => sample(i, i * 1000, [ok('api', 40), ok('credits')])),
+      sample(5, 5000, [late('api', 1000), late('credits', 1000)])
+    ];
     const a = assess(s, 5000, { ...tight, errorWindowMs: 10_000 }, false);
     expect(a.breaches.map((b) => b.criterion)).toContain('latency');
     expect(decide(a, false)).toEqual({ stop: false });

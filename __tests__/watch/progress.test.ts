@@ -13,7 +13,12 @@ const limits: WatchLimits = { maxErrorRate: 0.5, errorWindowMs: 30_000, rollback
 /** Runs a watch over these probes, one interval each 10 s, and returns its log with group markers. */
 function logOf(intervals: Probe[][], total = intervals.length): string[] {
   const lines: string[] = [];
-  const progress = createProgress({ log: (l) => lines.push(l), startGroup: (t) => lines.push(`::group::${t}`), endGroup: () => lines.push('::endgroup::') }, total, total * 10_000, limits);
+  const progress = createProgress(
+    { log: (l) => lines.push(l), startGroup: (t) => lines.push(`::group::${t}`), endGroup: () => lines.push('::endgroup::') },
+    total,
+    total * 10_000,
+    limits
+  );
   const window = new JudgingWindow(limits);
   let stopped: string = 'completed';
   for (const [index, probes] of intervals.entries()) {
@@ -39,8 +44,22 @@ describe('the watch log', () => {
 
   it('folds one line per interval in groups, and says each change of state outside them', () => {
     const healthy = [ok('api'), ok('credits')];
-    const log = logOf([...Array.from({ length: 12 }, () => healthy), [err('api'), ok('credits')], [none('api'), none('credits')], healthy, ...Array.from({ length: 10 }, () => [err('api'), err('credits')])], 30);
-    const outside = log.filter((l, i) => !l.startsWith('[') && !l.startsWith('::') && log.slice(0, i).filter((x) => x.startsWith('::group::')).length === log.slice(0, i).filter((x) => x === '::endgroup::').length);
+    const log = logOf(
+      [
+        ...Array.from({ length: 12 }, () => healthy),
+        [err('api'), ok('credits')],
+        [none('api'), none('credits')],
+        healthy,
+        ...Array.from({ length: 10 }, () => [err('api'), err('credits')])
+      ],
+      30
+    );
+    const outside = log.filter(
+      (l, i) =>
+        !l.startsWith('[') &&
+        !l.startsWith('::') &&
+        log.slice(0, i).filter((x) => x.startsWith('::group::')).length === log.slice(0, i).filter((x) => x === '::endgroup::').length
+    );
     expect(outside).toEqual([
       'Watch starts at 0:00: healthy, no failed request, responses within the limit',
       'Watch healthy -> degraded at 2:00: API 1 of 6 requests failed in the window',
@@ -71,7 +90,11 @@ describe('the watch log', () => {
     const a = window.assess(0, false);
     progress.interval(sample, a, decide(a, false));
     progress.end('cancelled', 1);
-    expect(lines).toEqual([expect.stringMatching(/^\[0:00\/0:20\] error rate API 0\.0% \(0\/2\) in window/), 'Watch starts at 0:00: healthy, no failed request, responses within the limit', 'Watch ended after 1 interval: the job was cancelled']);
+    expect(lines).toEqual([
+      expect.stringMatching(/^\[0:00\/0:20\] error rate API 0\.0% \(0\/2\) in window/),
+      'Watch starts at 0:00: healthy, no failed request, responses within the limit',
+      'Watch ended after 1 interval: the job was cancelled'
+    ]);
   });
 });
 

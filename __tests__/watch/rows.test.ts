@@ -53,11 +53,22 @@ describe('visibility, redirects and early stops', () => {
   });
 
   it('names api-url and the base URL to give when the API redirects, and judges nothing it hid', () => {
-    const moved = sample(0, [{ name: 'api', measured: true, ok: false, status: 308, redirect: 'https://api.moved.example/api/v1/appointments', error: '308 redirect' }]);
+    const moved = sample(0, [
+      { name: 'api', measured: true, ok: false, status: 308, redirect: 'https://api.moved.example/api/v1/appointments', error: '308 redirect' }
+    ]);
     const rows = misdirectedRows([moved]);
-    expect(rows.map((r) => [r.id, r.status, r.summary])).toEqual([['api-url', 'fail', 'api-url answers 308 with a redirect to https://api.moved.example/api/v1/appointments: nothing was watched there']]);
-    expect(rows[0]!.hints[0]).toBe('Give api-url as the API base URL it points to (https://api.moved.example/api/v1/appointments without the api-probe-path); its answers were not counted as production errors, and this is no reason to roll back.');
-    const judged = criteriaRows(assessment({ errors: {}, latency: { count: 0, slowestMs: null, p95Ms: null, judged: false } }), watch, 'misdirected', undefined);
+    expect(rows.map((r) => [r.id, r.status, r.summary])).toEqual([
+      ['api-url', 'fail', 'api-url answers 308 with a redirect to https://api.moved.example/api/v1/appointments: nothing was watched there']
+    ]);
+    expect(rows[0]!.hints[0]).toBe(
+      'Give api-url as the API base URL it points to (https://api.moved.example/api/v1/appointments without the api-probe-path); its answers were not counted as production errors, and this is no reason to roll back.'
+    );
+    const judged = criteriaRows(
+      assessment({ errors: {}, latency: { count: 0, slowestMs: null, p95Ms: null, judged: false } }),
+      watch,
+      'misdirected',
+      undefined
+    );
     expect([byId(judged, 'error-rate').status, byId(judged, 'latency').status]).toEqual(['skip', 'skip']);
   });
 

@@ -27,8 +27,16 @@ describe('silenceFrom', () => {
   });
 
   it.each<[string, Buffer | undefined, string]>([
-    ['February 30, which Date.parse reads as March 2', body('2026-02-30T11:58:00Z'), 'lastReceivedAt is not a real date and time (a day or hour past its end, such as February 30 or 24:00)'],
-    ['24:00, which Date.parse reads as the next day', body('2026-02-28T24:00Z'), 'lastReceivedAt is not a real date and time (a day or hour past its end, such as February 30 or 24:00)'],
+    [
+      'February 30, which Date.parse reads as March 2',
+      body('2026-02-30T11:58:00Z'),
+      'lastReceivedAt is not a real date and time (a day or hour past its end, such as February 30 or 24:00)'
+    ],
+    [
+      '24:00, which Date.parse reads as the next day',
+      body('2026-02-28T24:00Z'),
+      'lastReceivedAt is not a real date and time (a day or hour past its end, such as February 30 or 24:00)'
+    ],
     ['more than 2 min in the future', body('2026-03-01T12:02:00.001Z'), FUTURE],
     ['tomorrow', body('2026-03-02T12:00:00Z'), FUTURE],
     ['"banana 2", which Date.parse would read as 2001', body('banana 2'), NOT_ISO],

@@ -120,7 +120,11 @@ describe('bucket', () => {
 
   it('when 121 samples 10 s apart are merged by three then the labels step by 30 s', () => {
     const samples = Array.from({ length: 121 }, (_, i) => sample(i, i * 10_000, [ok('api'), ok('credits')]));
-    expect(bucket(samples, 60).slice(0, 4).map((p) => p.label)).toEqual(['0:00', '0:30', '1:00', '1:30']);
+    expect(
+      bucket(samples, 60)
+        .slice(0, 4)
+        .map((p) => p.label)
+    ).toEqual(['0:00', '0:30', '1:00', '1:30']);
   });
 });
 
@@ -199,8 +203,18 @@ describe('renderTimeline', () => {
 
   it.each<[string, Probe[][], string, string[]]>([
     ['there is no health and no heartbeat', [[ok('api'), ok('credits')]], '| # | time | API | credits | errors |', ['1', '0:00', '100 ms', '500', '0']],
-    ['there is a health URL', [[ok('api'), ok('credits'), ok('health', 42)]], '| # | time | API | credits | health | errors |', ['1', '0:00', '100 ms', '500', '42 ms', '0']],
-    ['there is a heartbeat', [[ok('api'), ok('credits'), ok('heartbeat')]], '| # | time | API | credits | last webhook | errors |', ['1', '0:00', '100 ms', '500', '1:05 ago', '0']],
+    [
+      'there is a health URL',
+      [[ok('api'), ok('credits'), ok('health', 42)]],
+      '| # | time | API | credits | health | errors |',
+      ['1', '0:00', '100 ms', '500', '42 ms', '0']
+    ],
+    [
+      'there is a heartbeat',
+      [[ok('api'), ok('credits'), ok('heartbeat')]],
+      '| # | time | API | credits | last webhook | errors |',
+      ['1', '0:00', '100 ms', '500', '1:05 ago', '0']
+    ],
     [
       'there are both',
       [[ok('api'), ok('credits'), failed('health', '502'), ok('heartbeat')]],
@@ -209,21 +223,33 @@ describe('renderTimeline', () => {
     ],
     [
       'only a later interval has a health probe',
-      [[ok('api'), ok('credits')], [ok('api'), ok('credits'), ok('health', 42)]],
+      [
+        [ok('api'), ok('credits')],
+        [ok('api'), ok('credits'), ok('health', 42)]
+      ],
       '| # | time | API | credits | health | errors |',
       ['1', '0:00', '100 ms', '500', '', '0']
     ]
   ])('when %s then the header and first row have those columns', (_label, probes, header, firstRow) => {
-    const samples = probes.map((p, i) => sample(i, i * 30_000, p, { credits: 500, ...(p.some((q) => q.name === 'heartbeat') ? { webhookSilenceMs: 65_000 } : {}) }));
+    const samples = probes.map((p, i) =>
+      sample(i, i * 30_000, p, { credits: 500, ...(p.some((q) => q.name === 'heartbeat') ? { webhookSilenceMs: 65_000 } : {}) })
+    );
     const lines = renderTimeline(samples);
     const at = lines.indexOf(header);
     expect(at).toBeGreaterThan(-1);
-    expect(lines[at + 1]).toBe(`|${header.split(' | ').map(() => '---').join('|')}|`);
+    expect(lines[at + 1]).toBe(
+      `|${header
+        .split(' | ')
+        .map(() => '---')
+        .join('|')}|`
+    );
     expect(rowCells(lines[at + 2]!)).toEqual(firstRow);
   });
 
   it('when the heartbeat gave no usable time then its cell says why, and it is not a production error', () => {
-    const samples = [sample(0, 0, [ok('api'), ok('credits'), { ...ok('heartbeat'), ok: false, error: 'no ISO 8601 lastReceivedAt in the answer' }], { credits: 7 })];
+    const samples = [
+      sample(0, 0, [ok('api'), ok('credits'), { ...ok('heartbeat'), ok: false, error: 'no ISO 8601 lastReceivedAt in the answer' }], { credits: 7 })
+    ];
     const row = renderTimeline(samples).find((l) => l.startsWith('| 1 |'))!;
     expect(rowCells(row)).toEqual(['1', '0:00', '100 ms', '7', '❌ no ISO 8601 lastReceivedAt in the answer', '0']);
   });
@@ -263,7 +289,10 @@ describe('renderTimeline', () => {
     const labels = axes[0]!.slice('  x-axis ['.length, -1).split(', ');
     expect(labels).toHaveLength(50);
     expect(labels.slice(0, 2)).toEqual(['"0:00"', '"1:00"']);
-    const values = lines.find((l) => l.startsWith('  line ['))!.slice('  line ['.length, -1).split(', ');
+    const values = lines
+      .find((l) => l.startsWith('  line ['))!
+      .slice('  line ['.length, -1)
+      .split(', ');
     expect(values).toHaveLength(50);
     expect(values[49]).toBe('299');
     const start = lines.indexOf('|---|---|---|---|---|') + 1;

@@ -45,7 +45,13 @@ function rescan(samples: readonly Sample[], nowMs: number, limits: WatchLimits) 
     if (samples[i]!.atMs <= windowStart && times.length >= MIN_LATENCY_SAMPLES) break;
     times.push(...responseTimes(samples[i]!));
   }
-  return { api: rate('api'), health: rate('health'), count: times.length, p95: times.length ? percentile(times, 95) : null, slowest: times.length ? Math.max(...times) : null };
+  return {
+    api: rate('api'),
+    health: rate('health'),
+    count: times.length,
+    p95: times.length ? percentile(times, 95) : null,
+    slowest: times.length ? Math.max(...times) : null
+  };
 }
 
 const limits: WatchLimits = { maxErrorRate: 0.1, errorWindowMs: 20_000, rollbackLatencyMs: 500, maxCreditsPerHour: null, maxSilenceMs: null };
@@ -63,7 +69,13 @@ describe('the incremental window', () => {
       window.add(s);
       const a = window.assess(at, false);
       const ref = rescan(samples, at, limits);
-      expect([i, a.errors.api!.failed, a.errors.api!.total, a.errors.health!.failed, a.errors.health!.total]).toEqual([i, ref.api.failed, ref.api.total, ref.health.failed, ref.health.total]);
+      expect([i, a.errors.api!.failed, a.errors.api!.total, a.errors.health!.failed, a.errors.health!.total]).toEqual([
+        i,
+        ref.api.failed,
+        ref.api.total,
+        ref.health.failed,
+        ref.health.total
+      ]);
       expect([i, a.latency.count, a.latency.p95Ms, a.latency.slowestMs]).toEqual([i, ref.count, ref.p95, ref.slowest]);
     }
   });
@@ -108,7 +120,12 @@ describe('the order-statistic structure', () => {
       }
       if (values.length === 0) continue;
       const sorted = [...values].sort((a, b) => a - b);
-      expect([stats.percentile(95), stats.max(), stats.kth(1), stats.size]).toEqual([percentile(values, 95), sorted[sorted.length - 1], sorted[0], values.length]);
+      expect([stats.percentile(95), stats.max(), stats.kth(1), stats.size]).toEqual([
+        percentile(values, 95),
+        sorted[sorted.length - 1],
+        sorted[0],
+        values.length
+      ]);
     }
   });
 

@@ -8,9 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { runBundle } from '../helpers/run-bundle.js';
 
 /** `unshare -n` as root, `unshare -rn` (a user namespace) otherwise; null where neither is allowed. */
-const NO_NETWORK = [['unshare', '-n'], ['unshare', '-rn']].find((prefix) => spawnSync(prefix[0]!, [...prefix.slice(1), 'true']).status === 0) ?? null;
+const NO_NETWORK =
+  [
+    ['unshare', '-n'],
+    ['unshare', '-rn']
+  ].find((prefix) => spawnSync(prefix[0]!, [...prefix.slice(1), 'true']).status === 0) ?? null;
 // In CI a missing namespace is a failure, not a reason to test less (as a missing Node 24 is).
-if (!NO_NETWORK && process.env.CI) throw new Error('address-rules-gate: no network namespace can be made (unshare -n / -rn): the address rules must be tried where nothing can leave');
+if (!NO_NETWORK && process.env.CI)
+  throw new Error('address-rules-gate: no network namespace can be made (unshare -n / -rn): the address rules must be tried where nothing can leave');
 if (!NO_NETWORK) console.warn('address-rules-gate: no network namespace can be made here (unshare -n / -rn), these runs are left out');
 
 const SECRET = 'whsec_address_rules_0123456789ab';

@@ -68,10 +68,12 @@ function ends(block: string): string[] {
 
 /** The blocks that also contain a more specific entry are named by it at their ends. */
 const named = (registry: [string, string][]) =>
-  registry.flatMap(([block, label]) => ends(block).map((address) => [block, address, label] as const)).filter(([block, address]) => {
-    const specific = registry.find(([other]) => other !== block && ends(other).includes(address) && ipaddr.parseCIDR(other)[1] > ipaddr.parseCIDR(block)[1]);
-    return !specific;
-  });
+  registry
+    .flatMap(([block, label]) => ends(block).map((address) => [block, address, label] as const))
+    .filter(([block, address]) => {
+      const specific = registry.find(([other]) => other !== block && ends(other).includes(address) && ipaddr.parseCIDR(other)[1] > ipaddr.parseCIDR(block)[1]);
+      return !specific;
+    });
 
 describe('the IANA special-purpose registries', () => {
   it.each(named(IPV4_REGISTRY))('%s: %s is not public', (_block, address, label) => {
@@ -85,7 +87,13 @@ describe('the IANA special-purpose registries', () => {
   it.each([
     ['IPv4-mapped', (v4: string) => `::ffff:${v4}`],
     ['NAT64', (v4: string) => `64:ff9b::${v4}`],
-    ['6to4', (v4: string) => ipaddr.IPv4.parse(v4).toByteArray().reduce((text, byte, i) => text + (i === 2 ? ':' : '') + byte.toString(16).padStart(2, '0'), '2002:') + '::1']
+    [
+      '6to4',
+      (v4: string) =>
+        ipaddr.IPv4.parse(v4)
+          .toByteArray()
+          .reduce((text, byte, i) => text + (i === 2 ? ':' : '') + byte.toString(16).padStart(2, '0'), '2002:') + '::1'
+    ]
   ])('a %s address is judged by the IPv4 address it embeds', (name, embed) => {
     for (const [block, v4, label] of named(IPV4_REGISTRY)) {
       expect([block, classifyAddress(embed(v4))]).toEqual([block, { public: false, label: `${name} ${label}` }]);

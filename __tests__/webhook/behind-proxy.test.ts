@@ -8,16 +8,20 @@ import { behindProxyHint as hintFor } from '../../src/webhook/behind-proxy.js';
 const behindProxyHint = (url: URL, env: NodeJS.ProcessEnv, genuine: ProbeAnswer | undefined) => hintFor(url, proxySettingsFrom(env), genuine);
 
 const url = new URL('https://hooks.example:8443/webhooks');
-const failed = (kind: 'timeout' | 'refused' | 'dns' | 'reset' | 'tls'): ProbeAnswer => ({ name: 'genuine', kind: 'failed', failure: { kind, code: 'X', message: 'm' }, timeMs: 1 }) as ProbeAnswer;
+const failed = (kind: 'timeout' | 'refused' | 'dns' | 'reset' | 'tls'): ProbeAnswer =>
+  ({ name: 'genuine', kind: 'failed', failure: { kind, code: 'X', message: 'm' }, timeMs: 1 }) as ProbeAnswer;
 const answered = { name: 'genuine', kind: 'answered', status: 500, timeMs: 1 } as ProbeAnswer;
 const PROXY = { HTTPS_PROXY: 'http://proxy.corp:3128' };
 
 describe('behindProxyHint', () => {
-  it.each(['timeout', 'refused', 'dns', 'reset'] as const)('when the endpoint failed with %s behind a proxy then it names the reason and the way out', (kind) => {
-    const hint = behindProxyHint(url, PROXY, failed(kind));
-    expect(hint).toMatch(/^HTTPS_PROXY is set, but the webhook check connects directly, never through the proxy/);
-    expect(hint).toContain('allow it direct access to hooks.example:8443');
-  });
+  it.each(['timeout', 'refused', 'dns', 'reset'] as const)(
+    'when the endpoint failed with %s behind a proxy then it names the reason and the way out',
+    (kind) => {
+      const hint = behindProxyHint(url, PROXY, failed(kind));
+      expect(hint).toMatch(/^HTTPS_PROXY is set, but the webhook check connects directly, never through the proxy/);
+      expect(hint).toContain('allow it direct access to hooks.example:8443');
+    }
+  );
 
   it.each<[string, NodeJS.ProcessEnv, ProbeAnswer | undefined]>([
     ['no proxy is set', {}, failed('timeout')],

@@ -8,7 +8,8 @@ const INTERMEDIATE_ENDED = new Date('2026-11-19T10:00:00Z');
 const LEAF_ENDED = new Date('2026-11-28T10:00:00Z');
 const EXPIRED_MESSAGE = 'the TLS certificate has expired';
 
-const INTERMEDIATE_HINT = 'Serve the current intermediate certificate from your certificate authority with the endpoint’s certificate: the leaf itself is still valid.';
+const INTERMEDIATE_HINT =
+  'Serve the current intermediate certificate from your certificate authority with the endpoint’s certificate: the leaf itself is still valid.';
 const RENEW_HINT = 'Renew the webhook endpoint’s certificate: MONCRENEAU refuses to deliver to an expired one.';
 
 describe('judgeCertificate on an expired chain', () => {

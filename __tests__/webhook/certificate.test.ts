@@ -34,10 +34,37 @@ describe('judgeCertificate', () => {
   });
 
   it.each<[string, CertificateRead, RegExp]>([
-    ['expired', { ok: false, kind: 'invalid', code: 'CERT_HAS_EXPIRED', message: 'the TLS certificate has expired', validTo: at(-DAY) }, /^the TLS certificate has expired \(on 2026-11-28\)$/],
-    ['for another host', { ok: false, kind: 'invalid', code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: 'the TLS certificate does not match the host name', altNames: 'DNS:wrong.example' }, /does not match the host name \(it is for DNS:wrong\.example\)$/],
-    ['untrusted', { ok: false, kind: 'invalid', code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', message: 'the TLS certificate is not signed by a trusted authority (untrusted or incomplete chain)' }, /not signed by a trusted authority/],
-    ['unreadable', { ok: false, kind: 'unreadable', message: 'no TLS handshake with app.example within 300 ms' }, /^the TLS certificate could not be checked: no TLS handshake/]
+    [
+      'expired',
+      { ok: false, kind: 'invalid', code: 'CERT_HAS_EXPIRED', message: 'the TLS certificate has expired', validTo: at(-DAY) },
+      /^the TLS certificate has expired \(on 2026-11-28\)$/
+    ],
+    [
+      'for another host',
+      {
+        ok: false,
+        kind: 'invalid',
+        code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+        message: 'the TLS certificate does not match the host name',
+        altNames: 'DNS:wrong.example'
+      },
+      /does not match the host name \(it is for DNS:wrong\.example\)$/
+    ],
+    [
+      'untrusted',
+      {
+        ok: false,
+        kind: 'invalid',
+        code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+        message: 'the TLS certificate is not signed by a trusted authority (untrusted or incomplete chain)'
+      },
+      /not signed by a trusted authority/
+    ],
+    [
+      'unreadable',
+      { ok: false, kind: 'unreadable', message: 'no TLS handshake with app.example within 300 ms' },
+      /^the TLS certificate could not be checked: no TLS handshake/
+    ]
   ])('fails a certificate that is %s and says which', (_label, read, text) => {
     const out = judgeCertificate(read, NOW);
     expect(out.status).toBe('fail');
@@ -63,7 +90,11 @@ describe('certificateOf a probe connection to a TLS server on loopback', () => {
   /** What the HTTP client's own connection showed, or why there was none. */
   async function read(url: URL, ca?: string): Promise<CertificateRead> {
     let seen: CertificateRead | undefined;
-    const client = createHttpClient({ ca, lookup: pinnedLookup('localhost', [{ address: '127.0.0.1', family: 4 }]), onTlsSocket: (socket) => void (seen ??= certificateOf(socket, url)) });
+    const client = createHttpClient({
+      ca,
+      lookup: pinnedLookup('localhost', [{ address: '127.0.0.1', family: 4 }]),
+      onTlsSocket: (socket) => void (seen ??= certificateOf(socket, url))
+    });
     try {
       const outcome = await client.send({ method: 'POST', url, headers: {}, body: '{}', timeoutMs: 2000, maxBodyBytes: 1000 });
       return seen ?? { ok: false, kind: 'unreadable', message: outcome.ok ? 'no handshake' : outcome.failure.message };
@@ -80,7 +111,11 @@ describe('certificateOf a probe connection to a TLS server on loopback', () => {
   });
 
   it.each([
-    ['untrusted (signed by a CA the client does not know)', async () => makeCertificateSignedBy(await makeCa({ commonName: 'Unknown CA' })), 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+    [
+      'untrusted (signed by a CA the client does not know)',
+      async () => makeCertificateSignedBy(await makeCa({ commonName: 'Unknown CA' })),
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+    ],
     ['self-signed', async () => makeCertificate(), 'DEPTH_ZERO_SELF_SIGNED_CERT'],
     ['expired', async () => makeCertificateSignedBy(ca, { days: -1 }), 'CERT_HAS_EXPIRED'],
     ['for another host', async () => makeCertificateSignedBy(ca, { altNames: ['wrong.example'] }), 'ERR_TLS_CERT_ALTNAME_INVALID']

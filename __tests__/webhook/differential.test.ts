@@ -42,15 +42,30 @@ describe('findTraps', () => {
   it('names the header trap only from the second round’s answers', () => {
     const f = first((v) => v.format === 'prefixed');
     const [m, s] = secondVariants(f);
-    expect(findTraps(probes(401), f, [{ ...a(401), variant: m! }, { ...a(200), variant: s! }])).toEqual({ kind: 'traps', traps: [{ trap: 'wrong-header' }] });
+    expect(
+      findTraps(probes(401), f, [
+        { ...a(401), variant: m! },
+        { ...a(200), variant: s! }
+      ])
+    ).toEqual({ kind: 'traps', traps: [{ trap: 'wrong-header' }] });
     // An endpoint that reads either header has no header trap.
-    expect(findTraps(probes(401), f, [{ ...a(200), variant: m! }, { ...a(200), variant: s! }])).toEqual({ kind: 'traps', traps: [] });
+    expect(
+      findTraps(probes(401), f, [
+        { ...a(200), variant: m! },
+        { ...a(200), variant: s! }
+      ])
+    ).toEqual({ kind: 'traps', traps: [] });
   });
 
   it('does not conclude on a header from a second round that got no real answer', () => {
     const f = first((v) => v.format === 'prefixed');
     const [m, s] = secondVariants(f);
-    expect(findTraps(probes(401), f, [{ ...a(429), variant: m! }, { ...a(200), variant: s! }])).toEqual({ kind: 'traps', traps: [] });
+    expect(
+      findTraps(probes(401), f, [
+        { ...a(429), variant: m! },
+        { ...a(200), variant: s! }
+      ])
+    ).toEqual({ kind: 'traps', traps: [] });
   });
 
   it('is inconclusive, not "wrong secret", when variants got answers about load', () => {
@@ -60,26 +75,56 @@ describe('findTraps', () => {
   });
 
   it('does not say "wrong secret" when the variants were refused differently from the test event (a filter on the extra header)', () => {
-    expect(findTraps(probes(401), first(() => false, 403), [])).toEqual({
+    expect(
+      findTraps(
+        probes(401),
+        first(() => false, 403),
+        []
+      )
+    ).toEqual({
       kind: 'inconclusive',
       why: 'the signed variants (which also carry X-Webhook-Signature) were answered 403 where the test event got 401'
     });
   });
 
   it('says every variant crashed, not "wrong secret", when everything is a 5xx', () => {
-    expect(findTraps(probes(500), first(() => false, 500), [])).toEqual({ kind: 'all-crashed' });
+    expect(
+      findTraps(
+        probes(500),
+        first(() => false, 500),
+        []
+      )
+    ).toEqual({ kind: 'all-crashed' });
   });
 
   it('names the crash on a missing header only when carrying the header turned a 5xx into a 4xx', () => {
-    expect(findTraps(probes(500), first(() => false), [])).toEqual({
+    expect(
+      findTraps(
+        probes(500),
+        first(() => false),
+        []
+      )
+    ).toEqual({
       kind: 'traps',
       traps: [{ trap: 'wrong-header' }, { trap: 'wrong-secret' }, { trap: 'throws-when-missing', header: 'X-Webhook-Signature', status: 500 }]
     });
-    expect(findTraps(probes(401, 500), first(() => false), [])).toEqual({
+    expect(
+      findTraps(
+        probes(401, 500),
+        first(() => false),
+        []
+      )
+    ).toEqual({
       kind: 'traps',
       traps: [{ trap: 'wrong-secret' }, { trap: 'throws-when-missing', header: 'X-Moncreneau-Signature', status: 500 }]
     });
-    expect(findTraps(probes(401), first(() => false), [])).toEqual({ kind: 'traps', traps: [{ trap: 'wrong-secret' }] });
+    expect(
+      findTraps(
+        probes(401),
+        first(() => false),
+        []
+      )
+    ).toEqual({ kind: 'traps', traps: [{ trap: 'wrong-secret' }] });
   });
 
   it('names a re-serialisation only when the raw body never verified', () => {

@@ -20,7 +20,13 @@ afterEach(async () => {
 async function check(sdk: Sdk, fixes: Fixes, appSecret = SECRET): Promise<CheckOutcome & { endpoint: Endpoint }> {
   const endpoint = await startEndpoint(sdkHandler(sdk, appSecret, fixes));
   open.push(endpoint);
-  const ctx = contextFor({ environment: 'staging', 'allow-private-webhook': 'true', 'webhook-url': endpoint.url, 'webhook-secret': SECRET, 'webhook-timeout-ms': '2000' });
+  const ctx = contextFor({
+    environment: 'staging',
+    'allow-private-webhook': 'true',
+    'webhook-url': endpoint.url,
+    'webhook-secret': SECRET,
+    'webhook-timeout-ms': '2000'
+  });
   const out = await webhookCheck.run(ctx);
   expect(JSON.stringify(out)).not.toContain('s3cr3t');
   return { ...out, endpoint };
@@ -75,7 +81,9 @@ describe.each<[Sdk, [string, Fixes, 'pass' | 'warn' | 'fail', string[], RegExp |
     expect(out.status).toBe(status);
     expect(trapsNamed(out)).toEqual(traps);
     if (status === 'fail') {
-      expect(out.summary).toMatch(new RegExp(`^the correctly signed test event (was rejected \\(401|failed with 500) in \\d+ ms\\)?: ${traps.length} verifier traps? found: `));
+      expect(out.summary).toMatch(
+        new RegExp(`^the correctly signed test event (was rejected \\(401|failed with 500) in \\d+ ms\\)?: ${traps.length} verifier traps? found: `)
+      );
       // One hint per trap, then the SDK note when the README's verifier is matched exactly.
       expect(out.hints).toHaveLength(traps.length + (sdkLine ? 1 : 0));
       if (sdkLine) expect(out.hints.at(-1)).toMatch(sdkLine);

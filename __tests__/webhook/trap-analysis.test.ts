@@ -21,7 +21,9 @@ const nl = (body: Buffer, end = '\n') => Buffer.concat([body, Buffer.from(end)])
 describe('analyseDelivery', () => {
   it('says a delivery is valid when the sha256= value matches the raw body', () => {
     expect(analyseDelivery({ body: signed, signature: `sha256=${hex}`, secret: SECRET })).toEqual({ valid: true });
-    expect(analyseDelivery({ body: signed, signature: `sha256=${hex.toUpperCase()}`, headerName: 'X-Moncreneau-Signature', secret: SECRET })).toEqual({ valid: true });
+    expect(analyseDelivery({ body: signed, signature: `sha256=${hex.toUpperCase()}`, headerName: 'X-Moncreneau-Signature', secret: SECRET })).toEqual({
+      valid: true
+    });
   });
 
   it('a genuine delivery is valid, whatever blanks the shell left around the value or the case of its hex', () => {
@@ -39,28 +41,60 @@ describe('analyseDelivery', () => {
     ['the body captured as json_encode', { body: writeBody(EVENT, 'php') }, [{ trap: 'reserialised', form: 'php' }]],
     ['another secret', { secret: 'whsec_other_environment' }, [{ trap: 'wrong-secret' }]],
     ['a changed body', { body: writeBody({ ...EVENT, id: 'evt_2' }, 'wire') }, [{ trap: 'wrong-secret' }]],
-    ['bare hex of a json.dumps capture', { signature: hex, body: writeBody(EVENT, 'python') }, [{ trap: 'prefix-missing' }, { trap: 'reserialised', form: 'python' }]],
+    [
+      'bare hex of a json.dumps capture',
+      { signature: hex, body: writeBody(EVENT, 'python') },
+      [{ trap: 'prefix-missing' }, { trap: 'reserialised', form: 'python' }]
+    ],
     // The command line's cases: the value as pasted, the secret as exported, the body as saved.
     ['the prefix doubled', { signature: `sha256=${header(signed)}` }, [{ trap: 'prefix-doubled' }]],
     ['the header pasted with its name', { signature: `X-Moncreneau-Signature: ${header(signed)}` }, [{ trap: 'header-name' }]],
     ['the name and no prefix', { signature: `x-moncreneau-signature:${hex}` }, [{ trap: 'header-name' }, { trap: 'prefix-missing' }]],
     ['the SDK header pasted with its name', { signature: `X-Webhook-Signature: ${header(signed)}` }, [{ trap: 'wrong-header' }, { trap: 'header-name' }]],
     ['a secret with a line break in the environment', { secret: `${SECRET}\n` }, [{ trap: 'secret-whitespace' }]],
-    ['a secret with blanks and a newline-ended file', { secret: ` ${SECRET} `, body: nl(signed) }, [{ trap: 'secret-whitespace' }, { trap: 'trailing-newline', added: false }]],
+    [
+      'a secret with blanks and a newline-ended file',
+      { secret: ` ${SECRET} `, body: nl(signed) },
+      [{ trap: 'secret-whitespace' }, { trap: 'trailing-newline', added: false }]
+    ],
     ['a newline added to the file', { body: nl(RAW), signature: header(RAW) }, [{ trap: 'trailing-newline', added: false }]],
     ['a CRLF added to the file', { body: nl(RAW, '\r\n'), signature: header(RAW) }, [{ trap: 'trailing-newline', added: false }]],
     ['a newline lost from the file', { body: RAW, signature: header(nl(RAW)) }, [{ trap: 'trailing-newline', added: true }]],
-    ['a body signed compact, captured pretty', { body: Buffer.from(JSON.stringify(parsed, null, 2)), signature: header(JSON.stringify(parsed)) }, [{ trap: 'pretty-printed', captured: true }]],
-    ['a body signed as sent, captured pretty and saved with a newline', { body: Buffer.from(`${JSON.stringify(parsed, null, 2)}\n`), signature: header(RAW) }, [{ trap: 'pretty-printed', captured: true }]],
-    ['a body signed as sent, captured re-serialised by JS', { body: Buffer.from(JSON.stringify(parsed)), signature: header(RAW) }, [{ trap: 'reserialised', form: 'compact' }]],
-    ['a body signed pretty, captured compact', { body: RAW, signature: header(JSON.stringify(parsed, null, 2)) }, [{ trap: 'pretty-printed', captured: false }]],
+    [
+      'a body signed compact, captured pretty',
+      { body: Buffer.from(JSON.stringify(parsed, null, 2)), signature: header(JSON.stringify(parsed)) },
+      [{ trap: 'pretty-printed', captured: true }]
+    ],
+    [
+      'a body signed as sent, captured pretty and saved with a newline',
+      { body: Buffer.from(`${JSON.stringify(parsed, null, 2)}\n`), signature: header(RAW) },
+      [{ trap: 'pretty-printed', captured: true }]
+    ],
+    [
+      'a body signed as sent, captured re-serialised by JS',
+      { body: Buffer.from(JSON.stringify(parsed)), signature: header(RAW) },
+      [{ trap: 'reserialised', form: 'compact' }]
+    ],
+    [
+      'a body signed pretty, captured compact',
+      { body: RAW, signature: header(JSON.stringify(parsed, null, 2)) },
+      [{ trap: 'pretty-printed', captured: false }]
+    ],
     [
       'a body dumped by Python',
       { body: RAW, signature: header('{"id": "evt_1", "type": "appointment.created", "data": {"object": {"id": 7, "name": "\\u00c9lise", "qrCode": "a/b"}}}') },
       [{ trap: 'reserialised', form: 'python' }]
     ],
-    ['a body encoded by PHP', { body: RAW, signature: header('{"id":"evt_1","type":"appointment.created","data":{"object":{"id":7,"name":"\\u00c9lise","qrCode":"a\\/b"}}}') }, [{ trap: 'reserialised', form: 'php' }]],
-    ['a body signed as sent, captured in a form the gate does not name', { body: Buffer.from(JSON.stringify(parsed, null, 4)), signature: header(RAW) }, [{ trap: 'rewritten' }]]
+    [
+      'a body encoded by PHP',
+      { body: RAW, signature: header('{"id":"evt_1","type":"appointment.created","data":{"object":{"id":7,"name":"\\u00c9lise","qrCode":"a\\/b"}}}') },
+      [{ trap: 'reserialised', form: 'php' }]
+    ],
+    [
+      'a body signed as sent, captured in a form the gate does not name',
+      { body: Buffer.from(JSON.stringify(parsed, null, 4)), signature: header(RAW) },
+      [{ trap: 'rewritten' }]
+    ]
   ])('names the trap: %s', (_label, change, traps) => {
     const out = analyseDelivery({ body: signed, signature: `sha256=${hex}`, secret: SECRET, ...change });
     expect(out).toEqual({ valid: false, kind: traps.some((t) => t.trap === 'wrong-secret') ? 'unexplained' : 'explained', problem: expect.any(String), traps });
@@ -99,7 +133,11 @@ describe('analyseDelivery', () => {
   });
 
   it('keeps the wrong header when the value is malformed', () => {
-    expect(analyseDelivery({ body: RAW, signature: 'X-Webhook-Signature: sha1=abc', secret: SECRET })).toMatchObject({ valid: false, kind: 'malformed', traps: [{ trap: 'wrong-header' }] });
+    expect(analyseDelivery({ body: RAW, signature: 'X-Webhook-Signature: sha1=abc', secret: SECRET })).toMatchObject({
+      valid: false,
+      kind: 'malformed',
+      traps: [{ trap: 'wrong-header' }]
+    });
   });
 
   it('handles a body that is not JSON', () => {
@@ -111,12 +149,22 @@ describe('analyseDelivery', () => {
 
 describe('the words for every trap', () => {
   const ALL: Trap[] = [
-    { trap: 'wrong-header' }, { trap: 'prefix-kept' }, { trap: 'prefix-missing' }, { trap: 'wrong-secret' },
-    { trap: 'reserialised', form: 'compact' }, { trap: 'reserialised', form: 'python' }, { trap: 'reserialised', form: 'php' },
+    { trap: 'wrong-header' },
+    { trap: 'prefix-kept' },
+    { trap: 'prefix-missing' },
+    { trap: 'wrong-secret' },
+    { trap: 'reserialised', form: 'compact' },
+    { trap: 'reserialised', form: 'python' },
+    { trap: 'reserialised', form: 'php' },
     { trap: 'throws-when-missing', header: 'X-Moncreneau-Signature', status: 500 },
-    { trap: 'trailing-newline', added: true }, { trap: 'trailing-newline', added: false },
-    { trap: 'header-name' }, { trap: 'prefix-doubled' }, { trap: 'secret-whitespace' },
-    { trap: 'pretty-printed', captured: true }, { trap: 'pretty-printed', captured: false }, { trap: 'rewritten' }
+    { trap: 'trailing-newline', added: true },
+    { trap: 'trailing-newline', added: false },
+    { trap: 'header-name' },
+    { trap: 'prefix-doubled' },
+    { trap: 'secret-whitespace' },
+    { trap: 'pretty-printed', captured: true },
+    { trap: 'pretty-printed', captured: false },
+    { trap: 'rewritten' }
   ];
 
   it.each(ALL.map((t) => [JSON.stringify(t), t] as const))('%s has a named line, a hint and a short name', (_label, t) => {

@@ -69,6 +69,6 @@ export function createAccess({ keys = {}, expiredKeys = [] }) {
     /** A revoked key answers 401 INVALID_API_KEY from the next request on. @param {string} key */
     revoke(key) {
       byKey.delete(key);
-    },
+    }
   };
 }

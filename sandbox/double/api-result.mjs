@@ -32,7 +32,7 @@ const MESSAGES = {
   UNSUPPORTED_MEDIA_TYPE: 'Content-Type must be application/json',
   PAYLOAD_TOO_LARGE: 'Request body is too large',
   SERVICE_UNAVAILABLE: 'Service temporarily unavailable',
-  INTERNAL_SERVER_ERROR: 'Internal server error',
+  INTERNAL_SERVER_ERROR: 'Internal server error'
 };
 
 /**

@@ -50,7 +50,11 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
   /** @typedef {(request: ApiRequest, id: string) => ApiResult} Handler */
   /** @satisfies {Record<string, Handler>} */
   const handlers = {
-    listDepartments: () => apiJson(200, departments.map((d) => ({ id: d.id, name: d.name, description: d.description ?? '', organization }))),
+    listDepartments: () =>
+      apiJson(
+        200,
+        departments.map((d) => ({ id: d.id, name: d.name, description: d.description ?? '', organization }))
+      ),
 
     organization: ({ store }) => apiJson(200, { ...organization, availableCredits: store.credits }),
 
@@ -73,10 +77,11 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
           (!externalUserId || a.externalUserId === externalUserId) &&
           // Prefix comparison makes a bare date cover that whole day at either end.
           (!startDate || a.dateTime >= startDate) &&
-          (!endDate || a.dateTime.slice(0, endDate.length) <= endDate),
+          (!endDate || a.dateTime.slice(0, endDate.length) <= endDate)
       );
       const totalPages = Math.ceil(matching.length / size);
-      const without = /** @type {{ listWithout?: { fields: string[] } } | undefined} */ (takeFault('listWithout', 'GET', '/appointments'))?.listWithout?.fields ?? [];
+      const without =
+        /** @type {{ listWithout?: { fields: string[] } } | undefined} */ (takeFault('listWithout', 'GET', '/appointments'))?.listWithout?.fields ?? [];
       /** @param {Appointment} a */
       const listed = (a) => Object.fromEntries(Object.entries(present(a)).filter(([key]) => !without.includes(key)));
       return apiJson(200, {
@@ -85,7 +90,7 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
         size,
         totalElements: matching.length,
         totalPages,
-        last: page >= totalPages - 1,
+        last: page >= totalPages - 1
       });
     },
 
@@ -101,9 +106,9 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
       if (invalid) return invalid;
       if (!departments.some((d) => d.id === body.departmentId)) return apiError(404, 'DEPARTMENT_NOT_FOUND', { departmentId: body.departmentId });
       if (takeFault('slotUnavailable', method, path)) return apiError(409, 'SLOT_NOT_AVAILABLE', { dateTime: body.dateTime });
-      const duplicate = body.externalUserId !== undefined && [...store.appointments.values()].some(
-        (a) => a.status === 'SCHEDULED' && a.externalUserId === body.externalUserId && a.dateTime === body.dateTime,
-      );
+      const duplicate =
+        body.externalUserId !== undefined &&
+        [...store.appointments.values()].some((a) => a.status === 'SCHEDULED' && a.externalUserId === body.externalUserId && a.dateTime === body.dateTime);
       if (duplicate) return apiError(409, 'DUPLICATE_APPOINTMENT', { externalUserId: body.externalUserId, dateTime: body.dateTime });
       if (store.credits < 1) return apiError(402, 'INSUFFICIENT_CREDITS', { required: 1, available: store.credits });
 
@@ -117,7 +122,7 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
         qrCode: `MC-${randomBytes(8).toString('hex').toUpperCase()}`,
         createdAt: new Date().toISOString(),
         ...(body.externalUserId !== undefined ? { externalUserId: body.externalUserId } : {}),
-        ...(body.workerId !== undefined ? { workerId: body.workerId } : {}),
+        ...(body.workerId !== undefined ? { workerId: body.workerId } : {})
       };
       store.appointments.set(appointment.id, appointment);
       store.credits -= 1;
@@ -125,7 +130,9 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
       // The appointment exists and was paid for; only the answer is lost.
       if (takeFault('dropAfterCommit', method, path)) return { status: 0, dropConnection: true };
       // The appointment exists and was paid for; the answer says so in an undocumented way.
-      const odd = /** @type {{ bookedAnswer?: { status: number, shape?: string, extra?: Record<string, unknown> } } | undefined} */ (takeFault('bookedAnswer', method, path))?.bookedAnswer;
+      const odd = /** @type {{ bookedAnswer?: { status: number, shape?: string, extra?: Record<string, unknown> } } | undefined} */ (
+        takeFault('bookedAnswer', method, path)
+      )?.bookedAnswer;
       if (odd) {
         const body = odd.shape === 'nested' ? { data: present(appointment) } : odd.shape === 'none' ? {} : present(appointment);
         return apiJson(odd.status, { ...body, ...odd.extra });
@@ -149,7 +156,7 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
       store.credits += 1;
       onEvent('appointment.cancelled', { ...present(appointment), creditsUsed: 1, creditsRefunded: 1 });
       return { status: 204 };
-    },
+    }
   };
 
   /** @type {{ pattern: RegExp, methods: Record<string, { handler: Handler, scope?: string }> }[]} */
@@ -160,16 +167,16 @@ export function createAppointmentApi({ departments, organization, idType, takeFa
       pattern: /^\/appointments$/,
       methods: {
         GET: { handler: handlers.listAppointments, scope: READ },
-        POST: { handler: handlers.createAppointment, scope: CREATE },
-      },
+        POST: { handler: handlers.createAppointment, scope: CREATE }
+      }
     },
     {
       pattern: /^\/appointments\/([^/]+)$/,
       methods: {
         GET: { handler: handlers.getAppointment, scope: READ },
-        DELETE: { handler: handlers.cancelAppointment, scope: CREATE },
-      },
-    },
+        DELETE: { handler: handlers.cancelAppointment, scope: CREATE }
+      }
+    }
   ];
 
   /**

@@ -53,7 +53,7 @@ function compile(set) {
       if (methods && !methods.includes(method)) return false;
       if (!set.paths) return true;
       return set.paths.some((p) => (typeof p === 'string' ? path === p || path.startsWith(`${p}/`) : p.test(path)));
-    },
+    }
   };
 }
 
@@ -99,13 +99,12 @@ export function createFaults() {
       }
       return { latencyMs, fault: undefined };
     },
-    take,
+    take
   };
 }
 
 const LOGIN_PAGE =
-  '<!DOCTYPE html><html><head><title>Sign in</title></head>' +
-  '<body><h1>Please sign in</h1><form method="post"><input name="user"></form></body></html>';
+  '<!DOCTYPE html><html><head><title>Sign in</title></head>' + '<body><h1>Please sign in</h1><form method="post"><input name="user"></form></body></html>';
 
 /**
  * Answers one request the way the fault says.
@@ -137,7 +136,7 @@ export async function answerFault({ name, set }, req, res, { path, exhaustedHead
     case 'rateLimited':
       return error(429, 'RATE_LIMIT_EXCEEDED', 'Rate limit exceeded', {
         ...exhaustedHeaders,
-        'retry-after': set.rateLimited?.retryAfterSeconds ?? 1,
+        'retry-after': set.rateLimited?.retryAfterSeconds ?? 1
       });
     case 'respondWith': {
       const { status, body, headers = {} } = /** @type {NonNullable<FaultSet['respondWith']>} */ (set.respondWith);

@@ -18,7 +18,7 @@ export function createRateLimiter({ limit = 1000, remaining, windowSeconds = 360
   const headers = (left, resetAt) => ({
     'x-ratelimit-limit': limit,
     'x-ratelimit-remaining': left,
-    'x-ratelimit-reset': Math.ceil(resetAt / 1000),
+    'x-ratelimit-reset': Math.ceil(resetAt / 1000)
   });
 
   return {
@@ -52,6 +52,6 @@ export function createRateLimiter({ limit = 1000, remaining, windowSeconds = 360
     reset(budget = defaultStart) {
       start = budget;
       windows.clear();
-    },
+    }
   };
 }

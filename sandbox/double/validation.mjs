@@ -35,6 +35,7 @@ export function createBodyError(body) {
   if (!isLocalDateTime(body.dateTime)) return apiError(400, 'INVALID_DATE_TIME', { field: 'dateTime', value: String(body.dateTime) });
   if (typeof body.name !== 'string' || !body.name.trim()) return apiError(400, 'INVALID_FIELD_VALUE', { field: 'name', expected: 'non-empty string' });
   if (body.workerId !== undefined && !Number.isInteger(body.workerId)) return apiError(400, 'INVALID_FIELD_VALUE', { field: 'workerId', expected: 'integer' });
-  if (body.externalUserId !== undefined && typeof body.externalUserId !== 'string') return apiError(400, 'INVALID_FIELD_VALUE', { field: 'externalUserId', expected: 'string' });
+  if (body.externalUserId !== undefined && typeof body.externalUserId !== 'string')
+    return apiError(400, 'INVALID_FIELD_VALUE', { field: 'externalUserId', expected: 'string' });
   return undefined;
 }

@@ -62,8 +62,8 @@ function post({ url, secret, ca, timeoutMs = 5000 }, type, body, finish) {
       'content-length': body.length,
       'user-agent': 'MONCRENEAU-Webhooks/1 (sandbox double)',
       'x-moncreneau-event': type,
-      'x-moncreneau-signature': signatureHeader(secret, body),
-    },
+      'x-moncreneau-signature': signatureHeader(secret, body)
+    }
   });
   let ended = false;
   /** @param {{ status?: number, error?: string }} outcome */
@@ -131,6 +131,6 @@ export function createWebhookSender(record) {
     /** Aborts deliveries still running. */
     close() {
       for (const request of inFlight) request.destroy(new Error('double closed'));
-    },
+    }
   };
 }

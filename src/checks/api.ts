@@ -99,7 +99,12 @@ async function probe(ctx: CheckContext): Promise<CheckOutcome> {
         return fail(text.summary, {
           details: [...details, `Answered ${samplesMs.length} of ${ctx.settings.latencySamples} probes before this one failed`],
           hints: text.hints,
-          data: { samplesMs, attempts: result.attempts, status: result.problem.kind === 'status' ? result.problem.status : undefined, rateLimit: readRateLimit(result.headers) }
+          data: {
+            samplesMs,
+            attempts: result.attempts,
+            status: result.problem.kind === 'status' ? result.problem.status : undefined,
+            rateLimit: readRateLimit(result.headers)
+          }
         });
       }
       // The time until a good answer, failed attempts included: that is what the application waits.

@@ -53,10 +53,5 @@ export const configCheck: Check = {
   id: 'config',
   title: CHECK_TITLES.config,
   run: async ({ settings, requiredVariables }) =>
-    judgeConfig([
-      ...apiKeyFindings(settings),
-      ...apiUrlFindings(settings),
-      ...webhookFindings(settings),
-      ...requiredEnvFindings(settings, requiredVariables)
-    ])
+    judgeConfig([...apiKeyFindings(settings), ...apiUrlFindings(settings), ...webhookFindings(settings), ...requiredEnvFindings(settings, requiredVariables)])
 };

@@ -80,7 +80,15 @@ function sender(client: HttpClient, url: URL, ctx: CheckContext, run: Budget): S
       const timeoutMs = followUp ? Math.min(webhookTimeoutMs, left) : webhookTimeoutMs;
       const outcomes = await Promise.all(
         deliveries.map((d) =>
-          client.send({ method: 'POST', url, headers: deliveryHeaders(d, USER_AGENT), body: d.body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES, signal: run.signal })
+          client.send({
+            method: 'POST',
+            url,
+            headers: deliveryHeaders(d, USER_AGENT),
+            body: d.body,
+            timeoutMs,
+            maxBodyBytes: MAX_ANSWER_BYTES,
+            signal: run.signal
+          })
         )
       );
       return outcomes.map((o) => toAnswer(o, url, webhookSecret));
@@ -91,7 +99,10 @@ function sender(client: HttpClient, url: URL, ctx: CheckContext, run: Budget): S
 /** All four probes at once: the check costs one round trip, and the forgeries race the genuine event. */
 async function firstRound(send: Sender, secret: string): Promise<ProbeAnswer[]> {
   const created = new Date();
-  const answers = (await send.round(PROBES.map((name) => probeDelivery(name, secret, created)), false))!;
+  const answers = (await send.round(
+    PROBES.map((name) => probeDelivery(name, secret, created)),
+    false
+  ))!;
   return answers.map((a, i) => ({ ...a, name: PROBES[i]! }));
 }
 
@@ -100,7 +111,10 @@ async function retryRound(send: Sender, secret: string, probes: ProbeAnswer[]): 
   const names = probesToRetry(probes[0]!, probes.slice(1));
   if (names.length === 0) return probes;
   const created = new Date();
-  const again = await send.round(names.map((name) => probeDelivery(name, secret, created)), true);
+  const again = await send.round(
+    names.map((name) => probeDelivery(name, secret, created)),
+    true
+  );
   if (!again) return probes;
   return probes.map((p) => {
     const i = names.indexOf(p.name);
@@ -114,7 +128,10 @@ async function differential(send: Sender, secret: string, probes: ProbeAnswer[])
   const variantRound = async (variants: typeof FIRST_VARIANTS): Promise<VariantAnswer[] | undefined> => {
     if (variants.length === 0) return [];
     const created = new Date();
-    const answers = await send.round(variants.map((v) => variantDelivery(v, secret, created)), true);
+    const answers = await send.round(
+      variants.map((v) => variantDelivery(v, secret, created)),
+      true
+    );
     return answers?.map((a, i) => ({ ...a, variant: variants[i]! }));
   };
   const first = await variantRound(FIRST_VARIANTS);
@@ -145,7 +162,13 @@ const probeData = (a: ProbeAnswer) => ({ name: a.name, ...answerData(a), ...(a.e
 const variantData = (a: VariantAnswer) => ({ ...a.variant, ...answerData(a) });
 
 /** Folds the certificate finding and the probes' diagnosis into the check's outcome. Pure. */
-function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: CertificateFinding | undefined, diagnosis: Diagnosis, sent: Sent, url: URL): CheckOutcome {
+function judgeWebhook(
+  reach: Extract<Reachability, { ok: true }>,
+  cert: CertificateFinding | undefined,
+  diagnosis: Diagnosis,
+  sent: Sent,
+  url: URL
+): CheckOutcome {
   const answers = sent.probes;
   const status = worst(diagnosis.status, cert?.status ?? 'pass') as CheckOutcome['status'];
   let summary = diagnosis.summary;
@@ -159,11 +182,7 @@ function judgeWebhook(reach: Extract<Reachability, { ok: true }>, cert: Certific
   return {
     status,
     summary,
-    details: [
-      ...reach.details,
-      cert ? cert.text : 'Plain http (staging, loopback host): no TLS certificate to check',
-      ...diagnosis.details
-    ],
+    details: [...reach.details, cert ? cert.text : 'Plain http (staging, loopback host): no TLS certificate to check', ...diagnosis.details],
     hints: tlsExplained ? certHints : diagnosis.status === 'fail' ? [...diagnosis.hints, ...certHints] : [...certHints, ...diagnosis.hints],
     data: {
       url: displayUrl(url),
@@ -185,7 +204,8 @@ function noHandshake(genuine: ProbeAnswer): CertificateRead {
 async function roundTrip(ctx: CheckContext): Promise<CheckOutcome> {
   const { settings } = ctx;
   if (settings.webhookUrl === '') return fail('not run: no webhook-url', { hints: ['Set webhook-url (or MONCRENEAU_WEBHOOK_URL); see the config check.'] });
-  if (settings.webhookSecret === '') return fail('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
+  if (settings.webhookSecret === '')
+    return fail('not run: no webhook-secret', { hints: ['Set webhook-secret (or MONCRENEAU_WEBHOOK_SECRET); see the config check.'] });
   // Signing with a padded copy would blame a correct endpoint for rejecting it.
   const padded = paddedRefusal('webhook-secret', settings.webhookSecret);
   if (padded) return fail(`not run: ${padded.problem}`, { hints: [padded.hint] });
@@ -211,7 +231,10 @@ async function resolveAndProbe(ctx: CheckContext, url: URL, run: Budget): Promis
     ...(ctx.http?.lookup ? { resolver: resolverFrom(ctx.http.lookup) } : {})
   });
   if (!reach.ok) {
-    return fail(reach.problem, { hints: [reach.hint], data: { url: displayUrl(url), addresses: reach.addresses.map((a) => ({ address: a.address, kind: a.label })) } });
+    return fail(reach.problem, {
+      hints: [reach.hint],
+      data: { url: displayUrl(url), addresses: reach.addresses.map((a) => ({ address: a.address, kind: a.label })) }
+    });
   }
 
   // Direct, never through a proxy: the pinned lookup makes the connection go to the checked addresses.

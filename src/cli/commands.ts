@@ -34,7 +34,9 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     return EXIT.usage;
   }
   try {
-    return await (await load())(rest, terminal);
+    return await (
+      await load()
+    )(rest, terminal);
   } catch (error) {
     if (error instanceof UsageError) {
       terminal.err(`error: ${error.message}`);

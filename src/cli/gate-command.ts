@@ -73,10 +73,11 @@ export async function runGateCommand(mode: GateCommand, argv: readonly string[],
   const runnerTemp = mkdtempSync(join(tmpdir(), 'moncreneau-gate-cli-'));
   let ending: Promise<ExitCode> | undefined;
   // Once: after the run, or after a fault that escaped it (the emergency finish published its report).
-  const end = () => (ending ??= (async () => {
-    rmSync(runnerTemp, { recursive: true, force: true });
-    return renderEnd(io, args, readable, redact, colour, terminal);
-  })());
+  const end = () =>
+    (ending ??= (async () => {
+      rmSync(runnerTemp, { recursive: true, force: true });
+      return renderEnd(io, args, readable, redact, colour, terminal);
+    })());
   renderAfterFault = end;
   try {
     // The engine reads this environment once, into its run context: the process's own is left alone.
@@ -104,7 +105,14 @@ export async function endGateCommandAfterFault(): Promise<ExitCode | undefined> 
 }
 
 /** The readable text, the report in the format asked for, and the exit code. */
-async function renderEnd(io: TerminalIO, args: GateArgs, readable: (text: string) => void, redact: Redactor, colour: boolean, terminal: Terminal): Promise<ExitCode> {
+async function renderEnd(
+  io: TerminalIO,
+  args: GateArgs,
+  readable: (text: string) => void,
+  redact: Redactor,
+  colour: boolean,
+  terminal: Terminal
+): Promise<ExitCode> {
   const report = io.report;
   if (!report) {
     readable(terminalSafe(redact(io.failure ?? 'The deploy gate stopped unexpectedly.')));

@@ -31,7 +31,6 @@ const WHAT: Record<GateCommand, string> = {
   watch: 'Watches production after the deploy and says whether to roll back.'
 };
 
-
 function flagLine(name: InputName, description: string): string[] {
   const head = `  --${name} <value>`;
   const text = description.replace(/^(Smoke|Watch) mode - /i, '');
@@ -46,7 +45,7 @@ export function gateHelp(command: GateCommand): string {
   }
   const others: Record<GateCommand, ('smoke' | 'watch')[]> = { preflight: ['smoke', 'watch'], smoke: ['smoke', 'watch'], watch: ['watch', 'smoke'] };
   const order = ['general', ...others[command]] as const;
-  const titles = { general: 'Inputs (the action\'s, same names and defaults)', smoke: 'Smoke mode inputs', watch: 'Watch mode inputs' };
+  const titles = { general: "Inputs (the action's, same names and defaults)", smoke: 'Smoke mode inputs', watch: 'Watch mode inputs' };
   return [
     `Usage: ${PROGRAM} ${command} [--<input> <value>]... [--format F] [--output FILE]`,
     '',

@@ -46,7 +46,8 @@ function testCase(c: CheckResult, report: RunReport, kind: Kind): string {
   if (kind === 'failure' || kind === 'error') {
     return `${open}>\n      <${kind} message="${xmlAttribute(c.summary)}" type="${c.status}">${xmlText(body)}</${kind}>\n    </testcase>`;
   }
-  if (c.status === 'warn') return `${open}>\n      <system-out>${xmlText([`warning: ${c.summary}`, body].filter(Boolean).join('\n'))}</system-out>\n    </testcase>`;
+  if (c.status === 'warn')
+    return `${open}>\n      <system-out>${xmlText([`warning: ${c.summary}`, body].filter(Boolean).join('\n'))}</system-out>\n    </testcase>`;
   return `${open}/>`;
 }
 
@@ -61,7 +62,9 @@ export function renderJUnit(report: RunReport): string {
     `  <testsuite name="${suiteName}" ${totals} timestamp="${xmlText(report.startedAt.slice(0, 19))}">`,
     ...report.checks.map((c, i) => testCase(c, report, kinds[i]!)),
     // Something to do by hand at once (a test appointment left behind): never only in the log.
-    ...(report.alert ? [`    <system-err>${xmlText(['ACT NOW: ' + report.alert.message, report.alert.command ?? ''].filter(Boolean).join('\n'))}</system-err>`] : []),
+    ...(report.alert
+      ? [`    <system-err>${xmlText(['ACT NOW: ' + report.alert.message, report.alert.command ?? ''].filter(Boolean).join('\n'))}</system-err>`]
+      : []),
     '  </testsuite>',
     '</testsuites>',
     ''

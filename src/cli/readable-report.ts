@@ -19,7 +19,8 @@ function colourFor(status: CheckStatus, p: Palette): (s: string) => string {
 function verdict(report: RunReport): { text: string; status: CheckStatus } {
   if (report.data?.rollback === true) return { text: 'ROLL BACK', status: 'fail' };
   if (report.result === 'fail') return { text: 'BLOCKED', status: 'fail' };
-  if (report.result === 'warn') return report.blocked ? { text: 'BLOCKED on warnings (fail-on: warning)', status: 'fail' } : { text: 'PROMOTABLE, with warnings', status: 'warn' };
+  if (report.result === 'warn')
+    return report.blocked ? { text: 'BLOCKED on warnings (fail-on: warning)', status: 'fail' } : { text: 'PROMOTABLE, with warnings', status: 'warn' };
   return { text: 'PROMOTABLE', status: 'pass' };
 }
 
@@ -49,7 +50,9 @@ export function renderReadable(report: RunReport, p: Palette, clean: (s: string)
     if (report.alert.command) lines.push(`  ${clean(report.alert.command)}`);
     lines.push('');
   }
-  lines.push(`MONCRENEAU deploy gate · ${clean(report.mode)} · ${clean(report.environment)}: ${colourFor(v.status, p)(p.bold(v.text))} ${p.dim(`in ${duration(report.durationMs)}`)}`);
+  lines.push(
+    `MONCRENEAU deploy gate · ${clean(report.mode)} · ${clean(report.environment)}: ${colourFor(v.status, p)(p.bold(v.text))} ${p.dim(`in ${duration(report.durationMs)}`)}`
+  );
   for (const c of report.checks) lines.push(...checkLines(c, idWidth, p, clean));
   return lines.join('\n');
 }

@@ -102,7 +102,7 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
   let event: JsonObject = eventFixture(type, `evt_${randomBytes(12).toString('hex')}`, new Date());
   for (const assignment of values.set ?? []) {
     // The type is sent twice, in the body and in X-Moncreneau-Event: one source keeps them equal.
-    if (/^type=/.test(assignment)) throw new UsageError('--set type=...: give the event type as the command\'s argument, so the header and the body agree');
+    if (/^type=/.test(assignment)) throw new UsageError("--set type=...: give the event type as the command's argument, so the header and the body agree");
     event = setField(event, assignment);
   }
   // Serialised once: these exact bytes are signed and sent.

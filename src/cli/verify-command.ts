@@ -91,7 +91,9 @@ export async function runVerify(argv: readonly string[], terminal: Terminal): Pr
 
   const verdict = analyseDelivery({ body, signature: values.signature, secret });
   if (verdict.valid) {
-    say(`✔ valid: the signature matches the ${body.length} bytes of ${values['body-file'] === '-' ? 'standard input' : values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);
+    say(
+      `✔ valid: the signature matches the ${body.length} bytes of ${values['body-file'] === '-' ? 'standard input' : values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`
+    );
     return EXIT.ok;
   }
   if (verdict.kind === 'malformed') say(`✖ not a MONCRENEAU signature: ${verdict.problem}.`);

@@ -10,14 +10,15 @@ export function webhookSecret(flag: string | undefined, terminal: Terminal): str
     terminal.err(`warning: --webhook-secret on the command line lands in shell history and process lists; set ${SECRET_VARIABLE} in the environment instead.`);
   }
   const secret = flag ?? terminal.env[SECRET_VARIABLE] ?? '';
-  if (secret.trim() === '') throw new UsageError(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from the dashboard, Settings > Webhooks.`);
+  if (secret.trim() === '')
+    throw new UsageError(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from the dashboard, Settings > Webhooks.`);
   return secret;
 }
 
 /** Whole milliseconds within bounds, for --timeout-ms. */
 export function wholeMs(name: string, text: string | undefined, fallback: number, max: number): number {
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) throw new UsageError(`--${name}: expected whole milliseconds from 1 to ${max}, got '${text.slice(0, 20)}'`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
+    throw new UsageError(`--${name}: expected whole milliseconds from 1 to ${max}, got '${text.slice(0, 20)}'`);
   return Number(text);
 }
-

@@ -28,7 +28,10 @@ export interface ClientOptions {
 
 const isHttpClient = (http: ClientOptions['http']): http is HttpClient => typeof (http as HttpClient | undefined)?.send === 'function';
 
-const notRun = (refusal: Refusal, shown = ''): ClientOrRefusal => ({ ok: false, outcome: fail(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] }) });
+const notRun = (refusal: Refusal, shown = ''): ClientOrRefusal => ({
+  ok: false,
+  outcome: fail(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] })
+});
 
 /** An API client, or the reason the key must not be sent (none, padded, wrong environment, unsafe URL). */
 export function apiClientFor(settings: Settings, options: ClientOptions): ClientOrRefusal {

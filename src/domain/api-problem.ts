@@ -86,9 +86,7 @@ export function describeProblem(result: Extract<ApiResult<unknown>, { ok: false 
           : problem.reason
             ? `${path}: answered ${problem.status} with a body that cannot be read as JSON: ${problem.reason} (${contentType})`
             : `${path}: answered ${problem.status} with a body that is not JSON (${contentType})`,
-        hints: [
-          'Something other than the MONCRENEAU API answered: a proxy, a login or maintenance page, or a wrong api-url. Check api-url ends with /api/v1.'
-        ]
+        hints: ['Something other than the MONCRENEAU API answered: a proxy, a login or maintenance page, or a wrong api-url. Check api-url ends with /api/v1.']
       };
     }
     case 'unexpected-shape':
@@ -168,7 +166,9 @@ function networkHints(kind: string): string[] {
     case 'malformed':
       return ['Something between the runner and the API answered with broken HTTP: check api-url, and any proxy or load balancer in front of the API.'];
     case 'aborted':
-      return ['The run was stopped (timeout-seconds, or the job was cancelled) before the API answered: if it was the deadline, raise timeout-seconds or find why the API is slow.'];
+      return [
+        'The run was stopped (timeout-seconds, or the job was cancelled) before the API answered: if it was the deadline, raise timeout-seconds or find why the API is slow.'
+      ];
     default:
       return ['Check network access from the runner to the API.'];
   }

@@ -23,7 +23,12 @@ export function readCredits(body: unknown, field: string): CreditsRead {
     return { ok: false, problem: `the field ${field} is not a finite number (too large to read)` };
   }
   if (typeof current !== 'number') {
-    const shown = typeof current === 'string' ? `the string ${JSON.stringify(current.slice(0, 40))}` : current === null ? 'null' : `a ${Array.isArray(current) ? 'list' : typeof current}`;
+    const shown =
+      typeof current === 'string'
+        ? `the string ${JSON.stringify(current.slice(0, 40))}`
+        : current === null
+          ? 'null'
+          : `a ${Array.isArray(current) ? 'list' : typeof current}`;
     return { ok: false, problem: `the field ${field} is ${shown}, not a number` };
   }
   if (current < 0) return { ok: false, problem: `the field ${field} is negative (${current})` };
@@ -43,7 +48,8 @@ export async function fetchCredits(client: ApiClient, settings: Settings): Promi
   if (!result.ok) {
     const text = describeProblem(result, creditsPath, settings);
     const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
-    const hints = result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE, BASE_URL] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
+    const hints =
+      result.problem.kind === 'status' && result.problem.status === 404 ? [CONFIGURABLE, BASE_URL] : [...text.hints, ...(pathWrong ? [CONFIGURABLE] : [])];
     return { ok: false, summary: text.summary, hints, data: { attempts: result.attempts } };
   }
   const read = readCredits(result.data, creditsField);

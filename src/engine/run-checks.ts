@@ -61,8 +61,5 @@ export async function runChecks(checks: readonly Check[], options: RunOptions): 
           hints: ['Raise timeout-seconds, or find out why this check hangs (a slow or unresponsive server).']
         });
 
-  return checks.map(
-    (check, i) =>
-      settled[i] ?? { id: check.id, title: check.title, ...unfinished, durationMs: Math.round(performance.now() - started) }
-  );
+  return checks.map((check, i) => settled[i] ?? { id: check.id, title: check.title, ...unfinished, durationMs: Math.round(performance.now() - started) });
 }

@@ -21,7 +21,10 @@ export type FaultExit = (code: number, error: unknown, hadRun: boolean) => Promi
 
 async function actionExit(code: number, error: unknown, hadRun: boolean): Promise<void> {
   // Loaded only now: the runner's adapter is not on the way to a run's first request.
-  if (!hadRun) (await import('../io/actions-io.js')).createActionsIO(process.env).setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
+  if (!hadRun)
+    (await import('../io/actions-io.js'))
+      .createActionsIO(process.env)
+      .setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
   await standardStreamsWritten();
   process.exit(code || 1);
 }

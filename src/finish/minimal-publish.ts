@@ -42,7 +42,9 @@ export async function minimalPublish(end: RunEnd, p: Publisher, fault: CheckResu
     }
   };
   const rows: CheckResult[] = [...(end.result.checks ?? []).filter((c) => c.status === 'fail'), fault];
-  const alert: Alert | undefined = end.result.alert ? { message: safe(end.result.alert.message), command: end.result.alert.command && safe(end.result.alert.command) } : undefined;
+  const alert: Alert | undefined = end.result.alert
+    ? { message: safe(end.result.alert.message), command: end.result.alert.command && safe(end.result.alert.command) }
+    : undefined;
   const report = {
     version: 1,
     mode: safe(end.facts.mode),
@@ -52,7 +54,16 @@ export async function minimalPublish(end: RunEnd, p: Publisher, fault: CheckResu
     startedAt: end.startedAt.toISOString(),
     durationMs: Math.round(end.durationMs),
     ...(alert ? { alert } : {}),
-    checks: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, summary: safe(c.summary), details: [], hints: c.hints.map(safe), data: {}, durationMs: c.durationMs }))
+    checks: rows.map((c) => ({
+      id: c.id,
+      title: c.title,
+      status: c.status,
+      summary: safe(c.summary),
+      details: [],
+      hints: c.hints.map(safe),
+      data: {},
+      durationMs: c.durationMs
+    }))
   };
   let path = '';
   attempt(() => (path = reportPathFor(p.context.reportDir, end.startedAt)));

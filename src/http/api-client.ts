@@ -55,10 +55,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const http = config.http ?? createHttpClient();
   const redact = config.redact ?? makeRedactor([config.apiKey]);
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const auth: Record<string, string> =
-    config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
+  const auth: Record<string, string> = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
 
-  async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
+  async function call<T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: z.core.$ZodType<T> | null,
+    retry: boolean
+  ): Promise<ApiResult<T>> {
     // The call's time, its retries and their waits included: up to the run's deadline, stopped with the run.
     const time = budget(config.deadline, config.signal);
     try {
@@ -68,7 +73,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     }
   }
 
-  async function callWithin<T>(time: Budget, method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, schema: z.core.$ZodType<T> | null, retry: boolean): Promise<ApiResult<T>> {
+  async function callWithin<T>(
+    time: Budget,
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: z.core.$ZodType<T> | null,
+    retry: boolean
+  ): Promise<ApiResult<T>> {
     const url = joinUrl(config.baseUrl, path);
     const attempts: Attempt[] = [];
     const maxAttempts = retry ? config.retries + 1 : 1;

@@ -178,11 +178,17 @@ function explainProxyFailures(handler: Dispatcher.DispatchHandlers, proxy: URL, 
       const code = (error as NodeJS.ErrnoException).code ?? '';
       const refused = /Proxy response \((\d+)\)/.exec(error.message);
       if (refused) {
-        error = new ProxyFailure(`${where} refused to open a tunnel to ${origin.host} (HTTP ${refused[1]}): allow this host in the proxy, or list it in NO_PROXY if it is reachable directly`);
+        error = new ProxyFailure(
+          `${where} refused to open a tunnel to ${origin.host} (HTTP ${refused[1]}): allow this host in the proxy, or list it in NO_PROXY if it is reachable directly`
+        );
       } else if (code === PROXY_CLOSED) {
-        error = new ProxyFailure(`${where} closed the connection instead of opening a tunnel to ${origin.host}: check ${variable} and the proxy's logs, or list ${origin.hostname} in NO_PROXY if it is reachable directly`);
+        error = new ProxyFailure(
+          `${where} closed the connection instead of opening a tunnel to ${origin.host}: check ${variable} and the proxy's logs, or list ${origin.hostname} in NO_PROXY if it is reachable directly`
+        );
       } else if (PROXY_CONNECT_CODES.has(code)) {
-        error = new ProxyFailure(`${where} could not be reached (${code}): check ${variable}, or list ${origin.hostname} in NO_PROXY if it is reachable directly`);
+        error = new ProxyFailure(
+          `${where} could not be reached (${code}): check ${variable}, or list ${origin.hostname} in NO_PROXY if it is reachable directly`
+        );
       }
       handler.onError?.(error);
     }

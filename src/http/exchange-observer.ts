@@ -35,7 +35,12 @@ export function delegating(handler: Dispatcher.DispatchHandlers, own: Partial<Di
 }
 
 /** A handler that passes everything on and, at the end, reports the exchange. */
-export function observed(opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers, proxy: URL | undefined, report: (e: HttpExchange) => void): Dispatcher.DispatchHandlers {
+export function observed(
+  opts: Dispatcher.DispatchOptions,
+  handler: Dispatcher.DispatchHandlers,
+  proxy: URL | undefined,
+  report: (e: HttpExchange) => void
+): Dispatcher.DispatchHandlers {
   const started = performance.now();
   const sent = sentText(opts.body);
   const chunks: Buffer[] = [];
@@ -51,7 +56,7 @@ export function observed(opts: Dispatcher.DispatchOptions, handler: Dispatcher.D
         method: opts.method,
         url: new URL(opts.path, String(opts.origin)),
         status,
-        failure: failure ? (failure as NodeJS.ErrnoException).code ?? failure.name : undefined,
+        failure: failure ? ((failure as NodeJS.ErrnoException).code ?? failure.name) : undefined,
         timeMs: performance.now() - started,
         proxy: proxy?.host,
         sentBytes: sent.bytes,

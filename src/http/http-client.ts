@@ -34,9 +34,7 @@ export interface HttpResponse {
   timeMs: number;
 }
 
-export type HttpOutcome =
-  | { ok: true; response: HttpResponse }
-  | { ok: false; failure: NetworkFailure; timeMs: number };
+export type HttpOutcome = { ok: true; response: HttpResponse } | { ok: false; failure: NetworkFailure; timeMs: number };
 
 export interface HttpClientOptions {
   /** Extra trusted CA certificates (PEM), in addition to Node's own. */
@@ -171,6 +169,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   }
 
   // Destroyed, not closed: a stalled connection must not hold the run after its answer is in.
-  const close = () => (closing ??= Promise.resolve().then(() => dispatcher.destroy()).then(ignore, ignore));
+  const close = () =>
+    (closing ??= Promise.resolve()
+      .then(() => dispatcher.destroy())
+      .then(ignore, ignore));
   return { send, close };
 }

@@ -67,7 +67,11 @@ export function classifyNetworkError(error: unknown, host: string, connectTimeou
   if (tls) return { kind: 'tls', code: tls, message: TLS_MESSAGES[tls] ?? `the TLS handshake with ${host} failed (${tls})` };
   const code = all[0] ?? (error instanceof Error ? error.name : 'UNKNOWN');
   if (all.includes('ENOTFOUND') || all.includes('EAI_AGAIN'))
-    return { kind: 'dns', code, message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})` };
+    return {
+      kind: 'dns',
+      code,
+      message: `the host name ${host} does not resolve (DNS ${all.includes('EAI_AGAIN') ? 'lookup failed temporarily' : 'has no such host'})`
+    };
   if (all.includes('ECONNREFUSED')) return { kind: 'refused', code, message: `${host} refused the connection (nothing listening on that port)` };
   if (all.includes('UND_ERR_CONNECT_TIMEOUT') || all.includes('ETIMEDOUT'))
     return { kind: 'timeout', code, message: `could not connect to ${host} within ${connectTimeoutMs} ms` };
@@ -77,7 +81,8 @@ export function classifyNetworkError(error: unknown, host: string, connectTimeou
   if (all.includes('UND_ERR_HEADERS_OVERFLOW')) return { kind: 'too-large', code, message: `the answer from ${host} has headers larger than the size limit` };
   const malformed = malformedWhat(all);
   if (malformed) return { kind: 'malformed', code, message: `${host} answered with ${malformed}` };
-  if (all.includes('UND_ERR_DESTROYED') || all.includes('UND_ERR_CLOSED')) return { kind: 'aborted', code, message: `the request to ${host} was stopped: the run is over` };
+  if (all.includes('UND_ERR_DESTROYED') || all.includes('UND_ERR_CLOSED'))
+    return { kind: 'aborted', code, message: `the request to ${host} was stopped: the run is over` };
   if (all.includes('UND_ERR_RES_CONTENT_LENGTH_MISMATCH'))
     return { kind: 'reset', code, message: `${host} closed the connection without a complete answer (the body does not match its Content-Length)` };
   if (all.includes('ECONNRESET') || all.includes('UND_ERR_SOCKET') || all.includes('EPIPE'))

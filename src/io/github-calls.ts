@@ -92,7 +92,10 @@ export async function call(client: GitHubClient, route: string, parameters: Reco
   } catch (error) {
     if (time.expired) throw new CommentError(`GitHub did not answer within ${Math.floor(time.ranOut ? limits.callTimeoutMs : limits.totalTimeoutMs) / 1000} s`);
     const cause = (error as { cause?: unknown } | null)?.cause;
-    if (cause instanceof FetchFailure) throw new CommentError(`GitHub ${cause.answered ? 'answered with something that cannot be read' : 'could not be reached'}: ${oneLine(cause.message, redact)}`);
+    if (cause instanceof FetchFailure)
+      throw new CommentError(
+        `GitHub ${cause.answered ? 'answered with something that cannot be read' : 'could not be reached'}: ${oneLine(cause.message, redact)}`
+      );
     const { status, message } = errorText(error, redact);
     if (status === undefined) throw new CommentError(`GitHub could not be reached: ${message}`);
     const meaning = STATUS_MEANING[status];

@@ -9,10 +9,29 @@ import { readJson } from '../http/json-body.js';
 import type { ProxySettings } from '../http/proxy-rules.js';
 import type { Redactor } from '../redact.js';
 import type { GitHubRun } from '../run-context.js';
-import { commentBody, commentMarker, findStickyComment, pullRequestOf, runUrlOf, type IssueComment, type PullRequestOf, type PullRequestTarget } from '../report/pr-comment.js';
+import {
+  commentBody,
+  commentMarker,
+  findStickyComment,
+  pullRequestOf,
+  runUrlOf,
+  type IssueComment,
+  type PullRequestOf,
+  type PullRequestTarget
+} from '../report/pr-comment.js';
 import { isPullRequestEvent } from '../report/pull-request-event.js';
 import type { GateIO } from './gate-io.js';
-import { call, COMMENT_LIMITS, CommentError, connectToGitHub, errorText, type CallScope, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
+import {
+  call,
+  COMMENT_LIMITS,
+  CommentError,
+  connectToGitHub,
+  errorText,
+  type CallScope,
+  type CommentLimits,
+  type ConnectGitHub,
+  type GitHubClient
+} from './github-calls.js';
 
 export { connectToGitHub, type CommentLimits, type ConnectGitHub, type GitHubClient } from './github-calls.js';
 
@@ -71,7 +90,14 @@ export interface Upserted {
 }
 
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
-async function upsertStickyComment(client: GitHubClient, target: PullRequestTarget, marker: string, body: string, limits: CommentLimits, redact: Redactor): Promise<Upserted> {
+async function upsertStickyComment(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  marker: string,
+  body: string,
+  limits: CommentLimits,
+  redact: Redactor
+): Promise<Upserted> {
   const scope: CallScope = { limits, total: budgetFor(limits.totalTimeoutMs), redact };
   try {
     return await upsertWithin(client, target, marker, body, scope);
@@ -85,12 +111,20 @@ async function upsertWithin(client: GitHubClient, target: PullRequestTarget, mar
   const earlier = await findEarlier(client, target, marker, author, scope);
   const done = (action: Upserted['action'], data: unknown): Upserted => {
     const c = data as Partial<IssueComment> | null;
-    if (typeof c?.id !== 'number') throw new CommentError(`GitHub answered the comment ${action === 'created' ? 'creation' : 'update'} with something that is not a comment (${notJson(data)})`);
+    if (typeof c?.id !== 'number')
+      throw new CommentError(
+        `GitHub answered the comment ${action === 'created' ? 'creation' : 'update'} with something that is not a comment (${notJson(data)})`
+      );
     return { action, id: c.id, url: typeof c.html_url === 'string' ? c.html_url : '' };
   };
   if (earlier) {
     try {
-      const { data } = await call(client, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: earlier.id, body }, scope);
+      const { data } = await call(
+        client,
+        'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        { owner: target.owner, repo: target.repo, comment_id: earlier.id, body },
+        scope
+      );
       return done('updated', data);
     } catch (error) {
       // Deleted between the listing and now: a new one takes its place.
@@ -147,7 +181,11 @@ export async function postPullRequestComment(
   const left = settings.deadline + PAST_DEADLINE_MS - performance.now();
   if (left < MIN_COMMENT_MS) return warn('the run reached timeout-seconds, so no time is left to comment');
   // Whole milliseconds, for the words ("GitHub did not answer within 1.499 s").
-  const bounded: CommentLimits = { ...limits, totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)), callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left)) };
+  const bounded: CommentLimits = {
+    ...limits,
+    totalTimeoutMs: Math.floor(Math.min(limits.totalTimeoutMs, left)),
+    callTimeoutMs: Math.floor(Math.min(limits.callTimeoutMs, left))
+  };
   let client: GitHubClient | undefined;
   try {
     const marker = commentMarker(run.environment, run.mode, github.job);

@@ -49,7 +49,14 @@ export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
       deadline: ctx.deadline,
       deadlineSeconds: settings.timeoutSeconds,
       cancelled: ctx.cancelled,
-      context: (signal) => ({ settings, requiredVariables: ctx.requiredVariables, signal, deadline: ctx.deadline, http: ctx.http, ...(borrowed ? { api: borrowed } : {}) })
+      context: (signal) => ({
+        settings,
+        requiredVariables: ctx.requiredVariables,
+        signal,
+        deadline: ctx.deadline,
+        http: ctx.http,
+        ...(borrowed ? { api: borrowed } : {})
+      })
     });
     // Unselected checks are listed too, so a reviewer sees what was not verified.
     const checks = PREFLIGHT_CHECKS.map(

@@ -22,7 +22,8 @@ import { CHECK_TITLES } from '../settings/check-ids.js';
 function probeLine(p: Probe): string {
   // An error often starts with the status already (`401`, `502 not JSON`).
   const error = p.ok || p.error === undefined ? undefined : p.error;
-  const answer = error !== undefined && p.status !== undefined && error.startsWith(String(p.status)) ? error : [p.status, error].filter((x) => x !== undefined).join(' ');
+  const answer =
+    error !== undefined && p.status !== undefined && error.startsWith(String(p.status)) ? error : [p.status, error].filter((x) => x !== undefined).join(' ');
   const time = p.latencyMs !== undefined ? ` in ${Math.round(p.latencyMs)} ms` : '';
   return `${p.name}: ${answer || (p.ok ? 'ok' : 'no answer')}${time}`;
 }

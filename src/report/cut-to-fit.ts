@@ -16,8 +16,7 @@ export const utf8Bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
  */
 export function cutToFit(markdown: string, budget: number, note: string, measure: Measure): string {
   if (measure(markdown) <= budget) return markdown;
-  const tail = (fence: boolean, details: number) =>
-    (fence ? 4 : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + measure(note);
+  const tail = (fence: boolean, details: number) => (fence ? 4 : 0) + (details > 0 ? 1 + details * '</details>\n'.length : 0) + 1 + measure(note);
   const kept: string[] = [];
   let size = 0;
   let fence = false;

@@ -27,10 +27,7 @@ export interface IssueComment {
   user?: { login: string; type?: string } | null;
 }
 
-export type PullRequestOf =
-  | { kind: 'none' }
-  | { kind: 'invalid'; reason: string; number?: number }
-  | { kind: 'pull-request'; target: PullRequestTarget };
+export type PullRequestOf = { kind: 'none' } | { kind: 'invalid'; reason: string; number?: number } | { kind: 'pull-request'; target: PullRequestTarget };
 
 const REPOSITORY = /^([\w.-]+)\/([\w.-]+)$/;
 

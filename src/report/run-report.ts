@@ -51,8 +51,7 @@ export function buildReport(input: ReportInput): RunReport {
   };
 }
 
-const numberOrEmpty = (value: unknown): string =>
-  typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+const numberOrEmpty = (value: unknown): string => (typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
 
 /** The step outputs, every one always set so a later step never reads a stale value. */
 export function reportOutputs(report: RunReport, reportPath: string): Record<string, string> {

@@ -39,7 +39,13 @@ const MAX_HINTS = 6;
 
 function row(c: CheckResult): string {
   // A few hints at most: a row stays a row, so the table always fits before anything is cut.
-  const todo = c.status === 'fail' || c.status === 'warn' ? c.hints.slice(0, MAX_HINTS).map((h) => text(h)).join('<br>') : '';
+  const todo =
+    c.status === 'fail' || c.status === 'warn'
+      ? c.hints
+          .slice(0, MAX_HINTS)
+          .map((h) => text(h))
+          .join('<br>')
+      : '';
   return `| ${text(c.title)} | ${STATUS_CELL[c.status]} | ${text(c.summary)} | ${c.status === 'skip' ? '' : duration(c.durationMs)} | ${todo} |`;
 }
 

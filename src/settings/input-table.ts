@@ -101,9 +101,9 @@ export const INPUTS = {
     key: 'webhookUrl',
     default: '',
     parse: z.string(),
-    description: 'The application\'s webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.',
+    description: "The application's webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.",
     env: 'MONCRENEAU_WEBHOOK_URL',
-    readme: { description: 'The application\'s webhook endpoint.' }
+    readme: { description: "The application's webhook endpoint." }
   },
   'webhook-secret': {
     key: 'webhookSecret',
@@ -193,14 +193,16 @@ export const INPUTS = {
     key: 'retries',
     default: '2',
     parse: wholeNumber(0, 10),
-    description: 'Extra attempts for a read-only or idempotent call after a timeout, reset, refused connection, 5xx or 429 (not in watch mode, where every failure counts).'
+    description:
+      'Extra attempts for a read-only or idempotent call after a timeout, reset, refused connection, 5xx or 429 (not in watch mode, where every failure counts).'
   },
   // No default: the runner would pass it as if the user had set it, and unset fits the mode.
   'timeout-seconds': {
     key: 'timeoutSeconds',
     default: '',
     parse: optional((raw) => parseDecimal(raw, 0, 6 * 3600)), // null: fitted to the mode
-    description: 'Deadline for the whole run, in seconds; unset means 120 in preflight, and a deadline fitted to the mode\'s own waits in smoke (webhook waits, requests, cleanup) and watch (watch-minutes plus a minute).',
+    description:
+      "Deadline for the whole run, in seconds; unset means 120 in preflight, and a deadline fitted to the mode's own waits in smoke (webhook waits, requests, cleanup) and watch (watch-minutes plus a minute).",
     readme: { default: '(none: 120 in preflight, fitted to the mode in smoke and watch)' },
     help: { default: 'fitted to the mode (120 in preflight)' }
   },
@@ -238,8 +240,12 @@ export const INPUTS = {
     group: 'smoke',
     default: '',
     parse: optional(parseLocalDateTime),
-    description: 'Smoke mode - local date and time of the test appointment, no zone; default the next day at 10:00 in the runner\'s time zone (UTC on GitHub-hosted runners).',
-    readme: { default: 'the next day at 10:00 (runner\'s time zone, UTC on GitHub-hosted runners)', description: 'Smoke mode - local date and time of the test appointment, no zone (`2026-02-15T10:00:00`).' }
+    description:
+      "Smoke mode - local date and time of the test appointment, no zone; default the next day at 10:00 in the runner's time zone (UTC on GitHub-hosted runners).",
+    readme: {
+      default: "the next day at 10:00 (runner's time zone, UTC on GitHub-hosted runners)",
+      description: 'Smoke mode - local date and time of the test appointment, no zone (`2026-02-15T10:00:00`).'
+    }
   },
   // Never empty: an empty input falls back to its default.
   'appointment-name': {
@@ -262,7 +268,9 @@ export const INPUTS = {
     default: '',
     parse: emptyOr(parseConfirmTemplate),
     description: 'Smoke mode - URL template with {appointmentId} and {event} that answers 2xx once the application processed that event.',
-    readme: { description: 'Smoke mode - URL template with `{appointmentId}` and `{event}` that answers 2xx once the application processed that event, 404 before.' }
+    readme: {
+      description: 'Smoke mode - URL template with `{appointmentId}` and `{event}` that answers 2xx once the application processed that event, 404 before.'
+    }
   },
   'webhook-wait-seconds': {
     key: 'webhookWaitSeconds',
@@ -291,7 +299,8 @@ export const INPUTS = {
     group: 'watch',
     default: '0.10',
     parse: field(parseRate),
-    description: 'Watch mode - roll back when the error rate of the API, or of health-url, each judged on its own over the error window, is above this (0.10 = 10%).'
+    description:
+      'Watch mode - roll back when the error rate of the API, or of health-url, each judged on its own over the error window, is above this (0.10 = 10%).'
   },
   'error-window-minutes': {
     key: 'errorWindowMinutes',
@@ -312,7 +321,7 @@ export const INPUTS = {
     group: 'watch',
     default: '',
     parse: emptyOr(parseAbsoluteUrl),
-    description: 'Watch mode - the application\'s own health endpoint, also probed each interval.'
+    description: "Watch mode - the application's own health endpoint, also probed each interval."
   },
   'max-credits-per-hour': {
     key: 'maxCreditsPerHour',

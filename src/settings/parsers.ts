@@ -35,9 +35,7 @@ export function field<T>(parse: (raw: string) => Parsed<T>) {
 export function oneOf<T extends string>(accepted: readonly T[]) {
   return field((raw): Parsed<T> => {
     const value = raw.toLowerCase();
-    return (accepted as readonly string[]).includes(value)
-      ? { value: value as T }
-      : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
+    return (accepted as readonly string[]).includes(value) ? { value: value as T } : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
   });
 }
 

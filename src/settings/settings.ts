@@ -51,7 +51,11 @@ export function parseSettings(read: InputRead): SettingsResult {
   // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
   const timeoutSeconds =
     s['timeout-seconds'] ??
-    fittedTimeoutSeconds(s.mode, { watchMinutes: s['watch-minutes'], webhookWaitSeconds: s['webhook-wait-seconds'], confirmsWebhooks: s['webhook-confirm-url'] !== '' });
+    fittedTimeoutSeconds(s.mode, {
+      watchMinutes: s['watch-minutes'],
+      webhookWaitSeconds: s['webhook-wait-seconds'],
+      confirmsWebhooks: s['webhook-confirm-url'] !== ''
+    });
   const settings = { ...groups.top, timeoutSeconds, smoke: groups.smoke, watch: groups.watch, sources: read.sources };
   return { ok: true, settings: settings as Settings };
 }

@@ -20,7 +20,10 @@ export async function book(run: SmokeRun, state: SmokeState): Promise<CheckOutco
   const post = run.lastPost();
   const answer: BookingAnswer = result.ok ? { kind: 'booked', id: String(result.data.id) } : post ? readBookingAnswer(post.body) : { kind: 'silent' };
   if (answer.kind === 'booked') booked(run, state, answer.id);
-  if (result.ok) return pass(`appointment ${answer.kind === 'booked' ? answer.id : ''} booked for ${plan.dateTime} in department ${plan.departmentId}`, { data: { appointmentId: state.booked[0], ...plan } });
+  if (result.ok)
+    return pass(`appointment ${answer.kind === 'booked' ? answer.id : ''} booked for ${plan.dateTime} in department ${plan.departmentId}`, {
+      data: { appointmentId: state.booked[0], ...plan }
+    });
   const text = describeProblem(result, 'POST /appointments', settings);
   if (answer.kind === 'booked') {
     // An id is a booking, whatever else the answer says: it is cancelled like any other.
@@ -32,7 +35,8 @@ export async function book(run: SmokeRun, state: SmokeState): Promise<CheckOutco
   const problem = result.problem;
   const refused = problem.kind === 'status' && problem.status >= 400 && problem.status < 500 && answer.kind === 'silent';
   const neverSent = problem.kind === 'network' && cannotHaveBooked(problem.failure.kind);
-  if (refused || neverSent) return fail(text.summary, { hints: createHints(problem.kind === 'status' ? problem.code : undefined, text.hints), data: { ...plan } });
+  if (refused || neverSent)
+    return fail(text.summary, { hints: createHints(problem.kind === 'status' ? problem.code : undefined, text.hints), data: { ...plan } });
   return settleLost(run, state, text, answer);
 }
 
@@ -46,20 +50,30 @@ async function settleLost(run: SmokeRun, state: SmokeState, text: ProblemText, a
   const { plan, settings } = run;
   const budget = cleanupBudget(run.deadline, run.cancelled);
   const certain = answer.kind === 'unusable-id' ? `its id ${answer.shown} cannot be used to cancel it` : undefined;
-  const settled = await settleLostBooking(run.client(budget.signal, budget.deadline), plan, settings, state.creditsBefore, budget.signal, { certain }).finally(budget.release);
-  const seen = answer.kind === 'maybe' ? ` (it carries an id at ${answer.where})` : answer.kind === 'unusable-id' ? ` (it carries the unusable id ${answer.shown})` : '';
+  const settled = await settleLostBooking(run.client(budget.signal, budget.deadline), plan, settings, state.creditsBefore, budget.signal, { certain }).finally(
+    budget.release
+  );
+  const seen =
+    answer.kind === 'maybe' ? ` (it carries an id at ${answer.where})` : answer.kind === 'unusable-id' ? ` (it carries the unusable id ${answer.shown})` : '';
   if (settled.kind === 'none') return fail(`${text.summary}${seen}; no appointment was made (none found, and the balance is unchanged)`, { hints: text.hints });
   if (settled.unattributed.length > 0 || settled.kind === 'unknown') {
-    const reason = settled.kind === 'unknown' ? settled.reason : `the list also shows ${settled.unattributed.map((u) => u.id).join(', ')}, which cannot be proven the test's own`;
+    const reason =
+      settled.kind === 'unknown'
+        ? settled.reason
+        : `the list also shows ${settled.unattributed.map((u) => u.id).join(', ')}, which cannot be proven the test's own`;
     run.guard.raise(state, lookupAlert(run.apiBase, plan, settings, reason));
   }
-  if (settled.kind === 'unknown') return fail(`${text.summary}${seen}; could not tell whether an appointment was made: ${settled.reason}`, { hints: text.hints });
+  if (settled.kind === 'unknown')
+    return fail(`${text.summary}${seen}; could not tell whether an appointment was made: ${settled.reason}`, { hints: text.hints });
   // Which one is this run's cannot be told: every appointment proven the test's is cancelled.
   for (const id of settled.ids) booked(run, state, id);
-  return fail(`${text.summary}${seen}; the appointment was made all the same (found ${settled.ids.join(', ')} by name, externalUserId and date) and is cancelled below`, {
-    hints: ['The API did not answer the booking as documented: check its status.'],
-    data: { found: settled.ids }
-  });
+  return fail(
+    `${text.summary}${seen}; the appointment was made all the same (found ${settled.ids.join(', ')} by name, externalUserId and date) and is cancelled below`,
+    {
+      hints: ['The API did not answer the booking as documented: check its status.'],
+      data: { found: settled.ids }
+    }
+  );
 }
 
 function createHints(code: string | undefined, fallback: string[]): string[] {

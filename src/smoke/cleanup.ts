@@ -25,7 +25,13 @@ export async function closeQuietly(http: HttpClient): Promise<void> {
 /** Retries for the DELETE and the read-back: more than a read's, as an appointment left behind costs most. */
 const cleanupRetries = (settings: Settings) => Math.max(settings.retries, 4);
 
-export async function cancelOnOwnTransport(settings: Settings, id: string, signal: AbortSignal, deadline: number, options: HttpClientOptions = {}): Promise<Cancellation> {
+export async function cancelOnOwnTransport(
+  settings: Settings,
+  id: string,
+  signal: AbortSignal,
+  deadline: number,
+  options: HttpClientOptions = {}
+): Promise<Cancellation> {
   const http = createHttpClient(options);
   try {
     const access = apiClientFor(settings, { signal, deadline, retries: cleanupRetries(settings), http });
@@ -69,7 +75,13 @@ export function lookupAlert(apiUrl: URL, plan: AppointmentPlan, settings: Settin
  * A booking under way: should the run end before its answer is in, the appointment is looked
  * up, and cancelled only when proven the test's own; anything else is left to the alert.
  */
-export function bookingInFlightEntry(apiUrl: URL, plan: AppointmentPlan, settings: Settings, creditsBefore: number | null, options: HttpClientOptions = {}): CleanupEntry {
+export function bookingInFlightEntry(
+  apiUrl: URL,
+  plan: AppointmentPlan,
+  settings: Settings,
+  creditsBefore: number | null,
+  options: HttpClientOptions = {}
+): CleanupEntry {
   return {
     label: 'the booking under way',
     alert: lookupAlert(apiUrl, plan, settings, 'the run stopped before it came'),

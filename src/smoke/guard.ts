@@ -25,7 +25,9 @@ export function createBookingGuard(registry: CleanupRegistry, apiBase: URL, sett
     },
     underWay: (plan, creditsBefore) => registry.register(bookingInFlightEntry(apiBase, plan, settings, creditsBefore, httpOptions)),
     async cancelAll(ids, budget) {
-      const done = await Promise.all(ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, budget.signal, budget.deadline, httpOptions)) })));
+      const done = await Promise.all(
+        ids.map(async (id) => ({ id, ...(await cancelOnOwnTransport(settings, id, budget.signal, budget.deadline, httpOptions)) }))
+      );
       for (const d of done) if (d.cancelled) released.get(d.id)?.();
       return done;
     }

@@ -23,9 +23,7 @@ export interface Unattributed {
 }
 
 export type LostBooking =
-  | { kind: 'found'; ids: string[]; unattributed: Unattributed[] }
-  | { kind: 'none' }
-  | { kind: 'unknown'; reason: string; unattributed: Unattributed[] };
+  { kind: 'found'; ids: string[]; unattributed: Unattributed[] } | { kind: 'none' } | { kind: 'unknown'; reason: string; unattributed: Unattributed[] };
 
 /** Failures where the request cannot have reached the API: nothing can have been booked. */
 const NEVER_SENT: readonly NetworkFailureKind[] = ['dns', 'refused', 'tls', 'blocked-address'];

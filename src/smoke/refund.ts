@@ -12,7 +12,11 @@ export async function checkRefund(api: ApiClient, settings: Settings, before: nu
   let after: number | null = null;
   for (let read = 1; read <= 3; read++) {
     // Nothing is sent once the steps are stopped: the answer could not be waited for anyway.
-    if (signal.aborted) return fail(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, { data: { before, after }, hints: [STOPPED_HINT] });
+    if (signal.aborted)
+      return fail(`the refund was not ${after === null ? 'read' : 'seen'}: the run stopped before it could be`, {
+        data: { before, after },
+        hints: [STOPPED_HINT]
+      });
     const balance = await fetchCredits(api, settings);
     if (!balance.ok) return fail(balance.summary, { hints: balance.hints, data: balance.data });
     after = balance.value;
@@ -21,6 +25,8 @@ export async function checkRefund(api: ApiClient, settings: Settings, before: nu
   }
   return fail(`${after} credits after, ${before} before: the balance did not come back`, {
     data: { before, after },
-    hints: ['If real bookings happened meanwhile, the balance moved for them; otherwise the cancellation was not refunded: check the credit history in the dashboard.']
+    hints: [
+      'If real bookings happened meanwhile, the balance moved for them; otherwise the cancellation was not refunded: check the credit history in the dashboard.'
+    ]
   });
 }

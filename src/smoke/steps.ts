@@ -18,7 +18,10 @@ export async function creditsBefore(run: SmokeRun, state: SmokeState): Promise<C
   state.creditsBefore = balance.value;
   const data = { availableCredits: balance.value };
   if (balance.value >= 1) return pass(`${balance.value} credits available`, { data });
-  return fail(`${balance.value} credits available: the test appointment cannot be booked`, { data, hints: ['Buy credits before running the smoke test; nothing was booked.'] });
+  return fail(`${balance.value} credits available: the test appointment cannot be booked`, {
+    data,
+    hints: ['Buy credits before running the smoke test; nothing was booked.']
+  });
 }
 
 /** The application processed `event` for appointment `id`: its confirm URL answers 2xx within webhook-wait-seconds. */
@@ -37,7 +40,9 @@ export async function confirmEvent(run: SmokeRun, id: string, event: 'appointmen
   const dashboard = settings.environment === 'production' ? 'Production' : 'Staging';
   return fail(`${event} not confirmed within ${settings.smoke.webhookWaitSeconds} s (last answer: ${seen.last})`, {
     data,
-    hints: [`The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${dashboard}, the secret, and the application’s webhook logs.`]
+    hints: [
+      `The application did not process the webhook: check the webhook URL registered in Dashboard > Webhooks > ${dashboard}, the secret, and the application’s webhook logs.`
+    ]
   });
 }
 
@@ -58,15 +63,26 @@ export async function cancelBooked(run: SmokeRun, state: SmokeState, ids: readon
     return pass(done.map((d) => `appointment ${d.id} cancelled (${d.detail})`).join('; '), { data });
   }
   // Each one left is still registered, its own alert ready should a fault end the run now.
-  state.alerts.push(notCancelledAlert(run.apiBase, left.map((d) => d.id), run.settings));
-  return fail(left.map((d) => `appointment ${d.id} NOT cancelled: ${d.detail}`).join('; '), { hints: ['Cancel by hand with the command at the top of this summary.'], data });
+  state.alerts.push(
+    notCancelledAlert(
+      run.apiBase,
+      left.map((d) => d.id),
+      run.settings
+    )
+  );
+  return fail(left.map((d) => `appointment ${d.id} NOT cancelled: ${d.detail}`).join('; '), {
+    hints: ['Cancel by hand with the command at the top of this summary.'],
+    data
+  });
 }
 
 /** The credit came back; only comparable when the one appointment cancelled is this run's. */
 export async function verifyRefund(run: SmokeRun, state: SmokeState): Promise<CheckOutcome> {
   const cancelled = state.booked.length;
   if (cancelled > 1) {
-    return skip(`not compared: ${cancelled} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`);
+    return skip(
+      `not compared: ${cancelled} test appointments were cancelled (earlier ones left behind among them), so the balance cannot be compared one for one`
+    );
   }
   const outcome = await checkRefund(run.api, run.settings, state.creditsBefore!, run.stop.signal);
   if (outcome.status === 'pass') state.stage = 'refunded';

@@ -103,10 +103,16 @@ export function breachesOf(m: Measured, limits: WatchLimits, nowMs: number): Bre
   }
   const { latency } = m;
   if (latency.judged && latency.p95Ms !== null && latency.p95Ms > limits.rollbackLatencyMs) {
-    breaches.push({ criterion: 'latency', reason: `p95 response time ${latency.p95Ms} ms over the last ${windowText} (slowest ${latency.slowestMs} ms), above ${limits.rollbackLatencyMs} ms` });
+    breaches.push({
+      criterion: 'latency',
+      reason: `p95 response time ${latency.p95Ms} ms over the last ${windowText} (slowest ${latency.slowestMs} ms), above ${limits.rollbackLatencyMs} ms`
+    });
   }
   if (limits.maxCreditsPerHour !== null && m.burnPerHour !== null && m.burnPerHour > limits.maxCreditsPerHour) {
-    breaches.push({ criterion: 'credits-burn', reason: `credits consumed at ${Math.round(m.burnPerHour)} per hour, above ${limits.maxCreditsPerHour} per hour` });
+    breaches.push({
+      criterion: 'credits-burn',
+      reason: `credits consumed at ${Math.round(m.burnPerHour)} per hour, above ${limits.maxCreditsPerHour} per hour`
+    });
   }
   if (limits.maxSilenceMs !== null && m.silenceMs !== null && m.silenceMs > limits.maxSilenceMs) {
     breaches.push({ criterion: 'webhook-silence', reason: `no webhook received for ${minutes(m.silenceMs)}, above ${minutes(limits.maxSilenceMs)}` });

@@ -20,12 +20,14 @@ export interface ProgressOutput {
 /** The state after an interval, and why, in a few words. */
 export function stateOf(sample: Sample, a: Assessment, decision: Decision, limits: WatchLimits): { state: WatchState; why: string } {
   if (decision.stop && decision.ending === 'breach') return { state: 'breach', why: decision.breaches.map((b) => b.reason).join('; ') };
-  if (a.blindStreak > 0) return { state: 'blind', why: `production blind: nothing answered (${a.blindStreak} interval${a.blindStreak === 1 ? '' : 's'} in a row)` };
+  if (a.blindStreak > 0)
+    return { state: 'blind', why: `production blind: nothing answered (${a.blindStreak} interval${a.blindStreak === 1 ? '' : 's'} in a row)` };
   const signs: string[] = [];
   for (const [target, e] of Object.entries(a.errors) as [Target, NonNullable<Assessment['errors'][Target]>][]) {
     if (e.failed > 0) signs.push(`${TARGET_NAMES[target]} ${e.failed} of ${e.total} requests failed in the window`);
   }
-  if (a.latency.slowestMs !== null && a.latency.slowestMs > limits.rollbackLatencyMs) signs.push(`slowest response ${a.latency.slowestMs} ms, above ${limits.rollbackLatencyMs} ms`);
+  if (a.latency.slowestMs !== null && a.latency.slowestMs > limits.rollbackLatencyMs)
+    signs.push(`slowest response ${a.latency.slowestMs} ms, above ${limits.rollbackLatencyMs} ms`);
   const heartbeat = sample.probes.find((p) => p.name === 'heartbeat');
   if (heartbeat && !heartbeat.ok) signs.push(`heartbeat unusable (${heartbeat.error ?? 'no answer'})`);
   return signs.length > 0 ? { state: 'degraded', why: signs.join('; ') } : { state: 'healthy', why: 'no failed request, responses within the limit' };
@@ -70,7 +72,9 @@ export function createProgress(out: ProgressOutput, totalIntervals: number, tota
       const next = stateOf(sample, a, decision, limits);
       if (next.state !== state) {
         close();
-        out.log(`Watch ${state === null ? 'starts' : `${state} -> ${next.state}`} at ${clock(sample.atMs)}: ${state === null ? `${next.state}, ` : ''}${next.why}`);
+        out.log(
+          `Watch ${state === null ? 'starts' : `${state} -> ${next.state}`} at ${clock(sample.atMs)}: ${state === null ? `${next.state}, ` : ''}${next.why}`
+        );
         state = next.state;
       }
     },

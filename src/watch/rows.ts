@@ -31,7 +31,9 @@ export function visibilityRow(samples: readonly Sample[], ending: Ending): Check
     ending === 'blind'
       ? fail(`cannot see production: nothing could be measured in ${BLIND_LIMIT} intervals in a row`, {
           details: samples.slice(-BLIND_LIMIT).flatMap((s) => s.probes.map((p) => `interval ${s.index + 1}, ${p.name}: ${p.error ?? 'no answer'}`)),
-          hints: ['The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API’s status before trusting the deploy.']
+          hints: [
+            'The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API’s status before trusting the deploy.'
+          ]
         })
       : samples.length === 0
         ? fail('nothing was measured', { hints: ['The watch stopped before its first interval ended.'] })
@@ -57,8 +59,12 @@ export function criteriaRows(a: Assessment | null, watch: WatchSettings, ending:
       'error-rate',
       notSeen('no requests were judged') ??
         hidden(counted === 0) ??
-        (counted === 0 ? fail('no request was counted', { hints: ['Nothing answered in the last window: production cannot be judged on its error rate.'] }) : null) ??
-        pass(`${ratesText(errors!)} requests failed in the last window, each judged on its own, limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, { data: errors })
+        (counted === 0
+          ? fail('no request was counted', { hints: ['Nothing answered in the last window: production cannot be judged on its error rate.'] })
+          : null) ??
+        pass(`${ratesText(errors!)} requests failed in the last window, each judged on its own, limit ${(watch.maxErrorRate * 100).toFixed(1)}%`, {
+          data: errors
+        })
     ),
     row(
       'latency',
@@ -103,7 +109,10 @@ export function misdirectedRows(samples: readonly Sample[]): CheckResult[] {
   const probe = samples[samples.length - 1]?.probes.find((p) => p.redirect !== undefined);
   if (!probe) return [];
   const input = MISDIRECTED_INPUT[probe.name];
-  const instead = input === 'api-url' ? `the API base URL it points to (${probe.redirect} without the ${probe.name === 'api' ? 'api-probe-path' : 'credits-path'})` : `the final URL (${probe.redirect})`;
+  const instead =
+    input === 'api-url'
+      ? `the API base URL it points to (${probe.redirect} without the ${probe.name === 'api' ? 'api-probe-path' : 'credits-path'})`
+      : `the final URL (${probe.redirect})`;
   const outcome = fail(`${input} answers ${probe.status} with a redirect to ${probe.redirect}: nothing was watched there`, {
     hints: [`Give ${input} as ${instead}; its answers were not counted as production errors, and this is no reason to roll back.`]
   });

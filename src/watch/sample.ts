@@ -12,7 +12,6 @@ import { USER_AGENT } from '../version.js';
 
 export type ProbeName = 'api' | 'credits' | 'health' | 'heartbeat';
 
-
 export interface Probe {
   name: ProbeName;
   /** An answer came back (any status). False: timeout, refused, DNS... */
@@ -111,7 +110,8 @@ async function probeUrl(name: ProbeName, sources: SampleSources, url: URL): Prom
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
-export const NO_ZONE = 'lastReceivedAt has no time zone, so the instant it names is unknown: give it in UTC with Z (2026-02-15T10:00:00Z) or with an offset (+01:00)';
+export const NO_ZONE =
+  'lastReceivedAt has no time zone, so the instant it names is unknown: give it in UTC with Z (2026-02-15T10:00:00Z) or with an offset (+01:00)';
 const FUTURE_TOLERANCE_MS = 120_000;
 
 /** Date.parse rolls an impossible date over (February 30 reads as March 2, 24:00 as the next day): an invented instant. */
@@ -125,7 +125,8 @@ function realCalendarTime(iso: string): boolean {
 export function silenceFrom(body: Buffer | undefined, now: Date): number | string {
   // Through the bounded parser: a heartbeat nested 200,000 deep is unreadable, not a crash.
   const json = readJson(body ?? '');
-  if (!json.ok) return json.reason === 'not valid JSON' || json.reason === 'empty' ? 'the answer is not JSON' : `the answer cannot be read as JSON: ${json.reason}`;
+  if (!json.ok)
+    return json.reason === 'not valid JSON' || json.reason === 'empty' ? 'the answer is not JSON' : `the answer cannot be read as JSON: ${json.reason}`;
   const value = (json.value as { lastReceivedAt?: unknown } | null)?.lastReceivedAt;
   // Strict ISO 8601 only: Date.parse reads "banana 2" as a date in 2001.
   const iso = typeof value === 'string' && ISO_TIME.test(value);

@@ -96,9 +96,21 @@ export function renderTimeline(samples: readonly Sample[]): string[] {
   return [
     '### Timeline',
     '',
-    ...chart('Slowest response per interval (ms)', 'ms', 'line', labels, points.map((p) => p.slowestMs)),
+    ...chart(
+      'Slowest response per interval (ms)',
+      'ms',
+      'line',
+      labels,
+      points.map((p) => p.slowestMs)
+    ),
     '',
-    ...chart('Failed requests per interval', 'errors', 'bar', labels, points.map((p) => p.errors)),
+    ...chart(
+      'Failed requests per interval',
+      'errors',
+      'bar',
+      labels,
+      points.map((p) => p.errors)
+    ),
     '',
     '<details><summary>Every interval</summary>',
     '',

@@ -29,7 +29,9 @@ function writer(str: (s: string) => string, comma: string, colon: string): (valu
     if (typeof value === 'string') return str(value);
     if (Array.isArray(value)) return `[${value.map(write).join(comma)}]`;
     if (value !== null && typeof value === 'object') {
-      return `{${Object.entries(value).map(([k, v]) => `${str(k)}${colon}${write(v)}`).join(comma)}}`;
+      return `{${Object.entries(value)
+        .map(([k, v]) => `${str(k)}${colon}${write(v)}`)
+        .join(comma)}}`;
     }
     return JSON.stringify(value);
   };

@@ -33,7 +33,8 @@ const PROBE_LABELS: Record<ProbeName, string> = {
 };
 
 const FORGERY_HINTS: Record<ForgedProbe, string> = {
-  'wrong-secret': 'An event signed with another secret was accepted: the computed HMAC is not compared with the header. Compare them in constant time and answer 401 when they differ.',
+  'wrong-secret':
+    'An event signed with another secret was accepted: the computed HMAC is not compared with the header. Compare them in constant time and answer 401 when they differ.',
   'no-signature': 'An event without X-Moncreneau-Signature was accepted: a missing header must be answered 401, not skip verification.',
   'tampered-body': 'An altered body carrying the original’s signature was accepted: hash the raw body of this request, not a stored or rebuilt payload.'
 };
@@ -42,7 +43,12 @@ const FORGERY_HINTS: Record<ForgedProbe, string> = {
 const DELIVERY_LIMIT_MS = 5_000;
 
 const ms = (timeMs: number) => `${Math.round(timeMs)} ms`;
-const SHORT: Record<ProbeName, string> = { genuine: 'genuine', 'wrong-secret': 'wrong secret', 'no-signature': 'no signature', 'tampered-body': 'altered body' };
+const SHORT: Record<ProbeName, string> = {
+  genuine: 'genuine',
+  'wrong-secret': 'wrong secret',
+  'no-signature': 'no signature',
+  'tampered-body': 'altered body'
+};
 const forgery = (a: ProbeAnswer) => SHORT[a.name];
 
 function answerText(a: Answer): string {
@@ -84,9 +90,13 @@ function acceptedForgeries(genuine: ProbeAnswer, forged: ProbeAnswer[], details:
     summary: `the endpoint accepts forged webhooks: ${names}${genuineNote}`,
     details,
     hints: inverted
-      ? ['The verifier’s answer is inverted: the correctly signed event was rejected and every forgery accepted. Check the comparison (accept when the signatures are equal, answer 401 when they differ).']
+      ? [
+          'The verifier’s answer is inverted: the correctly signed event was rejected and every forgery accepted. Check the comparison (accept when the signatures are equal, answer 401 when they differ).'
+        ]
       : all
-        ? ['The endpoint accepts anything: X-Moncreneau-Signature is not verified. Verify the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, and answer 401 on a missing or wrong signature.']
+        ? [
+            'The endpoint accepts anything: X-Moncreneau-Signature is not verified. Verify the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, and answer 401 on a missing or wrong signature.'
+          ]
         : list.map((a) => FORGERY_HINTS[a.name as ForgedProbe])
   };
 }
@@ -97,7 +107,12 @@ function forgeriesJudged(genuine: Answered, forged: ProbeAnswer[], details: stri
   const unanswered = forged.filter((a) => a.kind === 'failed');
   if (unanswered.length > 0) {
     const list = unanswered.map((a) => `${forgery(a)}: ${(a as Extract<Answer, { kind: 'failed' }>).failure.message}`).join('; ');
-    return { status: 'fail', summary: `${accepting}, but could not tell whether it rejects forged ones: ${list}`, details, hints: ['Every forged probe must be answered with a 4xx; re-run, and read the endpoint’s logs if it persists.'] };
+    return {
+      status: 'fail',
+      summary: `${accepting}, but could not tell whether it rejects forged ones: ${list}`,
+      details,
+      hints: ['Every forged probe must be answered with a 4xx; re-run, and read the endpoint’s logs if it persists.']
+    };
   }
   // A lock, a rate limit or a duplicate check answers these whether or not it verifies.
   const aside = forged.filter(aboutLoad) as (Answered & ProbeAnswer)[];
@@ -131,7 +146,12 @@ function forgeriesJudged(genuine: Answered, forged: ProbeAnswer[], details: stri
   const summary = `${accepting}; rejected the ${forged.length} forged ones (${statuses})`;
   // MONCRENEAU gives up after 5 s, whatever webhook-timeout-ms says; close to it, the internet tips it over.
   if (genuine.timeMs > DELIVERY_LIMIT_MS) {
-    return { status: 'fail', summary: `${summary}, but ${ms(genuine.timeMs)} is past MONCRENEAU’s 5 s delivery limit`, details, hints: [NETWORK_HINTS.timeout!] };
+    return {
+      status: 'fail',
+      summary: `${summary}, but ${ms(genuine.timeMs)} is past MONCRENEAU’s 5 s delivery limit`,
+      details,
+      hints: [NETWORK_HINTS.timeout!]
+    };
   }
   if (genuine.timeMs > DELIVERY_LIMIT_MS * 0.8) {
     return { status: 'warn', summary: `${summary}, close to MONCRENEAU’s 5 s delivery limit`, details, hints: [NETWORK_HINTS.timeout!] };

@@ -37,8 +37,14 @@ export const FIRST_VARIANTS: Variant[] = [
 export function secondVariants(first: VariantAnswer[]): Variant[] {
   const ok = first.filter((a) => accepted(a) && !a.variant.forged).map((a) => a.variant);
   // The closest to the real delivery: prefixed before bare, the wire body before the others.
-  const best = ok.find((v) => v.format === 'prefixed' && v.body === 'wire') ?? ok.find((v) => v.format === 'prefixed') ?? ok.find((v) => v.body === 'wire') ?? ok[0];
-  return best ? [{ ...best, placement: 'moncreneau' }, { ...best, placement: 'sdk' }] : [];
+  const best =
+    ok.find((v) => v.format === 'prefixed' && v.body === 'wire') ?? ok.find((v) => v.format === 'prefixed') ?? ok.find((v) => v.body === 'wire') ?? ok[0];
+  return best
+    ? [
+        { ...best, placement: 'moncreneau' },
+        { ...best, placement: 'sdk' }
+      ]
+    : [];
 }
 
 /** The round-one probes, as the diagnosis sees them: which header each carried. */
@@ -72,7 +78,10 @@ function headerRead(genuine: Answer, noSignature: Answer | undefined, first: Var
 }
 
 function throwsWhenMissing(read: 'moncreneau' | 'sdk', probes: SentProbe[], first: VariantAnswer[], second: VariantAnswer[]): Trap | undefined {
-  const all = [...probes.map((p) => ({ answer: p.answer, placement: p.carries })), ...[...first, ...second].map((a) => ({ answer: a as Answer, placement: a.variant.placement }))];
+  const all = [
+    ...probes.map((p) => ({ answer: p.answer, placement: p.carries })),
+    ...[...first, ...second].map((a) => ({ answer: a as Answer, placement: a.variant.placement }))
+  ];
   const without = all.filter((x) => !carriesHeader(x.placement, read) && crashed(x.answer));
   const withIt = all.some((x) => carriesHeader(x.placement, read) && (refused(x.answer) || accepted(x.answer)));
   const crash = without[0]?.answer;
@@ -82,11 +91,14 @@ function throwsWhenMissing(read: 'moncreneau' | 'sdk', probes: SentProbe[], firs
 
 /** The official SDK README whose verifier, as written, has exactly these traps. */
 function sdkMatch(traps: Trap[]): string | undefined {
-  const key = traps.map((t) => (t.trap === 'reserialised' ? `reserialised:${t.form}` : t.trap)).sort().join(' ');
+  const key = traps
+    .map((t) => (t.trap === 'reserialised' ? `reserialised:${t.form}` : t.trap))
+    .sort()
+    .join(' ');
   const SDKS: Record<string, string> = {
     'prefix-kept reserialised:compact wrong-header': 'the Node SDK README (@moncreneau/api behind express.json())',
     'prefix-kept reserialised:python throws-when-missing wrong-header': 'the Python SDK README (Flask request.json)',
-    'prefix-kept throws-when-missing wrong-header': 'the PHP SDK README ($_SERVER[\'HTTP_X_WEBHOOK_SIGNATURE\'])',
+    'prefix-kept throws-when-missing wrong-header': "the PHP SDK README ($_SERVER['HTTP_X_WEBHOOK_SIGNATURE'])",
     'prefix-kept wrong-header': 'the Java SDK README (request.getHeader("X-Webhook-Signature"))'
   };
   return SDKS[key];
@@ -107,11 +119,15 @@ export function findTraps(probes: SentProbe[], sentFirst: VariantAnswer[], secon
     const unclear = first.filter((a) => a.kind === 'failed' || aboutLoad(a)).length;
     if (unclear > 0) return { kind: 'inconclusive', why: `${unclear} of the ${first.length} correctly signed variants got no answer or an answer about load` };
     if (first.every(crashed)) return { kind: 'all-crashed' };
-    if (!first.every((a) => inClass(a, 400) || crashed(a))) return { kind: 'inconclusive', why: 'the correctly signed variants got answers that are neither an acceptance nor a rejection' };
+    if (!first.every((a) => inClass(a, 400) || crashed(a)))
+      return { kind: 'inconclusive', why: 'the correctly signed variants got answers that are neither an acceptance nor a rejection' };
     // Variants refused differently from the test event: their extra header may be the cause.
     const status = (x: Answer) => (x.kind === 'answered' ? x.status : 0);
     if (refused(genuine) && first.some((x) => status(x) !== status(genuine))) {
-      return { kind: 'inconclusive', why: `the signed variants (which also carry ${SDK_SIGNATURE_HEADER}) were answered ${[...new Set(first.map(status))].join(', ')} where the test event got ${status(genuine)}` };
+      return {
+        kind: 'inconclusive',
+        why: `the signed variants (which also carry ${SDK_SIGNATURE_HEADER}) were answered ${[...new Set(first.map(status))].join(', ')} where the test event got ${status(genuine)}`
+      };
     }
     if (read === 'sdk') traps.push({ trap: 'wrong-header' });
     traps.push({ trap: 'wrong-secret' });

@@ -32,7 +32,8 @@ export const NEVER_MATCHES_HINTS = [
   'Re-serialised JSON: hash the raw request bytes as received, not JSON.stringify of the parsed body (JSON middleware often replaces the body before the verifier runs).'
 ];
 
-export const TEST_EVENT_NOTE = 'If the application validates the event’s content, let the gate’s test event through with a 2xx: it is marked data.object.gateTest: true (appointment ids 999000000 to 999999999).';
+export const TEST_EVENT_NOTE =
+  'If the application validates the event’s content, let the gate’s test event through with a 2xx: it is marked data.object.gateTest: true (appointment ids 999000000 to 999999999).';
 
 export const NETWORK_HINTS: Record<string, string> = {
   timeout: 'MONCRENEAU expects an answer within 5 seconds: acknowledge with a 2xx at once and do the work in the background.',
@@ -57,7 +58,12 @@ const BODY_LABELS: Record<BodyForm, string> = {
 export function variantLine(a: VariantAnswer): string {
   const { format, body, placement } = a.variant;
   const value = format === 'prefixed' ? 'sha256=<hex>' : 'bare hex';
-  const where = placement === 'both' ? `${SIGNATURE_HEADER} and ${SDK_SIGNATURE_HEADER}` : placement === 'sdk' ? `${SDK_SIGNATURE_HEADER} only` : `${SIGNATURE_HEADER} only`;
+  const where =
+    placement === 'both'
+      ? `${SIGNATURE_HEADER} and ${SDK_SIGNATURE_HEADER}`
+      : placement === 'sdk'
+        ? `${SDK_SIGNATURE_HEADER} only`
+        : `${SIGNATURE_HEADER} only`;
   const got = a.kind === 'failed' ? `no answer, ${a.failure.message}` : `${a.status} in ${ms(a.timeMs)}`;
   return `${a.variant.forged ? 'Forged variant, wrong secret' : 'Signed variant'} (${value} in ${where}, ${BODY_LABELS[body]}): ${got}`;
 }
@@ -73,7 +79,10 @@ function diagnosed(genuine: Extract<Answer, { kind: 'answered' }>, d: Differenti
       status: 'fail',
       summary: `the correctly signed test event ${what}, and a forged one carrying ${SDK_SIGNATURE_HEADER} was accepted (${finding.status}): the endpoint does not verify the signature it reads`,
       details: variants,
-      hints: [trapHint({ trap: 'wrong-header' }), 'Then verify it: the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, compared in constant time; answer 401 on a missing or wrong signature.']
+      hints: [
+        trapHint({ trap: 'wrong-header' }),
+        'Then verify it: the hex HMAC-SHA256 of the raw body, keyed with the webhook secret, compared in constant time; answer 401 on a missing or wrong signature.'
+      ]
     };
   }
   if (finding.kind === 'all-crashed') {
@@ -82,7 +91,9 @@ function diagnosed(genuine: Extract<Answer, { kind: 'answered' }>, d: Differenti
       status: 'fail',
       summary: `the endpoint answered ${status} to every request, the signed test event and ${signed} correctly signed variants included`,
       details: variants,
-      hints: ['The webhook handler fails before it verifies anything, whatever the signature header or body: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).']
+      hints: [
+        'The webhook handler fails before it verifies anything, whatever the signature header or body: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).'
+      ]
     };
   }
   if (finding.kind === 'inconclusive') {
@@ -134,21 +145,32 @@ export function genuineProblem(genuine: Answer & { earlier?: Answer }, forged: A
     return {
       status: 'fail',
       summary: `the signed test event was answered ${status} in ${took}: ${status === 404 ? 'no route at webhook-url’s path' : 'the route does not accept POST'}`,
-      hints: [status === 404 ? 'Check webhook-url’s path against the route the application serves.' : 'MONCRENEAU delivers with POST: the route at webhook-url must accept POST.']
+      hints: [
+        status === 404
+          ? 'Check webhook-url’s path against the route the application serves.'
+          : 'MONCRENEAU delivers with POST: the route at webhook-url must accept POST.'
+      ]
     };
   }
   if (status === 401 && genuine.challenge) {
     return {
       status: 'fail',
       summary: `the signed test event was answered 401 with a WWW-Authenticate: ${genuine.challenge} challenge in ${took}: the endpoint asks for HTTP authentication, which MONCRENEAU does not send`,
-      hints: ['Exempt the webhook route from HTTP authentication (basic auth, an SSO or identity proxy) on this environment: MONCRENEAU authenticates its deliveries with X-Moncreneau-Signature only.']
+      hints: [
+        'Exempt the webhook route from HTTP authentication (basic auth, an SSO or identity proxy) on this environment: MONCRENEAU authenticates its deliveries with X-Moncreneau-Signature only.'
+      ]
     };
   }
   if (aboutLoad(genuine)) {
     return {
       status: 'fail',
-      summary: status === 429 ? `the signed test event was rate limited (429 in ${took}${genuine.earlier ? ', again when retried' : ''})` : `the signed test event was answered ${status} in ${took}${genuine.earlier ? ', again when retried' : ''}: an answer about load or repetition, so the gate could not tell whether it verifies`,
-      hints: ['Let MONCRENEAU’s deliveries through the endpoint’s rate limiter, locks and duplicate detection: each delivery has its own event id and must get a 2xx once verified; a refused delivery is a lost event.']
+      summary:
+        status === 429
+          ? `the signed test event was rate limited (429 in ${took}${genuine.earlier ? ', again when retried' : ''})`
+          : `the signed test event was answered ${status} in ${took}${genuine.earlier ? ', again when retried' : ''}: an answer about load or repetition, so the gate could not tell whether it verifies`,
+      hints: [
+        'Let MONCRENEAU’s deliveries through the endpoint’s rate limiter, locks and duplicate detection: each delivery has its own event id and must get a 2xx once verified; a refused delivery is a lost event.'
+      ]
     };
   }
   if (differential && (inClass(genuine, 400) || crashed(genuine))) return diagnosed(genuine, differential);
@@ -157,7 +179,9 @@ export function genuineProblem(genuine: Answer & { earlier?: Answer }, forged: A
       return {
         status: 'fail',
         summary: `the endpoint answered ${status} to every request, the signed test event included (in ${took})`,
-        hints: ['The webhook handler fails before it verifies anything: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).']
+        hints: [
+          'The webhook handler fails before it verifies anything: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).'
+        ]
       };
     }
     return {

@@ -85,7 +85,9 @@ export async function resolveWebhookHost(url: URL, options: ResolveOptions): Pro
       addresses
     };
   }
-  const resolved = isIP(hostname) ? `webhook-url host ${hostname} is ${addresses[0]!.label}` : `webhook-url host ${hostname} resolves to ${describe(addresses)}`;
+  const resolved = isIP(hostname)
+    ? `webhook-url host ${hostname} is ${addresses[0]!.label}`
+    : `webhook-url host ${hostname} resolves to ${describe(addresses)}`;
   const details = [closed.length > 0 ? `${resolved}: not publicly reachable, allowed by allow-private-webhook` : resolved];
   return { ok: true, hostname, addresses, lookup: pinnedLookup(hostname, addresses), details };
 }
@@ -104,7 +106,10 @@ export function pinnedLookup(hostname: string, addresses: readonly { address: st
         error.code = 'BLOCKED_ADDRESS';
         callback(error, '', 0);
       } else if (options.all) {
-        callback(null, usable.map((a) => ({ address: a.address, family: a.family })));
+        callback(
+          null,
+          usable.map((a) => ({ address: a.address, family: a.family }))
+        );
       } else {
         callback(null, usable[0]!.address, usable[0]!.family);
       }

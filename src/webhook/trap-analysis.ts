@@ -135,7 +135,8 @@ export function analyseDelivery(delivery: CapturedDelivery): DeliveryVerdict {
   return {
     valid: false,
     kind: 'unexplained',
-    problem: 'no trap the gate knows explains it (header name, prefix, re-serialised, indented or rewritten body, trailing newline, blanks around the secret): it was signed with another secret (another environment’s, or one rotated since), or the body was changed after it arrived',
+    problem:
+      'no trap the gate knows explains it (header name, prefix, re-serialised, indented or rewritten body, trailing newline, blanks around the secret): it was signed with another secret (another environment’s, or one rotated since), or the body was changed after it arrived',
     traps: [...header, { trap: 'wrong-secret' }]
   };
 }

@@ -29,7 +29,7 @@ const REBUILT: Record<ReserialisedForm, { what: string; habit: string; hint: str
   compact: {
     what: 'JSON.stringify of the parsed body (compact)',
     habit: 'as the Node SDK’s verifyWebhookSignature does with the object express.json() made, or Jackson with a Map',
-    hint: 'Hash the raw request bytes, not JSON.stringify(req.body): in Express mount express.raw({ type: \'application/json\' }) on the webhook route (before express.json()) and give the Buffer req.body to the HMAC, then JSON.parse it; in Spring take @RequestBody byte[] instead of a Map.'
+    hint: "Hash the raw request bytes, not JSON.stringify(req.body): in Express mount express.raw({ type: 'application/json' }) on the webhook route (before express.json()) and give the Buffer req.body to the HMAC, then JSON.parse it; in Spring take @RequestBody byte[] instead of a Map."
   },
   python: {
     what: 'json.dumps of the parsed body (", " and ": " separators)',
@@ -39,7 +39,7 @@ const REBUILT: Record<ReserialisedForm, { what: string; habit: string; hint: str
   php: {
     what: 'json_encode of the decoded body (\\/ and \\uXXXX escapes)',
     habit: 'as json_encode(json_decode($payload)) or json_encode($request->all()) does',
-    hint: 'Hash the raw request bytes, not json_encode of the decoded body: pass file_get_contents(\'php://input\') (Laravel: $request->getContent()) to hash_hmac, then json_decode it.'
+    hint: "Hash the raw request bytes, not json_encode of the decoded body: pass file_get_contents('php://input') (Laravel: $request->getContent()) to hash_hmac, then json_decode it."
   }
 };
 
@@ -64,7 +64,8 @@ export function trapShort(t: Trap): string {
   return t.trap === 'reserialised' ? `hashes ${REBUILT_SHORT[t.form]} of the body` : SHORT[t.trap];
 }
 
-const RAW_BYTES_HINT = 'Capture and hash the raw request bytes, before any JSON parsing or formatting: save the delivery as received (not as a logger, a debugger or an editor shows it) and give those bytes to the HMAC.';
+const RAW_BYTES_HINT =
+  'Capture and hash the raw request bytes, before any JSON parsing or formatting: save the delivery as received (not as a logger, a debugger or an editor shows it) and give those bytes to the HMAC.';
 
 /** One line naming the trap and the SDK habit it matches. */
 export function trapLine(t: Trap): string {
@@ -106,7 +107,7 @@ export function trapHint(t: Trap): string {
     case 'wrong-header':
       return `Read the signature from ${SIGNATURE_HEADER}, not ${SDK_SIGNATURE_HEADER}: Express req.get('X-Moncreneau-Signature'), Flask request.headers.get('X-Moncreneau-Signature'), PHP $_SERVER['HTTP_X_MONCRENEAU_SIGNATURE'], Java request.getHeader("X-Moncreneau-Signature").`;
     case 'prefix-kept':
-      return 'Strip the sha256= prefix before comparing: the header is sha256=<hex> and the HMAC is bare hex (JS signature.slice(7) after checking startsWith(\'sha256=\'), Python signature.removeprefix(\'sha256=\'), PHP substr($signature, 7), Java signature.substring(7)); compare in constant time.';
+      return "Strip the sha256= prefix before comparing: the header is sha256=<hex> and the HMAC is bare hex (JS signature.slice(7) after checking startsWith('sha256='), Python signature.removeprefix('sha256='), PHP substr($signature, 7), Java signature.substring(7)); compare in constant time.";
     case 'prefix-missing':
       return 'Compare the hex after sha256= with the HMAC, and capture the header value whole: a value without the prefix did not come from MONCRENEAU as is.';
     case 'reserialised':
@@ -122,7 +123,7 @@ export function trapHint(t: Trap): string {
     case 'prefix-doubled':
       return 'Compare the header value as received with sha256= followed by the hex HMAC, or strip sha256= once and compare the hex: never prepend sha256= to the received value.';
     case 'secret-whitespace':
-      return 'Remove the spaces or line break around the webhook secret where it is set (a .env line, a secret pasted with its newline, echo without -n): the HMAC key is the secret\'s exact characters, whsec_ prefix included.';
+      return "Remove the spaces or line break around the webhook secret where it is set (a .env line, a secret pasted with its newline, echo without -n): the HMAC key is the secret's exact characters, whsec_ prefix included.";
     case 'pretty-printed':
     case 'rewritten':
       return RAW_BYTES_HINT;

@@ -59,7 +59,9 @@ function pythonDumps(value: unknown): string {
     return `${out}"`;
   }
   if (Array.isArray(value)) return `[${value.map(pythonDumps).join(', ')}]`;
-  return `{${Object.entries(value as object).map(([k, v]) => `${pythonDumps(k)}: ${pythonDumps(v)}`).join(', ')}}`;
+  return `{${Object.entries(value as object)
+    .map(([k, v]) => `${pythonDumps(k)}: ${pythonDumps(v)}`)
+    .join(', ')}}`;
 }
 
 /** PHP's json_encode with its defaults: compact, `/` as `\/`, non-ASCII as \uXXXX. */
