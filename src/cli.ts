@@ -4,12 +4,14 @@ import { EXIT } from './cli/exit-codes.js';
 import { endGateCommandAfterFault } from './cli/gate-command.js';
 import { processTerminal } from './cli/terminal.js';
 import { installLastResort } from './finish/last-resort.js';
+import { standardStreamsWritten } from './io/written-out.js';
 
 // A fault that escapes (an uncaught exception, a rejection, a run long past its deadline) ends as
 // in the action, through the run's emergency finish (a booked appointment cancelled, the report
 // published), then the report rendered and exit 3: a fault of the gate, never Node's stack trace.
 installLastResort(async (_code, error) => {
   if ((await endGateCommandAfterFault()) === undefined) process.stderr.write(`${faultLine(error, process.argv.slice(2), process.env)}\n`);
+  await standardStreamsWritten();
   process.exit(EXIT.fault);
 });
 
@@ -19,4 +21,7 @@ for (const stream of [process.stdout, process.stderr])
     if (error.code !== 'EPIPE') throw error;
   });
 
-process.exit(await runCli(process.argv.slice(2), processTerminal()));
+const code = await runCli(process.argv.slice(2), processTerminal());
+// A report piped to a slower reader (`--format json | jq`) is not cut short by the exit.
+await standardStreamsWritten();
+process.exit(code);

@@ -3,6 +3,7 @@
  * after its deadline, ends in the active run's emergency finish, then exit 1. Node's own
  * handler (a stack trace, no summary) never runs.
  */
+import { standardStreamsWritten } from '../io/written-out.js';
 import { faultText } from './fault-text.js';
 import type { RunGuard } from './run-guard.js';
 
@@ -24,6 +25,7 @@ async function actionExit(code: number, error: unknown, hadRun: boolean): Promis
     (await import('../io/actions-io.js'))
       .createActionsIO(process.env)
       .setFailed(`The deploy gate stopped unexpectedly before it could report: ${faultText(error)}`);
+  await standardStreamsWritten();
   process.exit(code || 1);
 }
 

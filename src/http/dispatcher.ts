@@ -3,7 +3,7 @@
  * names for that request's origin (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), with every exchange
  * offered to an optional observer for the debug log.
  */
-import { Agent, buildConnector, Dispatcher, ProxyAgent } from './undici.js';
+import { Agent, buildConnector, Dispatcher, Pool, ProxyAgent } from './undici.js';
 import type { LookupFunction } from 'node:net';
 import { rootCertificates, TLSSocket } from 'node:tls';
 import type { HttpExchange } from './exchange-log.js';
@@ -71,7 +71,7 @@ class ProxyAwareDispatcher extends Dispatcher {
     if (!agent) {
       const timeout = this.options.connectTimeoutMs;
       const ca = this.options.ca ? { ca: [...rootCertificates, ...[this.options.ca].flat()] } : {};
-      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, ...this.pool });
+      agent = new ProxyAgent({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, clientFactory: tunnelsThatFail, ...this.pool });
       this.proxies.set(proxy.href, agent);
     }
     return agent;
@@ -138,6 +138,26 @@ function announcing(handler: Dispatcher.DispatchHandlers, onSent: () => void): D
   });
 }
 
+/** Code of a tunnel the proxy closed before answering its CONNECT. */
+const PROXY_CLOSED = 'PROXY_CLOSED';
+
+/**
+ * The connections to the proxy, as undici makes them (a Pool), but a proxy that closes the
+ * connection instead of answering the CONNECT fails the request. undici counts that closed
+ * socket as recoverable and opens the tunnel again at once, thousands of times a second, until
+ * the request's own time runs out: a flood at the proxy, and a failure read as the API's silence.
+ */
+function tunnelsThatFail(origin: string | URL, options: object): Dispatcher {
+  const pool = new Pool(origin, options);
+  const connect = pool.connect.bind(pool) as (opts: Dispatcher.ConnectOptions) => Promise<Dispatcher.ConnectData>;
+  return Object.assign(pool, {
+    connect: (opts: Dispatcher.ConnectOptions) =>
+      connect(opts).catch((error: NodeJS.ErrnoException) => {
+        throw error?.code === 'UND_ERR_SOCKET' ? Object.assign(new Error(`the proxy closed the connection: ${error.message}`), { code: PROXY_CLOSED }) : error;
+      })
+  });
+}
+
 /** Connection failures that, through a tunnel, can only be the proxy's own. */
 const PROXY_CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
 
@@ -160,6 +180,10 @@ function explainProxyFailures(handler: Dispatcher.DispatchHandlers, proxy: URL, 
       if (refused) {
         error = new ProxyFailure(
           `${where} refused to open a tunnel to ${origin.host} (HTTP ${refused[1]}): allow this host in the proxy, or list it in NO_PROXY if it is reachable directly`
+        );
+      } else if (code === PROXY_CLOSED) {
+        error = new ProxyFailure(
+          `${where} closed the connection instead of opening a tunnel to ${origin.host}: check ${variable} and the proxy's logs, or list ${origin.hostname} in NO_PROXY if it is reachable directly`
         );
       } else if (PROXY_CONNECT_CODES.has(code)) {
         error = new ProxyFailure(

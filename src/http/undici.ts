@@ -6,6 +6,7 @@
 import api from 'undici/lib/api/index.js';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
+import Pool from 'undici/lib/dispatcher/pool.js';
 import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js';
 import buildConnector from 'undici/lib/core/connect.js';
 
@@ -13,4 +14,4 @@ import buildConnector from 'undici/lib/core/connect.js';
 // tunnel)... Kept idempotent, should the index be loaded too (by @actions/http-client).
 if (!('request' in Dispatcher.prototype)) Object.assign(Dispatcher.prototype, api);
 
-export { Agent, buildConnector, Dispatcher, ProxyAgent };
+export { Agent, buildConnector, Dispatcher, Pool, ProxyAgent };

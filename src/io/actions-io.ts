@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { EOL } from 'node:os';
 import type { GateIO } from './gate-io.js';
+import { standardStreamsWritten } from './written-out.js';
 
 /**
  * One log line, whatever it quotes: a line break inside server text would start a new line
@@ -41,6 +42,8 @@ export function createActionsIO(env: NodeJS.ProcessEnv = process.env): GateIO {
       if (!env.GITHUB_STEP_SUMMARY) core.info(`${markdown}${EOL}`);
       else await core.summary.addRaw(markdown, true).write();
     },
-    setFailed: (message) => core.setFailed(message)
+    setFailed: (message) => core.setFailed(message),
+    // core writes the log to standard output: all of it must reach the runner before the exit.
+    settled: () => standardStreamsWritten()
   };
 }
