@@ -1,14 +1,11 @@
 /**
  * Hostile: an endpoint that verifies nothing, accepts the first delivery it receives, whatever
  * it carries, and refuses every one after it with 401 (a one-shot token, a lock that never
- * frees, a limiter answering 401). The four probes go out together, the genuine event first on
- * the wire, so it is the one accepted and the forgeries read as rejected: the check passes an
- * endpoint that proves nothing. The BUILT bundle under Node 24, real HTTP on 127.0.0.1.
- *
- * KNOWN BUG, not fixed here (src/checks/webhook.ts is being changed elsewhere): `it.failing`
- * passes while the gate still passes this endpoint. Fix: a 4xx to a forgery is proof only when
- * a genuine event sent after the forgeries was accepted too (or the genuine event goes out
- * last); then turn this into `it`.
+ * frees, a limiter answering 401). When the genuine event went out first on the wire, it was the
+ * one accepted and the forgeries read as rejected: the check passed an endpoint that proves
+ * nothing. The forgeries are now written first and the genuine event after them: such an
+ * endpoint accepts a forgery and the check fails. The BUILT bundle under Node 24, real HTTP on
+ * 127.0.0.1.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runBundle } from '../helpers/run-bundle.js';
@@ -20,7 +17,7 @@ afterEach(async () => {
 });
 
 describe('hostile: an endpoint that accepts only the first delivery', () => {
-  it.failing('does not pass: its 401s prove nothing about signatures', async () => {
+  it('does not pass: its 401s prove nothing about signatures', async () => {
     const api = await hostile((_req, res) => json(res, 200, { content: [], availableCredits: 500 }));
     let deliveries = 0;
     const endpoint = await hostile((_req, res) => void res.writeHead(++deliveries === 1 ? 200 : 401).end());

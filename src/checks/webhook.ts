@@ -98,14 +98,39 @@ function sender(client: HttpClient, url: URL, ctx: CheckContext, run: Budget): S
   };
 }
 
-/** All four probes at once: the check costs one round trip, and the forgeries race the genuine event. */
-async function firstRound(send: Sender, secret: string): Promise<ProbeAnswer[]> {
+/** Counts the requests the client has started writing; a caller can wait for a number of them. */
+function writeCounter() {
+  let written = 0;
+  const waiting: { count: number; resolve: () => void }[] = [];
+  return {
+    get written() {
+      return written;
+    },
+    tick(): void {
+      written++;
+      for (const w of waiting.filter((w) => written >= w.count)) w.resolve();
+    },
+    until(count: number): Promise<void> {
+      return written >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }));
+    }
+  };
+}
+type WriteCounter = ReturnType<typeof writeCounter>;
+
+/**
+ * All four probes together: the check costs one round trip. The forgeries are written first and
+ * the genuine event after them, so an endpoint that accepts whatever comes first and refuses
+ * the rest (a one-shot token, a lock, a limiter answering 401) accepts a forgery, never passes.
+ */
+async function firstRound(send: Sender, secret: string, writes: WriteCounter): Promise<ProbeAnswer[]> {
   const created = new Date();
-  const answers = (await send.round(
-    PROBES.map((name) => probeDelivery(name, secret, created)),
-    false
-  ))!;
-  return answers.map((a, i) => ({ ...a, name: PROBES[i]! }));
+  const [genuine, ...forged] = PROBES.map((name) => probeDelivery(name, secret, created));
+  const before = writes.written;
+  const forgedAnswers = send.round(forged, false);
+  // Once they are on their connections, or have failed without being written.
+  await Promise.race([writes.until(before + forged.length), forgedAnswers]);
+  const [genuineAnswers, answers] = await Promise.all([send.round([genuine!], false), forgedAnswers]);
+  return [...genuineAnswers!, ...answers!].map((a, i) => ({ ...a, name: PROBES[i]! }));
 }
 
 /** Probes answered about load or repetition, once more, each as a fresh event. */
@@ -148,10 +173,10 @@ interface Sent {
   diff?: Differential;
 }
 
-async function sendProbes(client: HttpClient, url: URL, ctx: CheckContext, run: Budget): Promise<Sent> {
+async function sendProbes(client: HttpClient, url: URL, ctx: CheckContext, run: Budget, writes: WriteCounter): Promise<Sent> {
   const send = sender(client, url, ctx, run);
   const secret = ctx.settings.webhookSecret;
-  const probes = await retryRound(send, secret, await firstRound(send, secret));
+  const probes = await retryRound(send, secret, await firstRound(send, secret, writes));
   const diff = await differential(send, secret, probes);
   return { probes, ...(diff ? { diff } : {}) };
 }
@@ -237,9 +262,17 @@ async function resolveAndProbe(ctx: CheckContext, url: URL, run: Budget): Promis
   // it (and refuses it if invalid, so nothing is delivered over a connection it would refuse).
   let certificate: CertificateRead | undefined;
   const onTlsSocket = (socket: TLSSocket) => void (certificate ??= certificateOf(socket, url));
-  const client = createHttpClient({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange, onTlsSocket });
+  const writes = writeCounter();
+  const client = createHttpClient({
+    ca: ctx.http?.ca,
+    lookup: reach.lookup,
+    connectTimeoutMs: timeoutMs,
+    onExchange: ctx.http?.onExchange,
+    onTlsSocket,
+    onRequestSent: () => writes.tick()
+  });
   try {
-    const sent = await sendProbes(client, url, ctx, run);
+    const sent = await sendProbes(client, url, ctx, run, writes);
     const [genuine, ...forged] = sent.probes;
     const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]!), new Date()) : undefined;
     const outcome = judgeWebhook(reach, cert, diagnose(genuine!, forged, sent.diff), sent, url);
