@@ -1050,11 +1050,38 @@ function sender(client, url, ctx, run) {
         }
     };
 }
-/** All four probes at once: the check costs one round trip, and the forgeries race the genuine event. */
-async function firstRound(send, secret) {
+/** Counts the requests the client has started writing; a caller can wait for a number of them. */
+function writeCounter() {
+    let written = 0;
+    const waiting = [];
+    return {
+        get written() {
+            return written;
+        },
+        tick() {
+            written++;
+            for (const w of waiting.filter((w) => written >= w.count))
+                w.resolve();
+        },
+        until(count) {
+            return written >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }));
+        }
+    };
+}
+/**
+ * All four probes together: the check costs one round trip. The forgeries are written first and
+ * the genuine event after them, so an endpoint that accepts whatever comes first and refuses
+ * the rest (a one-shot token, a lock, a limiter answering 401) accepts a forgery, never passes.
+ */
+async function firstRound(send, secret, writes) {
     const created = new Date();
-    const answers = (await send.round(PROBES.map((name) => probeDelivery(name, secret, created)), false));
-    return answers.map((a, i) => ({ ...a, name: PROBES[i] }));
+    const [genuine, ...forged] = PROBES.map((name) => probeDelivery(name, secret, created));
+    const before = writes.written;
+    const forgedAnswers = send.round(forged, false);
+    // Once they are on their connections, or have failed without being written.
+    await Promise.race([writes.until(before + forged.length), forgedAnswers]);
+    const [genuineAnswers, answers] = await Promise.all([send.round([genuine], false), forgedAnswers]);
+    return [...genuineAnswers, ...answers].map((a, i) => ({ ...a, name: PROBES[i] }));
 }
 /** Probes answered about load or repetition, once more, each as a fresh event. */
 async function retryRound(send, secret, probes) {
@@ -1088,10 +1115,10 @@ async function differential(send, secret, probes) {
     const sent = probes.map((p) => ({ answer: p, carries: p.name === 'no-signature' ? 'none' : 'moncreneau' }));
     return { finding: findTraps(sent, first, second), variants: [...first, ...second] };
 }
-async function sendProbes(client, url, ctx, run) {
+async function sendProbes(client, url, ctx, run, writes) {
     const send = sender(client, url, ctx, run);
     const secret = ctx.settings.webhookSecret;
-    const probes = await retryRound(send, secret, await firstRound(send, secret));
+    const probes = await retryRound(send, secret, await firstRound(send, secret, writes));
     const diff = await differential(send, secret, probes);
     return { probes, ...(diff ? { diff } : {}) };
 }
@@ -1171,9 +1198,17 @@ async function resolveAndProbe(ctx, url, run) {
     // it (and refuses it if invalid, so nothing is delivered over a connection it would refuse).
     let certificate;
     const onTlsSocket = (socket) => void (certificate ??= certificateOf(socket, url));
-    const client = (0,http_client.createHttpClient)({ ca: ctx.http?.ca, lookup: reach.lookup, connectTimeoutMs: timeoutMs, onExchange: ctx.http?.onExchange, onTlsSocket });
+    const writes = writeCounter();
+    const client = (0,http_client.createHttpClient)({
+        ca: ctx.http?.ca,
+        lookup: reach.lookup,
+        connectTimeoutMs: timeoutMs,
+        onExchange: ctx.http?.onExchange,
+        onTlsSocket,
+        onRequestSent: () => writes.tick()
+    });
     try {
-        const sent = await sendProbes(client, url, ctx, run);
+        const sent = await sendProbes(client, url, ctx, run, writes);
         const [genuine, ...forged] = sent.probes;
         const cert = url.protocol === 'https:' ? judgeCertificate(certificate ?? noHandshake(sent.probes[0]), new Date()) : undefined;
         const outcome = judgeWebhook(reach, cert, diagnose(genuine, forged, sent.diff), sent, url);

@@ -13,11 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _written_out_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(774);
 /**
  * The GitHub Actions runner as a GateIO, through `@actions/core`: the only module that imports
  * it, so GitHub's own tools (`@github/local-action`, which replaces core) see every input, mask,
  * output, annotation, group and failure. The rest of the gate depends on GateIO alone.
  */
+
 
 
 /**
@@ -60,7 +62,9 @@ function createActionsIO(env = process.env) {
             else
                 await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
         },
-        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message)
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+        // core writes the log to standard output: all of it must reach the runner before the exit.
+        settled: () => (0,_written_out_js__WEBPACK_IMPORTED_MODULE_2__/* .standardStreamsWritten */ .gT)()
     };
 }
 

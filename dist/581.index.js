@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cli_gate_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8093);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1028);
 /* harmony import */ var _finish_last_resort_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9837);
+/* harmony import */ var _io_written_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(774);
 /** The command line's entry point (dist/cli.js, the package's bin): runs one command and exits. */
+
 
 
 
@@ -24,6 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 (0,_finish_last_resort_js__WEBPACK_IMPORTED_MODULE_4__/* .installLastResort */ .$$)(async (_code, error) => {
     if ((await (0,_cli_gate_command_js__WEBPACK_IMPORTED_MODULE_2__/* .endGateCommandAfterFault */ .Ok)()) === undefined)
         process.stderr.write(`${(0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .faultLine */ .z)(error, process.argv.slice(2), process.env)}\n`);
+    await (0,_io_written_out_js__WEBPACK_IMPORTED_MODULE_5__/* .standardStreamsWritten */ .gT)();
     process.exit(_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.fault);
 });
 // A reader that went away (`| head`) ends the output, not the run with a stack trace.
@@ -32,7 +35,10 @@ for (const stream of [process.stdout, process.stderr])
         if (error.code !== 'EPIPE')
             throw error;
     });
-process.exit(await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .processTerminal */ .q)()));
+const code = await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .processTerminal */ .q)());
+// A report piped to a slower reader (`--format json | jq`) is not cut short by the exit.
+await (0,_io_written_out_js__WEBPACK_IMPORTED_MODULE_5__/* .standardStreamsWritten */ .gT)();
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

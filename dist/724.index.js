@@ -21,6 +21,9 @@ var agent_default = /*#__PURE__*/__webpack_require__.n(agent);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
 var dispatcher = __webpack_require__(883);
 var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var dispatcher_pool = __webpack_require__(628);
+var pool_default = /*#__PURE__*/__webpack_require__.n(dispatcher_pool);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
 var proxy_agent = __webpack_require__(6672);
 var proxy_agent_default = /*#__PURE__*/__webpack_require__.n(proxy_agent);
@@ -33,6 +36,7 @@ var connect_default = /*#__PURE__*/__webpack_require__.n(core_connect);
  * WebSocket, the cache, cookies, EventSource and the mocks (about half its code, and Node's
  * zlib and worker modules), all before the first request could leave.
  */
+
 
 
 
@@ -175,7 +179,7 @@ class ProxyAwareDispatcher extends (dispatcher_default()) {
         if (!agent) {
             const timeout = this.options.connectTimeoutMs;
             const ca = this.options.ca ? { ca: [...external_node_tls_.rootCertificates, ...[this.options.ca].flat()] } : {};
-            agent = new (proxy_agent_default())({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, ...this.pool });
+            agent = new (proxy_agent_default())({ uri: proxy.href, proxyTls: { timeout }, requestTls: { timeout, ...ca }, clientFactory: tunnelsThatFail, ...this.pool });
             this.proxies.set(proxy.href, agent);
         }
         return agent;
@@ -238,6 +242,23 @@ function announcing(handler, onSent) {
         }
     });
 }
+/** Code of a tunnel the proxy closed before answering its CONNECT. */
+const PROXY_CLOSED = 'PROXY_CLOSED';
+/**
+ * The connections to the proxy, as undici makes them (a Pool), but a proxy that closes the
+ * connection instead of answering the CONNECT fails the request. undici counts that closed
+ * socket as recoverable and opens the tunnel again at once, thousands of times a second, until
+ * the request's own time runs out: a flood at the proxy, and a failure read as the API's silence.
+ */
+function tunnelsThatFail(origin, options) {
+    const pool = new (pool_default())(origin, options);
+    const connect = pool.connect.bind(pool);
+    return Object.assign(pool, {
+        connect: (opts) => connect(opts).catch((error) => {
+            throw error?.code === 'UND_ERR_SOCKET' ? Object.assign(new Error(`the proxy closed the connection: ${error.message}`), { code: PROXY_CLOSED }) : error;
+        })
+    });
+}
 /** Connection failures that, through a tunnel, can only be the proxy's own. */
 const PROXY_CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
 /** A failure of the proxy, told as such: otherwise it reads as the API refusing or not resolving. */
@@ -257,6 +278,9 @@ function explainProxyFailures(handler, proxy, origin) {
             const refused = /Proxy response \((\d+)\)/.exec(error.message);
             if (refused) {
                 error = new ProxyFailure(`${where} refused to open a tunnel to ${origin.host} (HTTP ${refused[1]}): allow this host in the proxy, or list it in NO_PROXY if it is reachable directly`);
+            }
+            else if (code === PROXY_CLOSED) {
+                error = new ProxyFailure(`${where} closed the connection instead of opening a tunnel to ${origin.host}: check ${variable} and the proxy's logs, or list ${origin.hostname} in NO_PROXY if it is reachable directly`);
             }
             else if (PROXY_CONNECT_CODES.has(code)) {
                 error = new ProxyFailure(`${where} could not be reached (${code}): check ${variable}, or list ${origin.hostname} in NO_PROXY if it is reachable directly`);

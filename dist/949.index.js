@@ -502,14 +502,23 @@ async function apiTransport(ctx) {
     if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id)))
         return { onItsWay: Promise.resolve() };
     let onItsWay;
+    let answered = false;
+    let warmed = false;
     const out = new Promise((resolve) => (onItsWay = resolve));
     setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
     const { createHttpClient } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 5724));
     const api = createHttpClient({
         ...ctx.http,
         oneConnectionPerOrigin: true,
-        onRequestSent: onItsWay,
-        onExchange: (exchange) => (onItsWay(), ctx.http?.onExchange?.(exchange))
+        onRequestSent: () => {
+            onItsWay();
+            // A request sent after an answer came (the second sample): its wait is the time to load what prints.
+            if (answered && !warmed) {
+                warmed = true;
+                ctx.warmUp?.();
+            }
+        },
+        onExchange: (exchange) => ((answered = true), onItsWay(), ctx.http?.onExchange?.(exchange))
     });
     return { api, onItsWay: out };
 }

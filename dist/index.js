@@ -363,12 +363,14 @@ function invalidInputsRow(errors) {
 /* harmony export */   h0: () => (/* binding */ endOnFault)
 /* harmony export */ });
 /* unused harmony export OVERDUE_GRACE_MS */
+/* harmony import */ var _io_written_out_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(774);
 /* harmony import */ var _fault_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9287);
 /**
  * The process-wide net: an exception or a rejection nobody caught, or a run still going long
  * after its deadline, ends in the active run's emergency finish, then exit 1. Node's own
  * handler (a stack trace, no summary) never runs.
  */
+
 
 /** After the deadline, time for the mode's own cleanup and the publish before the watchdog acts. */
 const OVERDUE_GRACE_MS = 15_000;
@@ -380,6 +382,7 @@ async function actionExit(code, error, hadRun) {
         (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432)))
             .createActionsIO(process.env)
             .setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_0__/* .faultText */ .Ij)(error)}`);
+    await (0,_io_written_out_js__WEBPACK_IMPORTED_MODULE_1__/* .standardStreamsWritten */ .gT)();
     process.exit(code || 1);
 }
 let exitAfterFault = actionExit;
@@ -694,6 +697,51 @@ function inertText(text) {
 
 /***/ }),
 
+/***/ 774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gT: () => (/* binding */ standardStreamsWritten)
+/* harmony export */ });
+/* unused harmony exports flushed, FLUSH_CAP_MS */
+/**
+ * Waits until what was given to the process's standard streams has reached them. A pipe whose
+ * reader is slower than the gate (the runner parsing every line for commands, `| jq`) keeps the
+ * excess in memory, and process.exit() drops it: the last lines, the failure among them.
+ */
+/** Resolves once `stream` took everything written to it so far, it failed, or after `capMs`: never throws. */
+function flushed(stream, capMs) {
+    if (stream.writableLength === 0 || stream.destroyed || stream.writableEnded)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(cap);
+            stream.off('close', done);
+            resolve();
+        };
+        // A reader that stopped reading for good must not hold the run past its deadline.
+        const cap = setTimeout(done, capMs);
+        cap.unref();
+        stream.once('close', done);
+        // Chunks are written in order: this one's callback runs once every earlier one is out.
+        try {
+            stream.write('', done);
+        }
+        catch {
+            done();
+        }
+    });
+}
+/** Time given to a slow reader to take what is queued, before the process exits all the same. */
+const FLUSH_CAP_MS = 3_000;
+/** Standard output and standard error, both written (or given up on after FLUSH_CAP_MS). */
+async function standardStreamsWritten(capMs = FLUSH_CAP_MS) {
+    await Promise.all([flushed(process.stdout, capMs), flushed(process.stderr, capMs)]);
+}
+
+
+/***/ }),
+
 /***/ 587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -815,11 +863,14 @@ function redactingIO(io, redact) {
         setOutput: (name, value) => io.setOutput(name, text(value)),
         writeSummary: (markdown) => io.writeSummary(text(markdown)),
         setFailed: (message) => io.setFailed(text(message)),
-        settled: async () => io.settled?.()
+        settled: async () => io.settled?.(),
+        warmUp: () => io.warmUp?.()
     };
 }
 
 ;// CONCATENATED MODULE: ./src/io/late-io.ts
+/** The longest a line waits for the adapter: live enough for a person reading the log. */
+const LINE_DELAY_MS = 50;
 function lateIO(loadAdapter) {
     let adapter;
     let loading;
@@ -837,10 +888,16 @@ function lateIO(loadAdapter) {
         adapter = io;
         return io;
     }));
-    /** Soon, not now: whoever printed goes on (a request being written, a check under way). */
-    const loadSoon = () => {
-        if (!loading)
-            setImmediate(() => void load().catch(() => undefined));
+    let scheduled;
+    /**
+     * Within `ms`, not now: whoever printed goes on, and answers that came together (the webhook
+     * probes', an API sample's) are read before the loading holds the process for a while.
+     */
+    const loadWithin = (ms) => {
+        if (loading || (scheduled && ms >= LINE_DELAY_MS))
+            return;
+        clearTimeout(scheduled);
+        scheduled = setTimeout(() => void load().catch(() => undefined), ms);
     };
     /** Now if the adapter is there, else kept for it; `prints` says the runner should see it soon. */
     const call = (prints, fn) => {
@@ -848,7 +905,7 @@ function lateIO(loadAdapter) {
             return fn(adapter);
         pending.push(fn);
         if (prints)
-            loadSoon();
+            loadWithin(LINE_DELAY_MS);
     };
     return {
         // Kept, not a reason to load: masks matter only once something prints.
@@ -862,7 +919,9 @@ function lateIO(loadAdapter) {
         setFailed: (message) => call(true, (io) => io.setFailed(message)),
         group: async (title, body) => (await load()).group(title, body),
         writeSummary: async (markdown) => (await load()).writeSummary(markdown),
-        settled: async () => void (await load())
+        // Loaded, every kept call replayed, and all of it written by the adapter.
+        settled: async () => (await load()).settled?.(),
+        warmUp: () => loadWithin(0)
     };
 }
 
@@ -1177,6 +1236,7 @@ function modeIO(out, context, redact) {
         group: (title, body) => out.group(title, body),
         startGroup: (title) => out.startGroup?.(title),
         endGroup: () => out.endGroup?.(),
+        warmUp: () => out.warmUp?.(),
         http: { proxy: context.proxy, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
     };
 }
