@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { PREFLIGHT_CHECKS } from '../src/settings/check-ids.js';
 import { mapAt, readActionYml, type YamlMap } from './helpers/action-yml.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -26,6 +27,20 @@ function tableUnder(heading: string): string[][] {
 }
 
 const nameOf = (cell: string) => cell.replace(/^`|`$/g, '');
+const source = (path: string) => readFileSync(new URL(`../src/${path}`, import.meta.url), 'utf8');
+const quoted = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
+
+/** Every row id a run can report, read from where each is made (rows are plain objects, not one list). */
+function rowIdsInSource(): string[] {
+  const literal = /\bid: '([a-z-]+)'/g;
+  const criterion = /^export type Criterion = (.*);$/m.exec(source('watch/criteria.ts'))![1]!;
+  return [
+    ...PREFLIGHT_CHECKS,
+    ...quoted(source('modes/smoke.ts'), /\brecord\('([a-z-]+)'/g),
+    ...quoted(criterion, /'([a-z-]+)'/g),
+    ...['modes/smoke.ts', 'modes/watch.ts', 'watch/rows.ts', 'finish/fault-text.ts', 'finish/cleanup-registry.ts'].flatMap((f) => quoted(source(f), literal))
+  ];
+}
 
 describe('README tables match action.yml', () => {
   const outputs = mapAt(action, 'outputs');
@@ -34,6 +49,13 @@ describe('README tables match action.yml', () => {
     const rows = tableUnder('Outputs');
     expect(rows.map((r) => nameOf(r[0]!)).sort()).toEqual(Object.keys(outputs).sort());
     for (const row of rows) expect(row[1]).toBe((outputs[nameOf(row[0]!)] as YamlMap).description);
+  });
+
+  it('names every row id a workflow may find in failed-checks or warned-checks, and no other', () => {
+    const block = readme.slice(readme.indexOf('The ids in `failed-checks` and `warned-checks`'), readme.indexOf('The JSON report (`report-path`)'));
+    expect(block.length).toBeGreaterThan(0);
+    const listed = new Set(quoted(block.slice(block.indexOf('\n')), /`([a-z-]+)`/g));
+    expect([...listed].sort()).toEqual([...new Set(rowIdsInSource())].sort());
   });
 
   it('names the commands a fresh clone needs', () => {

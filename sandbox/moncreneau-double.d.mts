@@ -2,6 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 /** Base path of every endpoint; `Double.url` ends with it. */
 export const API_PREFIX: '/api/v1';
+/** Each environment's departments unless `options.departments`: the ids smoke mode books in. */
+export const DEFAULT_DEPARTMENTS: { id: number; name: string; description?: string }[];
 
 export type Environment = 'live' | 'test';
 export type AppointmentStatus = 'PENDING_PAYMENT' | 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';

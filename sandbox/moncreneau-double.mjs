@@ -20,7 +20,8 @@ import { createRecorder } from './recorder.mjs';
 export const API_PREFIX = '/api/v1';
 
 const DEFAULT_ORGANIZATION = { id: 42, name: 'Clinique du Sandbox' };
-const DEFAULT_DEPARTMENTS = [
+/** Each environment's departments unless `options.departments`: the ids smoke mode books in. */
+export const DEFAULT_DEPARTMENTS = [
   { id: 1, name: 'Consultations', description: 'General consultations' },
   { id: 2, name: 'Pédiatrie', description: 'Paediatrics' },
   { id: 3, name: 'Radiologie', description: 'Imaging' }

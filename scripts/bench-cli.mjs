@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE, median, NODE24, prepareRun, ROOT } from './run-gate.mjs';
+import { machineNode } from './node24.mjs';
 
 const CLI = join(ROOT, 'dist/cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -25,10 +26,12 @@ const step = prepareRun({ checks: 'config', environment: 'production' }, { env: 
 const { env: actionEnv, files } = step;
 const cliArgs = [CLI, 'preflight', '--checks', 'config', '--environment', 'production'];
 
+// This machine's `node`, not node_modules/.bin/node, which npm puts first on the PATH.
+const machine = machineNode();
 let failures = 0;
 try {
   for (const [label, node] of [
-    [`node ${process.version}`, process.execPath],
+    [`this machine's node ${machine.version}`, machine.path],
     ['Node 24', NODE24]
   ]) {
     const action = [];

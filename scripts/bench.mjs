@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE as bundle, median, NODE24 as node24, prepareRun, ROOT as root } from './run-gate.mjs';
+import { machineNode } from './node24.mjs';
 
 let failures = 0;
 
@@ -37,9 +38,10 @@ const temp = mkdtempSync(join(tmpdir(), 'gate-bench-'));
 // The runner's environment (files, every action.yml default), spawned here to be timed alone.
 const { env } = prepareRun({ checks: 'config', environment: 'production', 'api-key': 'mk_live_benchmark000000000000' });
 const coreOnly = buildCoreOnlyAction(temp);
-// Held on this machine's `node` and on Node 24, which the runner uses.
+// Held on this machine's `node` (not node_modules/.bin/node, which npm puts first) and on Node 24, which the runner uses.
+const machine = machineNode();
 for (const [label, node] of [
-  [`node ${process.version}`, process.execPath],
+  [`this machine's node ${machine.version}`, machine.path],
   ['Node 24', node24]
 ]) {
   execFileSync(node, ['-e', '0']);

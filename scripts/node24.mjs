@@ -40,3 +40,17 @@ export function findNode24(env = process.env) {
       'Run the tests with Node 24 itself, or set MONCRENEAU_GATE_NODE24 to a Node 24 binary.'
   };
 }
+
+/**
+ * The machine's own Node, which the benchmarks compare with Node 24. Under `npm run` or `npx`,
+ * `node` is node_modules/.bin/node, the Node 24 of the optionalDependencies, so this script's
+ * process.execPath is Node 24 too: npm names the Node it runs on in npm_node_execpath.
+ * @returns {{ path: string, version: string }}
+ */
+export function machineNode(env = process.env) {
+  const given = env.npm_node_execpath;
+  const path = given && existsSync(given) ? given : process.execPath;
+  if (path === process.execPath) return { path, version: process.version };
+  const version = execFileSync(path, ['-p', 'process.version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+  return { path, version };
+}

@@ -1,5 +1,6 @@
 /** trigger against hostile endpoints on 127.0.0.1: what it prints, what it never prints, its exit codes. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runCli } from '../../src/cli/commands.js';
@@ -116,9 +117,46 @@ describe('trigger', () => {
     expect(text).not.toContain('hunter2-very-secret');
   });
 
+  it('a secret with a line break around it is used as given, with a warning that names where it came from', async () => {
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const terminal: Terminal = {
+      out: (s) => void lines.push(s),
+      err: (s) => void errors.push(s),
+      outIsTTY: false,
+      errIsTTY: false,
+      env: { MONCRENEAU_WEBHOOK_SECRET: `${SECRET}\n` },
+      writeFile: async () => undefined
+    };
+    const code = await runCli(['trigger', 'appointment.created', '--url', `${origin}/ok`], terminal);
+    expect(code).toBe(0);
+    const { body } = seen.at(-1)!;
+    expect(lines).toContain(`X-Moncreneau-Signature: sha256=${createHmac('sha256', `${SECRET}\n`).update(body).digest('hex')}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^warning: MONCRENEAU_WEBHOOK_SECRET has spaces or a line break around it, used as given; .*remove them where it is set/)
+    ]);
+    expectClean([...lines, ...errors].join('\n'), [SECRET]);
+  });
+
+  it('a secret without blanks around it gets no such warning', async () => {
+    const errors: string[] = [];
+    const terminal: Terminal = {
+      out: () => undefined,
+      err: (s) => void errors.push(s),
+      outIsTTY: false,
+      errIsTTY: false,
+      env: { MONCRENEAU_WEBHOOK_SECRET: SECRET },
+      writeFile: async () => undefined
+    };
+    expect(await runCli(['trigger', 'appointment.created', '--url', `${origin}/ok`], terminal)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     [['--url', 'ftp://x/'], /ftp: is not http or https/],
     [['--url', 'not a url'], /--url is not a URL/],
+    // Parsed with `localhost:` as its scheme: the missing http:// is named, not the scheme.
+    [['--url', 'localhost:3000/webhooks/moncreneau'], /--url has no http:\/\/ or https:\/\/ in front: give the whole URL, e\.g\. http:\/\/localhost:3000/],
     [[], /--url is required/],
     [['--url', 'http://127.0.0.1:9/', '--timeout-ms', '0'], /--timeout-ms: expected whole milliseconds/],
     [['--url', 'http://127.0.0.1:9/', '--set', 'data'], /expected <path>=<value>/],

@@ -62,6 +62,24 @@ describe('verify', () => {
     expect(lines).toEqual(['✖ not a MONCRENEAU signature: expected sha256=<64 hex digits>, got 34 characters not of that form.']);
   });
 
+  it('a body file that does not exist: exit 2, said in words with what to give instead, no error code', async () => {
+    const lines: string[] = [];
+    const terminal: Terminal = {
+      out: (s) => void lines.push(s),
+      err: (s) => void lines.push(s),
+      outIsTTY: false,
+      errIsTTY: false,
+      env: { MONCRENEAU_WEBHOOK_SECRET: SECRET },
+      writeFile: async () => undefined
+    };
+    const code = await runCli(['verify', '--signature', header(BODY), '--body-file', join(dir, 'captured-body.json')], terminal);
+    expect(code).toBe(2);
+    expect(lines.join('\n')).toMatch(
+      /--body-file: cannot read .*captured-body\.json: no such file; save the delivery's raw body to a file first, or give - to read it from standard input/
+    );
+    expect(lines.join('\n')).not.toContain('ENOENT');
+  });
+
   it('a secret exported with its newline: named without showing it', async () => {
     const { code, lines } = await verify(header(BODY), BODY, `${SECRET}\n`);
     expect(code).toBe(1);

@@ -118,6 +118,21 @@ describe('sandbox-cli', () => {
     }
   });
 
+  it('prints the departments and a smoke command that books in one the double has, confirmed by its receiver', async () => {
+    const output = await startCli([]);
+    const smoke =
+      /^MONCRENEAU_API_KEY='(mk_test_[^']+)' node dist\/cli\.js smoke --environment staging --department-id (\d+) --webhook-confirm-url '([^']+)'$/m.exec(
+        output
+      );
+    expect(smoke).not.toBeNull();
+    const [, testKey, departmentId, confirmUrl] = smoke!;
+    const departments = await request(`${exported(output, 'MONCRENEAU_API_URL')}/departments`, { headers: { 'x-api-key': testKey! } });
+    const ids = (departments.json as { id: number }[]).map((d) => d.id);
+    expect(ids).toContain(Number(departmentId));
+    expect(output).toMatch(new RegExp(`^departments\\s+${ids.map(String).join(' \\S+, ')} \\S+$`, 'm'));
+    expect(confirmUrl).toBe(`${new URL(exported(output, 'MONCRENEAU_WEBHOOK_URL')).origin}/confirm/{appointmentId}/{event}`);
+  });
+
   it('refuses a malformed number, naming the option', async () => {
     await expect(startCli(['--port', 'eighty'])).rejects.toThrow("--port must be a whole number, got 'eighty'");
   });

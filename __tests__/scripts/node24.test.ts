@@ -1,7 +1,7 @@
 /** How the tests find the Node 24 that runs the built action, on any development machine. */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { findNode24 } from '../../scripts/node24.mjs';
+import { findNode24, machineNode } from '../../scripts/node24.mjs';
 
 const version = (path: string) => execFileSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
 
@@ -30,5 +30,20 @@ describe('findNode24', () => {
   it('refuses MONCRENEAU_GATE_NODE24 pointing at nothing', () => {
     const found = findNode24({ MONCRENEAU_GATE_NODE24: '/nonexistent/node' });
     expect(found).toEqual({ ok: false, reason: 'MONCRENEAU_GATE_NODE24=/nonexistent/node is not a Node binary that runs' });
+  });
+});
+
+describe('machineNode', () => {
+  // Under `npm run bench`, `node` is node_modules/.bin/node (Node 24): npm says which Node it runs on.
+  it("takes the Node npm runs on, with its own version, over this process's", () => {
+    const packaged = findNode24({});
+    if (!packaged.ok) throw new Error(packaged.reason);
+    expect(machineNode({ npm_node_execpath: packaged.path })).toEqual({ path: packaged.path, version: `v${version(packaged.path)}` });
+  });
+
+  it("is this process's Node outside npm, or when npm names a binary that is not there", () => {
+    const self = { path: process.execPath, version: process.version };
+    expect(machineNode({})).toEqual(self);
+    expect(machineNode({ npm_node_execpath: '/nonexistent/node' })).toEqual(self);
   });
 });

@@ -14,7 +14,7 @@ import { PROGRAM } from './help.js';
 import { setField } from './set-path.js';
 import type { Terminal } from './terminal.js';
 import { terminalSafe } from './terminal-text.js';
-import { webhookSecret, wholeMs } from './webhook-secret.js';
+import { warnIfPadded, webhookSecret, wholeMs } from './webhook-secret.js';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -61,6 +61,11 @@ function endpoint(text: string | undefined): URL {
   } catch {
     throw new UsageError('--url is not a URL: expected http(s)://host/path');
   }
+  // `localhost:3000/hook` parses, with `localhost:` as its scheme: say what is missing instead.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:' && !text.includes('://')) {
+    // Not echoed: `user:password@host` parses the same way.
+    throw new UsageError('--url has no http:// or https:// in front: give the whole URL, e.g. http://localhost:3000/webhooks/moncreneau');
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--url: ${url.protocol} is not http or https`);
   return url;
 }
@@ -96,6 +101,7 @@ export async function runTrigger(argv: readonly string[], terminal: Terminal): P
   const url = endpoint(values.url);
   const timeoutMs = wholeMs('timeout-ms', values['timeout-ms'], DEFAULT_TIMEOUT_MS, 600_000);
   const secret = webhookSecret(values['webhook-secret'], terminal);
+  warnIfPadded(secret, values['webhook-secret'] !== undefined, terminal);
   const redact = makeRedactor([secret, safeDecode(url.password)]);
   const say = (text: string) => terminal.out(terminalSafe(redact(text)));
 

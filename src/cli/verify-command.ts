@@ -66,7 +66,16 @@ async function readBody(path: string): Promise<Buffer> {
   try {
     file = await open(path, 'r');
   } catch (error) {
-    throw new UsageError(`--body-file: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : (code ?? (error as Error).message);
+    throw new UsageError(`--body-file: cannot read ${path}: ${why}; save the delivery's raw body to a file first, or give - to read it from standard input`);
   }
   try {
     const { size } = await file.stat();

@@ -11,8 +11,20 @@ export function webhookSecret(flag: string | undefined, terminal: Terminal): str
   }
   const secret = flag ?? terminal.env[SECRET_VARIABLE] ?? '';
   if (secret.trim() === '')
-    throw new UsageError(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from the dashboard, Settings > Webhooks.`);
+    throw new UsageError(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from Dashboard > Webhooks.`);
   return secret;
+}
+
+/**
+ * For `trigger`, which signs with the secret: one with blanks around it is used as given (an
+ * endpoint may hold the same padded value) but said, as the gate's config check fails on it.
+ * `verify` needs no warning: it explains a padded secret as one of its traps.
+ */
+export function warnIfPadded(secret: string, fromFlag: boolean, terminal: Terminal): void {
+  if (secret === secret.trim()) return;
+  terminal.err(
+    `warning: ${fromFlag ? '--webhook-secret' : SECRET_VARIABLE} has spaces or a line break around it, used as given; MONCRENEAU signs with the secret exactly as Dashboard > Webhooks shows it, so remove them where it is set (a .env line, echo without -n).`
+  );
 }
 
 /** Whole milliseconds within bounds, for --timeout-ms. */
