@@ -229,7 +229,15 @@ async function readBody(path) {
         file = await (0,promises_.open)(path, 'r');
     }
     catch (error) {
-        throw new exit_codes/* UsageError */.e(`--body-file: cannot read ${path}: ${error.code ?? error.message}`);
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a directory'
+                    : (code ?? error.message);
+        throw new exit_codes/* UsageError */.e(`--body-file: cannot read ${path}: ${why}; save the delivery's raw body to a file first, or give - to read it from standard input`);
     }
     try {
         const { size } = await file.stat();
@@ -279,6 +287,7 @@ async function runVerify(argv, terminal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uK: () => (/* binding */ warnIfPadded),
 /* harmony export */   w_: () => (/* binding */ webhookSecret),
 /* harmony export */   yW: () => (/* binding */ wholeMs)
 /* harmony export */ });
@@ -294,8 +303,18 @@ function webhookSecret(flag, terminal) {
     }
     const secret = flag ?? terminal.env[SECRET_VARIABLE] ?? '';
     if (secret.trim() === '')
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from the dashboard, Settings > Webhooks.`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from Dashboard > Webhooks.`);
     return secret;
+}
+/**
+ * For `trigger`, which signs with the secret: one with blanks around it is used as given (an
+ * endpoint may hold the same padded value) but said, as the gate's config check fails on it.
+ * `verify` needs no warning: it explains a padded secret as one of its traps.
+ */
+function warnIfPadded(secret, fromFlag, terminal) {
+    if (secret === secret.trim())
+        return;
+    terminal.err(`warning: ${fromFlag ? '--webhook-secret' : SECRET_VARIABLE} has spaces or a line break around it, used as given; MONCRENEAU signs with the secret exactly as Dashboard > Webhooks shows it, so remove them where it is set (a .env line, echo without -n).`);
 }
 /** Whole milliseconds within bounds, for --timeout-ms. */
 function wholeMs(name, text, fallback, max) {

@@ -168,6 +168,11 @@ function endpoint(text) {
     catch {
         throw new exit_codes/* UsageError */.e('--url is not a URL: expected http(s)://host/path');
     }
+    // `localhost:3000/hook` parses, with `localhost:` as its scheme: say what is missing instead.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:' && !text.includes('://')) {
+        // Not echoed: `user:password@host` parses the same way.
+        throw new exit_codes/* UsageError */.e('--url has no http:// or https:// in front: give the whole URL, e.g. http://localhost:3000/webhooks/moncreneau');
+    }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new exit_codes/* UsageError */.e(`--url: ${url.protocol} is not http or https`);
     return url;
@@ -207,6 +212,7 @@ async function runTrigger(argv, terminal) {
     const url = endpoint(values.url);
     const timeoutMs = (0,webhook_secret/* wholeMs */.yW)('timeout-ms', values['timeout-ms'], DEFAULT_TIMEOUT_MS, 600_000);
     const secret = (0,webhook_secret/* webhookSecret */.w_)(values['webhook-secret'], terminal);
+    (0,webhook_secret/* warnIfPadded */.uK)(secret, values['webhook-secret'] !== undefined, terminal);
     const redact = (0,src_redact/* makeRedactor */.$)([secret, safeDecode(url.password)]);
     const say = (text) => terminal.out((0,terminal_text/* terminalSafe */.kJ)(redact(text)));
     let event = eventFixture(type, `evt_${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`, new Date());
@@ -266,6 +272,7 @@ async function runTrigger(argv, terminal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uK: () => (/* binding */ warnIfPadded),
 /* harmony export */   w_: () => (/* binding */ webhookSecret),
 /* harmony export */   yW: () => (/* binding */ wholeMs)
 /* harmony export */ });
@@ -281,8 +288,18 @@ function webhookSecret(flag, terminal) {
     }
     const secret = flag ?? terminal.env[SECRET_VARIABLE] ?? '';
     if (secret.trim() === '')
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from the dashboard, Settings > Webhooks.`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${SECRET_VARIABLE} is not set: export it with your endpoint's webhook secret (whsec_...), from Dashboard > Webhooks.`);
     return secret;
+}
+/**
+ * For `trigger`, which signs with the secret: one with blanks around it is used as given (an
+ * endpoint may hold the same padded value) but said, as the gate's config check fails on it.
+ * `verify` needs no warning: it explains a padded secret as one of its traps.
+ */
+function warnIfPadded(secret, fromFlag, terminal) {
+    if (secret === secret.trim())
+        return;
+    terminal.err(`warning: ${fromFlag ? '--webhook-secret' : SECRET_VARIABLE} has spaces or a line break around it, used as given; MONCRENEAU signs with the secret exactly as Dashboard > Webhooks shows it, so remove them where it is set (a .env line, echo without -n).`);
 }
 /** Whole milliseconds within bounds, for --timeout-ms. */
 function wholeMs(name, text, fallback, max) {

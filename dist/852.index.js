@@ -1194,6 +1194,7 @@ function createRecorder(label, limit = 10_000) {
 const API_PREFIX = '/api/v1';
 
 const DEFAULT_ORGANIZATION = { id: 42, name: 'Clinique du Sandbox' };
+/** Each environment's departments unless `options.departments`: the ids smoke mode books in. */
 const DEFAULT_DEPARTMENTS = [
   { id: 1, name: 'Consultations', description: 'General consultations' },
   { id: 2, name: 'Pédiatrie', description: 'Paediatrics' },
@@ -1529,7 +1530,8 @@ const usage = (program) => `Usage: ${program} [--https] [--port N] [--receiver-p
   --port N          API port (default: a free one)
   --receiver-port N webhook receiver port (default: a free one)
   --credits N       starting credits of each environment (default 500)
-  --webhook-url     deliver webhooks to your own endpoint instead of the built-in receiver
+  --webhook-url URL deliver webhooks to your own endpoint instead of the built-in receiver
+  --webhook-secret SECRET  the secret they are signed with (your endpoint's; needed with --webhook-url)
   --write-env PATH  also write the variables as KEY=VALUE lines to PATH once everything is
                     listening (for a workflow: cat PATH >> "$GITHUB_ENV")`;
 
@@ -1603,6 +1605,7 @@ async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.mjs', ga
     ['webhook URL', `${webhookUrl}${receiver ? '  (built-in verifying receiver)' : ''}`],
     ['webhook secret', secret],
     ...(receiver ? [/** @type {[string, string]} */ (['confirm', `GET ${receiver.origin}/confirm/{appointmentId}/{event}`])] : []),
+    ['departments', DEFAULT_DEPARTMENTS.map((d) => `${d.id} ${d.name}`).join(', ')],
     ...(caFile ? [/** @type {[string, string]} */ (['CA file', caFile])] : [])
   ];
   const lines = [
@@ -1624,7 +1627,14 @@ async function startSandbox(argv, { program = 'node sandbox/sandbox-cli.mjs', ga
     '# Then run the gate against it (the webhook receiver is on loopback, so allow a private host):',
     caFile
       ? `${gateCommand} preflight --allow-private-webhook true`
-      : `MONCRENEAU_API_KEY=${shellQuote(double.keys.test)} ${gateCommand} preflight --environment staging --allow-private-webhook true`
+      : `MONCRENEAU_API_KEY=${shellQuote(double.keys.test)} ${gateCommand} preflight --environment staging --allow-private-webhook true`,
+    // The README's smoke example books in department 5, which the double does not have.
+    ...(receiver
+      ? [
+          `# Smoke mode books in one of the departments above${caFile ? '' : ' (staging and the test key again)'}, and the receiver confirms each webhook:`,
+          `${caFile ? '' : `MONCRENEAU_API_KEY=${shellQuote(double.keys.test)} `}${gateCommand} smoke ${caFile ? '' : '--environment staging '}--department-id ${DEFAULT_DEPARTMENTS[0].id} --webhook-confirm-url ${shellQuote(`${receiver.origin}/confirm/{appointmentId}/{event}`)}`
+        ]
+      : [])
   ];
   if (values['write-env']) {
     /** @type {[string, string][]} */
