@@ -68,17 +68,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: GateIO = run
   const parsed = parseSettings(inputs);
   const facts = runFacts(parsed, inputs);
   const deadline = started + facts.timeoutSeconds * 1000;
+  const cancellation = cancellationSignal();
   const comment: CommentSettings = {
     enabled: facts.prComment,
     token: inputs.values['github-token'],
     redact: outgoingText(redact),
     deadline,
-    proxy: context.proxy
+    proxy: context.proxy,
+    cancelled: cancellation.signal
   };
   // From here on, whatever happens ends through the guard: publish, or the emergency finish.
   const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
   const release = activateGuard(guard, deadline, facts.mode);
-  const cancellation = cancellationSignal();
   // The run's time, handed to the mode: up to the deadline, stopped early by the job's cancellation.
   const time = budget(deadline, cancellation.signal);
   let stopTestFault = () => undefined as void;

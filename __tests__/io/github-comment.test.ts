@@ -61,14 +61,15 @@ function prEnv(payload: unknown = { pull_request: { number: 12 } }, extra: Recor
 
 async function post(
   env: NodeJS.ProcessEnv,
-  opts: { enabled?: boolean; token?: string; markdown?: string; limits?: CommentLimits; environment?: string; deadline?: number } = {}
+  opts: { enabled?: boolean; token?: string; markdown?: string; limits?: CommentLimits; environment?: string; deadline?: number; cancelled?: AbortSignal } = {}
 ) {
   const recorded = recordingIO();
   const settings = {
     enabled: opts.enabled ?? true,
     token: opts.token ?? TOKEN,
     redact: makeRedactor([SECRET, TOKEN]),
-    deadline: opts.deadline ?? performance.now() + 60_000
+    deadline: opts.deadline ?? performance.now() + 60_000,
+    ...(opts.cancelled ? { cancelled: opts.cancelled } : {})
   };
   const run = { markdown: opts.markdown ?? SUMMARY, environment: opts.environment ?? 'production', mode: 'preflight' };
   await postPullRequestComment(settings, run, githubRunFrom(env), recorded.io, connect, opts.limits ?? FAST);
@@ -254,6 +255,16 @@ describe('postPullRequestComment: failures are warnings', () => {
     const { annotations } = await post(prEnv());
     expect(performance.now() - started).toBeLessThan(3000);
     expect(warningOf(annotations)).toBe('Could not comment on pull request #12: GitHub did not answer within 0.3 s. The verdict is unchanged.');
+  });
+
+  it('when the job is cancelled while GitHub does not answer then it stops waiting at once', async () => {
+    github.hang = true;
+    const cancel = new AbortController();
+    const started = performance.now();
+    setTimeout(() => cancel.abort(new Error('SIGTERM')), 100);
+    const { annotations } = await post(prEnv(), { cancelled: cancel.signal, limits: { callTimeoutMs: 10_000, totalTimeoutMs: 20_000, maxPages: 10 } });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(warningOf(annotations)).toBe('Could not comment on pull request #12: the job was cancelled before GitHub answered. The verdict is unchanged.');
   });
 
   it('when GitHub cannot be reached then it warns', async () => {

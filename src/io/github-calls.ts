@@ -90,6 +90,7 @@ export async function call(client: GitHubClient, route: string, parameters: Reco
   try {
     return await client.request(route, { ...parameters, request: { signal: time.signal } });
   } catch (error) {
+    if (time.expired && time.stoppedBy === 'cancelled') throw new CommentError('the job was cancelled before GitHub answered');
     if (time.expired) throw new CommentError(`GitHub did not answer within ${Math.floor(time.ranOut ? limits.callTimeoutMs : limits.totalTimeoutMs) / 1000} s`);
     const cause = (error as { cause?: unknown } | null)?.cause;
     if (cause instanceof FetchFailure)

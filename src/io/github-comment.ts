@@ -46,6 +46,8 @@ export interface CommentSettings {
   deadline: number;
   /** The run's proxy settings, which GitHub is reached through; absent: directly. */
   proxy?: ProxySettings;
+  /** The job's cancellation: a cancelled job stops waiting on GitHub at once. */
+  cancelled?: AbortSignal;
 }
 
 /** Time the comment may take past the run's deadline (the gate promises to exit within 2 s of it). */
@@ -97,9 +99,10 @@ async function upsertStickyComment(
   marker: string,
   body: string,
   limits: CommentLimits,
-  redact: Redactor
+  redact: Redactor,
+  cancelled?: AbortSignal
 ): Promise<Upserted> {
-  const scope: CallScope = { limits, total: budgetFor(limits.totalTimeoutMs), redact };
+  const scope: CallScope = { limits, total: budgetFor(limits.totalTimeoutMs, cancelled), redact };
   try {
     return await upsertWithin(client, target, marker, body, scope);
   } finally {
@@ -194,7 +197,7 @@ export async function postPullRequestComment(
     const runUrl = runUrlOf(github);
     const body = commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrl && settings.redact(runUrl) });
     client = await connect(settings.token, github.apiUrl || 'https://api.github.com', settings.proxy);
-    const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact);
+    const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact, settings.cancelled);
     out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
   } catch (error) {
     warn(error instanceof CommentError ? error.message : `the GitHub client failed: ${errorText(error, settings.redact).message}`);
