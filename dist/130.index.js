@@ -293,6 +293,8 @@ async function call(client, route, parameters, scope) {
         return await client.request(route, { ...parameters, request: { signal: time.signal } });
     }
     catch (error) {
+        if (time.expired && time.stoppedBy === 'cancelled')
+            throw new CommentError('the job was cancelled before GitHub answered');
         if (time.expired)
             throw new CommentError(`GitHub did not answer within ${Math.floor(time.ranOut ? limits.callTimeoutMs : limits.totalTimeoutMs) / 1000} s`);
         const cause = error?.cause;
@@ -360,8 +362,8 @@ function notJson(data) {
 }
 const issue = (t) => ({ owner: t.owner, repo: t.repo, issue_number: t.number });
 /** Updates the gate's earlier comment (found by marker and author), or creates it. */
-async function upsertStickyComment(client, target, marker, body, limits, redact) {
-    const scope = { limits, total: (0,timing/* budgetFor */.vO)(limits.totalTimeoutMs), redact };
+async function upsertStickyComment(client, target, marker, body, limits, redact, cancelled) {
+    const scope = { limits, total: (0,timing/* budgetFor */.vO)(limits.totalTimeoutMs, cancelled), redact };
     try {
         return await upsertWithin(client, target, marker, body, scope);
     }
@@ -448,7 +450,7 @@ async function postPullRequestComment(settings, run, github, out, connect = conn
         const runUrl = runUrlOf(github);
         const body = commentBody({ marker, summary: settings.redact(run.markdown), runUrl: runUrl && settings.redact(runUrl) });
         client = await connect(settings.token, github.apiUrl || 'https://api.github.com', settings.proxy);
-        const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact);
+        const done = await upsertStickyComment(client, pr.target, marker, body, bounded, settings.redact, settings.cancelled);
         out.info(`Pull request #${number}: gate comment ${done.action}${done.url ? ` (${done.url})` : ''}.`);
     }
     catch (error) {

@@ -1169,17 +1169,18 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     const parsed = parseSettings(inputs);
     const facts = runFacts(parsed, inputs);
     const deadline = started + facts.timeoutSeconds * 1000;
+    const cancellation = cancellationSignal();
     const comment = {
         enabled: facts.prComment,
         token: inputs.values['github-token'],
         redact: outgoingText(redact),
         deadline,
-        proxy: context.proxy
+        proxy: context.proxy,
+        cancelled: cancellation.signal
     };
     // From here on, whatever happens ends through the guard: publish, or the emergency finish.
     const guard = createRunGuard({ publisher: { out, context, redact, comment, onReport }, facts, startedAt, started });
     const release = (0,last_resort/* activateGuard */.RU)(guard, deadline, facts.mode);
-    const cancellation = cancellationSignal();
     // The run's time, handed to the mode: up to the deadline, stopped early by the job's cancellation.
     const time = (0,timing/* budget */.gd)(deadline, cancellation.signal);
     let stopTestFault = () => undefined;
