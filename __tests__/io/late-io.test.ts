@@ -123,6 +123,19 @@ describe('lateIO: the runner adapter loads when the gate first prints', () => {
     expect(a.calls).toEqual(['mask s3cret-value-1', 'info after']);
   });
 
+  it('is ready once the adapter is loaded, without waiting for what it still has to write', async () => {
+    const a = recordingAdapter();
+    const io = lateIO(async () => ({ ...(await a.load()), settled: () => new Promise<void>(() => undefined) }));
+    io.setFailed('blocked');
+    a.release();
+    await io.ready!();
+    expect(a.calls).toEqual(['failed blocked']);
+    let settled = false;
+    void io.settled!().then(() => (settled = true));
+    await sleep(20);
+    expect(settled).toBe(false);
+  });
+
   it('runs a group once loaded, with what was kept before it', async () => {
     const a = recordingAdapter();
     const io = lateIO(a.load);

@@ -41,10 +41,13 @@ export interface GuardSetup {
   undoBudgetMs?: number;
 }
 
-/** Waits until the runner has everything given so far (its adapter may still be loading); never throws. */
-async function settled(out: Publisher['out']): Promise<void> {
+/**
+ * Waits until the IO is `ready` (its adapter loaded: each part of a publish then fails, or not,
+ * on its own) or `settled` (everything given so far written, before the exit); never throws.
+ */
+async function waitFor(out: Publisher['out'], what: 'ready' | 'settled'): Promise<void> {
   try {
-    await out.settled?.();
+    await out[what]?.();
   } catch {
     /* nothing is left to write with */
   }
@@ -66,7 +69,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
     try {
       const undone = await undoPending(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
       const checks = [...cleanup.progress(), gateFaultRow(error), ...(undone.row ? [undone.row] : [])];
-      await settled(setup.publisher.out);
+      await waitFor(setup.publisher.out, 'ready');
       // An emergency publish is never superseded: it is the last word.
       await (await loadPublish()).publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
     } catch {
@@ -76,7 +79,7 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
         /* nothing is left to write with */
       }
     }
-    await settled(setup.publisher.out);
+    await waitFor(setup.publisher.out, 'settled');
     return 1;
   }
 
@@ -84,11 +87,10 @@ export function createRunGuard(setup: GuardSetup): RunGuard {
     cleanup,
     async finish(result, invalidInputs) {
       if (!emergencyRun) {
-        // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
-        await settled(publisher.out);
+        await waitFor(publisher.out, 'ready');
         const code = await (await loadPublish()).publishRun(end(result, invalidInputs), publisher);
         // A fault during this publish: its emergency finish has the last word, and the exit code.
-        if (!emergencyRun) return (await settled(publisher.out), code);
+        if (!emergencyRun) return (await waitFor(publisher.out, 'settled'), code);
       }
       return emergencyRun;
     },

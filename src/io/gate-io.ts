@@ -24,6 +24,8 @@ export interface GateIO {
   writeSummary(markdown: string): Promise<void>;
   /** Marks the step failed (exit code 1) with a message. */
   setFailed(message: string): void;
+  /** Resolves once the IO takes calls at once, each failing or not on its own (an adapter that loads late is loaded). */
+  ready?(): Promise<void>;
   /** Resolves once everything given so far is written (before the process exits). */
   settled?(): Promise<void>;
   /** The run is waiting on the network: an adapter that loads late may load now. */
@@ -57,6 +59,7 @@ export function redactingIO(io: GateIO, redact: Redactor): GateIO {
     setOutput: (name, value) => io.setOutput(name, text(value)),
     writeSummary: (markdown) => io.writeSummary(text(markdown)),
     setFailed: (message) => io.setFailed(text(message)),
+    ready: async () => io.ready?.(),
     settled: async () => io.settled?.(),
     warmUp: () => io.warmUp?.()
   };

@@ -56,6 +56,7 @@ export function lateIO(loadAdapter: () => Promise<GateIO>): GateIO {
     setFailed: (message) => call(true, (io) => io.setFailed(message)),
     group: async (title, body) => (await load()).group(title, body),
     writeSummary: async (markdown) => (await load()).writeSummary(markdown),
+    ready: async () => void (await load()),
     // Loaded, every kept call replayed, and all of it written by the adapter.
     settled: async () => (await load()).settled?.(),
     warmUp: () => loadWithin(0)
