@@ -773,10 +773,13 @@ function preloadPublish() {
 }
 /** Time the emergency gives to cancelling what was booked: the runner kills ~10 s after a cancel. */
 const EMERGENCY_UNDO_MS = 8_000;
-/** Waits until the runner has everything given so far (its adapter may still be loading); never throws. */
-async function settled(out) {
+/**
+ * Waits until the IO is `ready` (its adapter loaded: each part of a publish then fails, or not,
+ * on its own) or `settled` (everything given so far written, before the exit); never throws.
+ */
+async function waitFor(out, what) {
     try {
-        await out.settled?.();
+        await out[what]?.();
     }
     catch {
         /* nothing is left to write with */
@@ -797,7 +800,7 @@ function createRunGuard(setup) {
         try {
             const undone = await (0,cleanup_registry/* undoPending */.yt)(cleanup, setup.undoBudgetMs ?? EMERGENCY_UNDO_MS);
             const checks = [...cleanup.progress(), (0,fault_text/* gateFaultRow */.gy)(error), ...(undone.row ? [undone.row] : [])];
-            await settled(setup.publisher.out);
+            await waitFor(setup.publisher.out, 'ready');
             // An emergency publish is never superseded: it is the last word.
             await (await loadPublish()).publishRun(end({ checks, outputs: cleanup.outputs(), ...(undone.alert ? { alert: undone.alert } : {}) }), setup.publisher);
         }
@@ -809,19 +812,18 @@ function createRunGuard(setup) {
                 /* nothing is left to write with */
             }
         }
-        await settled(setup.publisher.out);
+        await waitFor(setup.publisher.out, 'settled');
         return 1;
     }
     return {
         cleanup,
         async finish(result, invalidInputs) {
             if (!emergencyRun) {
-                // The runner's adapter ready first: each part of the publish then fails, or not, on its own.
-                await settled(publisher.out);
+                await waitFor(publisher.out, 'ready');
                 const code = await (await loadPublish()).publishRun(end(result, invalidInputs), publisher);
                 // A fault during this publish: its emergency finish has the last word, and the exit code.
                 if (!emergencyRun)
-                    return (await settled(publisher.out), code);
+                    return (await waitFor(publisher.out, 'settled'), code);
             }
             return emergencyRun;
         },
@@ -863,6 +865,7 @@ function redactingIO(io, redact) {
         setOutput: (name, value) => io.setOutput(name, text(value)),
         writeSummary: (markdown) => io.writeSummary(text(markdown)),
         setFailed: (message) => io.setFailed(text(message)),
+        ready: async () => io.ready?.(),
         settled: async () => io.settled?.(),
         warmUp: () => io.warmUp?.()
     };
@@ -919,6 +922,7 @@ function lateIO(loadAdapter) {
         setFailed: (message) => call(true, (io) => io.setFailed(message)),
         group: async (title, body) => (await load()).group(title, body),
         writeSummary: async (markdown) => (await load()).writeSummary(markdown),
+        ready: async () => void (await load()),
         // Loaded, every kept call replayed, and all of it written by the adapter.
         settled: async () => (await load()).settled?.(),
         warmUp: () => loadWithin(0)
