@@ -3,7 +3,6 @@
  * its JSON) and what counts as a readable balance (a finite number, not negative). The credits
  * check, smoke's before/after and watch's spend rate all read it this way.
  */
-import * as z from 'zod/mini';
 import type { ApiClient } from '../http/api-client.js';
 import type { Settings } from '../settings/settings.js';
 import { describeProblem } from './api-problem.js';
@@ -44,7 +43,7 @@ export type Balance = { ok: true; value: number } | { ok: false; summary: string
 /** Reads the balance at credits-path / credits-field through the given client, or says why it could not. */
 export async function fetchCredits(client: ApiClient, settings: Settings): Promise<Balance> {
   const { creditsPath, creditsField } = settings;
-  const result = await client.get(creditsPath, z.unknown());
+  const result = await client.get(creditsPath);
   if (!result.ok) {
     const text = describeProblem(result, creditsPath, settings);
     const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';

@@ -1,10 +1,10 @@
 /**
  * Reading one answer of the MONCRENEAU API: redirect, status, error envelope (even behind a 2xx),
- * JSON read through the bounded parser, shape checked with zod. Everything kept from the
+ * JSON read through the bounded parser, its shape checked by the caller's `AnswerShape`. Everything kept from the
  * server's words is redacted and cut here, where it enters. Pure.
  */
-import * as z from 'zod/mini';
 import type { Redactor } from '../redact.js';
+import type { AnswerShape } from './answer-shape.js';
 import type { ApiProblem, ApiResult } from './api-result.js';
 import type { HttpResponse } from './http-client.js';
 import { readJson } from './json-body.js';
@@ -49,8 +49,8 @@ function unreadable(response: HttpResponse, json: ReturnType<typeof readJson>, r
   return json.ok ? undefined : json.reason === 'empty' ? 'an empty body' : json.reason;
 }
 
-/** Turns one HTTP answer into a result; `schema` null means no body is expected. */
-export function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> | null, url: URL, redact: Redactor): ApiResult<T> | { problem: ApiProblem } {
+/** Turns one HTTP answer into a result; `shape` null means no body is expected. */
+export function interpret<T>(response: HttpResponse, shape: AnswerShape<T> | null, url: URL, redact: Redactor): ApiResult<T> | { problem: ApiProblem } {
   const { status, headers } = response;
   if (status >= 300 && status < 400) {
     // Resolved against the request, so a relative Location names the API's own host.
@@ -68,7 +68,7 @@ export function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> 
   }
   // An error envelope behind a 2xx (a gateway that always answers 200) is an error, with its code.
   if (json.ok && isErrorEnvelope(json.value)) return { problem: { kind: 'status', status, ...errorEnvelope(json.value, redact) } };
-  if (schema === null) return { ok: true, status, data: null as T, timeMs: response.timeMs, headers, attempts: [] };
+  if (shape === null) return { ok: true, status, data: null as T, timeMs: response.timeMs, headers, attempts: [] };
   const contentType = serverText(headers['content-type'] ?? '', LIMITS.contentType, redact);
   const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
   const reason = unreadable(response, json, redact);
@@ -76,18 +76,10 @@ export function interpret<T>(response: HttpResponse, schema: z.core.$ZodType<T> 
     const looksLikeHtml = contentType.toLowerCase().includes('html') || head.startsWith('<!doctype') || head.startsWith('<html');
     return { problem: { kind: 'not-json', status, contentType, looksLikeHtml, ...(reason ? { reason } : {}) } };
   }
-  const parsed = z.safeParse(schema, json.value);
-  if (!parsed.success) {
+  const parsed = shape(json.value);
+  if (!parsed.ok) {
     // Paths can name the server's own keys: its words, bounded like the rest.
-    const issues = serverText(
-      parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.length > 0 ? i.path.slice(0, 8).join('.') : 'body'}: ${i.message}`)
-        .join('; '),
-      LIMITS.message,
-      redact
-    );
-    return { problem: { kind: 'unexpected-shape', status, issues } };
+    return { problem: { kind: 'unexpected-shape', status, issues: serverText(parsed.issues, LIMITS.message, redact) } };
   }
   return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
 }

@@ -1,13 +1,13 @@
 /**
  * The MONCRENEAU API as the gate uses it: base URL joined with paths, the key sent per
- * auth-scheme, JSON validated with zod, the error envelope read, and read-only calls retried
+ * auth-scheme, JSON checked against the caller's shape, the error envelope read, and read-only calls retried
  * within the run's deadline.
  */
-import * as z from 'zod/mini';
 import { joinUrl } from '../domain/urls.js';
 import type { Budget } from '../engine/timing.js';
 import { makeRedactor, type Redactor } from '../redact.js';
 import { USER_AGENT } from '../version.js';
+import { anyJson, type AnswerShape } from './answer-shape.js';
 import { interpret } from './api-answer.js';
 import { createHttpClient, type HttpClient } from './http-client.js';
 import type { ApiResult, Attempt } from './api-result.js';
@@ -30,8 +30,9 @@ export interface ApiClientConfig {
 export type { ApiProblem, ApiResult, Attempt } from './api-result.js';
 
 export interface ApiClient {
-  get<T>(path: string, schema: z.core.$ZodType<T>): Promise<ApiResult<T>>;
-  post<T>(path: string, body: unknown, schema: z.core.$ZodType<T>): Promise<ApiResult<T>>;
+  /** Without a shape, any JSON answer is the data. */
+  get<T = unknown>(path: string, shape?: AnswerShape<T>): Promise<ApiResult<T>>;
+  post<T>(path: string, body: unknown, shape: AnswerShape<T>): Promise<ApiResult<T>>;
   /** DELETE is idempotent, so it is retried like a read. */
   delete(path: string): Promise<ApiResult<null>>;
   close(): Promise<void>;
@@ -56,13 +57,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const auth: Record<string, string> = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
 
-  async function call<T>(
-    method: 'GET' | 'POST' | 'DELETE',
-    path: string,
-    body: unknown,
-    schema: z.core.$ZodType<T> | null,
-    retry: boolean
-  ): Promise<ApiResult<T>> {
+  async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, shape: AnswerShape<T> | null, retry: boolean): Promise<ApiResult<T>> {
     const { time } = config;
     const url = joinUrl(config.baseUrl, path);
     const attempts: Attempt[] = [];
@@ -93,7 +88,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       } else {
         const { response } = outcome;
         attempts.push({ status: response.status, timeMs: Math.round(response.timeMs) });
-        const read = interpret(response, schema, url, redact);
+        const read = interpret(response, shape, url, redact);
         result = 'problem' in read ? { ok: false, problem: read.problem, headers: response.headers, attempts } : { ...read, attempts };
         retryable = isRetryableStatus(response.status);
         retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
@@ -110,8 +105,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   }
 
   return {
-    get: (path, schema) => call('GET', path, undefined, schema, true),
-    post: (path, body, schema) => call('POST', path, body, schema, false),
+    get: <T>(path: string, shape?: AnswerShape<T>) => call('GET', path, undefined, shape ?? (anyJson as AnswerShape<T>), true),
+    post: (path, body, shape) => call('POST', path, body, shape, false),
     delete: (path) => call('DELETE', path, undefined, null, true),
     close: () => http.close()
   };

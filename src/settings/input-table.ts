@@ -5,7 +5,6 @@
  * checked against it (__tests__/settings/input-table.test.ts). To add an input: add its entry
  * here, then use its setting where it is needed.
  */
-import * as z from 'zod/mini';
 import {
   apiPath,
   booleanInput,
@@ -24,7 +23,10 @@ import {
   parseRate,
   parseWholeNumber,
   secret,
-  wholeNumber
+  text,
+  wholeNumber,
+  type Parser,
+  type ParsedValue
 } from './parsers.js';
 import { MODE_NAMES } from './modes.js';
 
@@ -40,7 +42,7 @@ export interface InputSpec {
   /** Applied when the runner passed nothing (nor the `env` variable); '' for none. */
   default: string;
   /** The runner's string -> the setting, or the input's one error line. */
-  parse: z.ZodMiniType<unknown, string>;
+  parse: Parser<unknown>;
   /** One line, as action.yml, the README and `--help` show it. */
   description: string;
   /** Never echoed, always masked, never trimmed. */
@@ -77,7 +79,7 @@ export const INPUTS = {
   'api-url': {
     key: 'apiUrl',
     default: PRODUCTION_API_URL,
-    parse: z.string(),
+    parse: text,
     description: 'MONCRENEAU API base URL; defaults to MONCRENEAU_API_URL, else https://mc-prd.duckdns.org/api/v1.',
     env: 'MONCRENEAU_API_URL',
     readme: { description: 'MONCRENEAU API base URL.' }
@@ -100,7 +102,7 @@ export const INPUTS = {
   'webhook-url': {
     key: 'webhookUrl',
     default: '',
-    parse: z.string(),
+    parse: text,
     description: "The application's webhook endpoint; defaults to MONCRENEAU_WEBHOOK_URL.",
     env: 'MONCRENEAU_WEBHOOK_URL',
     readme: { description: "The application's webhook endpoint." }
@@ -222,7 +224,7 @@ export const INPUTS = {
   'github-token': {
     key: 'githubToken',
     default: '',
-    parse: z.string(),
+    parse: text,
     description: 'Token used for the pull request comment only.',
     secret: true,
     actionDefault: '${{ github.token }}'
@@ -252,14 +254,14 @@ export const INPUTS = {
     key: 'appointmentName',
     group: 'smoke',
     default: 'moncreneau-deploy-gate smoke test',
-    parse: z.string(),
+    parse: text,
     description: 'Smoke mode - name on the test appointment, so it is recognised as a gate test.'
   },
   'external-user-id': {
     key: 'externalUserId',
     group: 'smoke',
     default: 'moncreneau-deploy-gate',
-    parse: z.string(),
+    parse: text,
     description: 'Smoke mode - externalUserId of the test appointment, used to find it again if an answer is lost.'
   },
   'webhook-confirm-url': {
@@ -355,7 +357,7 @@ export type InputName = keyof Table;
 export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
 
 /** An input's parsed value. */
-export type InputValue<N extends InputName> = z.output<Table[N]['parse']>;
+export type InputValue<N extends InputName> = ParsedValue<Table[N]['parse']>;
 
 type GroupOf<N extends InputName> = Table[N] extends { group: infer G } ? G : undefined;
 
@@ -374,6 +376,6 @@ export function inputSpec(name: InputName): InputSpec {
 
 /** One input parsed on its own, or undefined when it does not parse (its own error says why). */
 export function parseInput<N extends InputName>(name: N, raw: string): InputValue<N> | undefined {
-  const result = z.safeParse(INPUTS[name].parse, raw);
-  return result.success ? (result.data as InputValue<N>) : undefined;
+  const result = INPUTS[name].parse(raw);
+  return 'value' in result ? (result.value as InputValue<N>) : undefined;
 }

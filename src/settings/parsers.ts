@@ -2,7 +2,6 @@
  * Parsers for single inputs: each turns the runner's string into a typed value, or into the
  * one-line error a user reads ("min-credits: "abc" is not a whole number >= 0").
  */
-import * as z from 'zod/mini';
 import { isCheckId, PREFLIGHT_CHECKS, type CheckId } from './check-ids.js';
 
 /** A user's value, quoted and shortened for an error line. */
@@ -19,18 +18,22 @@ const splitList = (raw: string): string[] =>
 
 export type Parsed<T> = { value: T } | { error: string };
 
-/** A string input parsed by `parse`; its error message becomes the input's one error line. */
-export function field<T>(parse: (raw: string) => Parsed<T>) {
-  return z.pipe(
-    z.string(),
-    z.transform((raw: string, payload): T => {
-      const result = parse(raw);
-      if ('value' in result) return result.value;
-      payload.issues.push({ code: 'custom', message: result.error, input: raw });
-      return z.NEVER;
-    })
-  );
+/** The runner's string -> the setting, or the input's one error line. */
+export type Parser<T> = (raw: string) => Parsed<T>;
+
+/** What a parser gives when its input parses. */
+export type ParsedValue<P> = P extends Parser<infer T> ? T : never;
+
+/**
+ * A string input parsed by `parse`; its error message becomes the input's one error line. (Every
+ * rule is the gate's own: a schema library would only wrap these functions, at start-up's cost.)
+ */
+export function field<T>(parse: Parser<T>): Parser<T> {
+  return parse;
 }
+
+/** Any string, as given. */
+export const text: Parser<string> = (raw) => ({ value: raw });
 
 export function oneOf<T extends string>(accepted: readonly T[]) {
   return field((raw): Parsed<T> => {

@@ -2,9 +2,8 @@
  * Turns the raw inputs into one typed, validated Settings object, or into one error line per
  * bad input ("min-credits: "abc" is not a whole number >= 0"). Nothing else parses inputs.
  */
-import * as z from 'zod/mini';
 import { crossFieldErrors, fittedTimeoutSeconds } from './cross-field.js';
-import { INPUT_NAMES, INPUTS, SECRET_INPUTS, inputSpec, type InputGroup, type InputName } from './input-table.js';
+import { INPUT_NAMES, SECRET_INPUTS, inputSpec, type InputGroup, type InputName, type InputValue } from './input-table.js';
 import type { InputRead, ValueSource } from './inputs.js';
 
 export { UNSET_TIMEOUT_SECONDS } from './cross-field.js';
@@ -26,35 +25,33 @@ export type Settings = Omit<InputGroup<undefined>, 'timeoutSeconds'> & {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
-const schema = z.object(Object.fromEntries(INPUT_NAMES.map((name) => [name, INPUTS[name].parse])) as { [N in InputName]: (typeof INPUTS)[N]['parse'] });
-
 /** Parses every input; on failure returns one line per bad input, never a secret's value. */
 export function parseSettings(read: InputRead): SettingsResult {
-  const parsed = z.safeParse(schema, read.values);
-  const fieldErrors = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => {
-        const name = String(issue.path[0] ?? 'inputs');
-        // Zod's own messages could quote a value; for secrets only our fixed text is allowed.
-        const message = SECRET_INPUTS.includes(name as InputName) && issue.code !== 'custom' ? 'is not a valid value' : issue.message;
-        return `${name}: ${message}`;
-      });
+  const s: Record<string, unknown> = {};
+  const fieldErrors: string[] = [];
+  for (const name of INPUT_NAMES) {
+    const raw: unknown = read.values[name];
+    // Only a front end's bug gives a non-string; a secret's line never quotes it.
+    const result = typeof raw === 'string' ? inputSpec(name).parse(raw) : { error: SECRET_INPUTS.includes(name) ? 'is not a valid value' : 'is not a string' };
+    if ('value' in result) s[name] = result.value;
+    else fieldErrors.push(`${name}: ${result.error}`);
+  }
   const errors = [...new Set([...fieldErrors, ...crossFieldErrors(read)])];
-  if (!parsed.success || errors.length > 0) return { ok: false, errors };
-  const s = parsed.data;
+  if (errors.length > 0) return { ok: false, errors };
+  const parsed = s as { [N in InputName]: InputValue<N> };
   // Each parsed input under its key, in its group.
   const groups: Record<'top' | 'smoke' | 'watch', Record<string, unknown>> = { top: {}, smoke: {}, watch: {} };
   for (const name of INPUT_NAMES) {
     const spec = inputSpec(name);
-    groups[spec.group ?? 'top'][spec.key] = s[name];
+    groups[spec.group ?? 'top'][spec.key] = parsed[name];
   }
   // Watch and smoke can outlive 120 s: unless the user set a deadline, it fits the mode.
   const timeoutSeconds =
-    s['timeout-seconds'] ??
-    fittedTimeoutSeconds(s.mode, {
-      watchMinutes: s['watch-minutes'],
-      webhookWaitSeconds: s['webhook-wait-seconds'],
-      confirmsWebhooks: s['webhook-confirm-url'] !== ''
+    parsed['timeout-seconds'] ??
+    fittedTimeoutSeconds(parsed.mode, {
+      watchMinutes: parsed['watch-minutes'],
+      webhookWaitSeconds: parsed['webhook-wait-seconds'],
+      confirmsWebhooks: parsed['webhook-confirm-url'] !== ''
     });
   const settings = { ...groups.top, timeoutSeconds, smoke: groups.smoke, watch: groups.watch, sources: read.sources };
   return { ok: true, settings: settings as Settings };

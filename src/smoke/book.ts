@@ -4,6 +4,7 @@
  * only a 4xx with no id in it, or a request that never left, says for sure nothing was booked.
  */
 import * as z from 'zod/mini';
+import { shapeOf } from '../http/zod-shape.js';
 import { describeProblem, type ProblemText } from '../domain/api-problem.js';
 import { fail, pass, type CheckOutcome } from '../engine/check.js';
 import { readBookingAnswer, type BookingAnswer } from './booking-answer.js';
@@ -12,7 +13,7 @@ import { lookupAlert } from './cleanup.js';
 import { appointmentIdSchema, cannotHaveBooked, settleLostBooking } from './lost-booking.js';
 import type { SmokeRun, SmokeState } from './state.js';
 
-const created = z.looseObject({ id: appointmentIdSchema });
+const created = shapeOf(z.looseObject({ id: appointmentIdSchema }));
 
 export async function book(run: SmokeRun, state: SmokeState): Promise<CheckOutcome> {
   const { plan, settings } = run;

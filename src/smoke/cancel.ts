@@ -4,6 +4,7 @@
  * failed DELETE may have worked with its answer lost.
  */
 import * as z from 'zod/mini';
+import { shapeOf } from '../http/zod-shape.js';
 import type { ApiClient, ApiResult } from '../http/api-client.js';
 
 export interface Cancellation {
@@ -13,7 +14,7 @@ export interface Cancellation {
   attempts: number;
 }
 
-const appointmentStatus = z.looseObject({ status: z.optional(z.string()) });
+const appointmentStatus = shapeOf(z.looseObject({ status: z.optional(z.string()) }));
 
 function describe(result: ApiResult<unknown>): string {
   if (result.ok) return `${result.status}`;

@@ -4,6 +4,7 @@
  * lookup or balance that cannot be read, is "unknown" — never "nothing was booked".
  */
 import * as z from 'zod/mini';
+import { shapeOf } from '../http/zod-shape.js';
 import { fetchCredits } from '../domain/credits.js';
 import type { Budget } from '../engine/timing.js';
 import type { ApiClient } from '../http/api-client.js';
@@ -13,7 +14,9 @@ import { attributeAppointment, lookupPath, type AppointmentPlan, type ListedAppo
 
 /** An id the gate can put in a path: a whole number (the docs) or a plain token (the Node SDK). */
 export const appointmentIdSchema = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))]);
-const listed = z.union([z.looseObject({ content: z.array(z.looseObject({ id: appointmentIdSchema })) }), z.array(z.looseObject({ id: appointmentIdSchema }))]);
+const listed = shapeOf(
+  z.union([z.looseObject({ content: z.array(z.looseObject({ id: appointmentIdSchema })) }), z.array(z.looseObject({ id: appointmentIdSchema }))])
+);
 
 /** A listed appointment that may be the test's but cannot be proven so: never cancelled. */
 export interface Unattributed {

@@ -2,7 +2,6 @@
  * Measuring, once per interval: the API probe, the credits read, and the application's own
  * health and webhook heartbeat when given, all at once. Never judges: that is criteria.ts.
  */
-import * as z from 'zod/mini';
 import { readCredits } from '../domain/credits.js';
 import type { ApiClient, ApiResult } from '../http/api-client.js';
 import { displayUrl } from '../domain/urls.js';
@@ -142,8 +141,8 @@ export function silenceFrom(body: Buffer | undefined, now: Date): number | strin
 
 export async function takeSample(sources: SampleSources, index: number, atMs: number): Promise<Sample> {
   const [api, credits, health, heartbeat] = await Promise.all([
-    sources.api.get(sources.probePath, z.unknown()).then((r) => fromApi('api', r, sources.timeoutMs)),
-    sources.api.get(sources.creditsPath, z.unknown()).then((r) => {
+    sources.api.get(sources.probePath).then((r) => fromApi('api', r, sources.timeoutMs)),
+    sources.api.get(sources.creditsPath).then((r) => {
       const probe = fromApi('credits', r, sources.timeoutMs);
       if (!r.ok) return { probe };
       const read = readCredits(r.data, sources.creditsField);
