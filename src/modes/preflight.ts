@@ -1,6 +1,6 @@
 /** Preflight: the selected checks, concurrently, under the run's deadline. */
 import { CHECK_TITLES, deferredCheck, loadChecks } from '../checks/registry.js';
-import { skip } from '../engine/check.js';
+import { skip, type CheckContext } from '../engine/check.js';
 import { runChecks } from '../engine/run-checks.js';
 import type { HttpClient } from '../http/http-client.js';
 import { PREFLIGHT_CHECKS, type CheckId } from '../settings/check-ids.js';
@@ -9,26 +9,27 @@ import type { ModeContext, ModeResult } from './mode.js';
 const API_CHECKS: readonly CheckId[] = ['api', 'credits'];
 
 /**
- * The longest the webhook check's modules wait for the API's first request to be on its way (a
- * connection that takes long to open must not hold the webhook check back).
+ * The longest the webhook check's modules wait for the API's first request to be on its way,
+ * counted from when that request is handed to its connection (a connection that takes long to
+ * open must not hold the webhook check back; loading the HTTP client before it does not count).
  */
 const WAIT_FOR_FIRST_REQUEST_MS = 50;
 
 /**
  * One transport for the API checks: their requests share one connection per origin instead of
  * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
- * `onItsWay` resolves once its first request is being written, its first exchange has ended, or
- * after WAIT_FOR_FIRST_REQUEST_MS; at once without an API check.
+ * `onItsWay` resolves once its first request is being written, its first exchange has ended,
+ * WAIT_FOR_FIRST_REQUEST_MS after it was handed over, or when `release` is called (the API checks
+ * ended, having sent nothing); at once without an API check.
  */
-async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onItsWay: Promise<void> }> {
-  if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return { onItsWay: Promise.resolve() };
+async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onItsWay: Promise<void>; release: () => void }> {
+  if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return { onItsWay: Promise.resolve(), release: () => {} };
   let onItsWay!: () => void;
   let answered = false;
   let warmed = false;
   const out = new Promise<void>((resolve) => (onItsWay = resolve));
-  setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
   const { createHttpClient } = await import('../http/http-client.js');
-  const api = createHttpClient({
+  const client = createHttpClient({
     ...ctx.http,
     oneConnectionPerOrigin: true,
     onRequestSent: () => {
@@ -41,7 +42,16 @@ async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onIts
     },
     onExchange: (exchange) => ((answered = true), onItsWay(), ctx.http?.onExchange?.(exchange))
   });
-  return { api, onItsWay: out };
+  let handedOver = false;
+  const api: HttpClient = {
+    send: (req) => {
+      if (!handedOver) setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
+      handedOver = true;
+      return client.send(req);
+    },
+    close: () => client.close()
+  };
+  return { api, onItsWay: out, release: onItsWay };
 }
 
 export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
@@ -49,8 +59,15 @@ export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   // The API checks are loaded before the run starts; the webhook check's modules load once the
   // API's first request is on its way (they are not on the critical path: the samples are).
   const first = settings.checks.filter((id) => id !== 'webhook');
-  const [{ api, onItsWay }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
-  const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? deferredCheck(id, onItsWay));
+  const [{ api, onItsWay, release }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+  // API checks that all end without a request (skipped, refused) must not hold the webhook check.
+  let apiChecksRunning = settings.checks.filter((id) => API_CHECKS.includes(id)).length;
+  const ended = () => --apiChecksRunning === 0 && release();
+  const selected = settings.checks.map((id) => {
+    const check = loaded.find((c) => c.id === id);
+    if (!check) return deferredCheck(id, onItsWay);
+    return API_CHECKS.includes(id) ? { ...check, run: (c: CheckContext) => check.run(c).finally(ended) } : check;
+  });
   // Each check closes what it was given: the shared transport is lent, and closed here, once.
   const borrowed: HttpClient | undefined = api && { send: (req) => api.send(req), close: async () => {} };
   try {
