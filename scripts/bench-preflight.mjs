@@ -5,20 +5,20 @@
 // `git archive v1 dist` or HEAD's committed dist/, or --baseline <dist/index.js>), and the
 // guide's six sequential curl commands doing the same work by hand (three latency samples, the
 // credits read, a signed and a forged webhook delivery). The critical path is a bare Node start
-// plus latency-samples sequential requests; the overhead is a run's wall time beyond it.
+// plus latency-samples sequential requests; the overhead is a run's wall time beyond it. The
+// servers run in their own processes (bench-servers.mjs), as they are their own hosts.
 // Also: time to the first API request (spawn to arrival), max RSS (/usr/bin/time), and the
 // time from the last output file written to the process's exit. Medians; prints the ratios.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import https from 'node:https';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCa, makeCertificateSignedBy } from '../sandbox/certificate.mjs';
-import { startReceiver } from '../sandbox/webhook-receiver.mjs';
+import { BENCH_SECRET, startServer } from './bench-servers.mjs';
 import { BUNDLE, median, NODE24, prepareRun, ROOT } from './run-gate.mjs';
 
 const SAMPLES = 3;
-const SECRET = 'whsec_benchmark_preflight_secret';
+const SECRET = BENCH_SECRET;
 const KEY = 'mk_test_benchmark00000000000';
 const arg = (name) => process.argv[process.argv.indexOf(name) + 1];
 const ROUNDS = Math.max(15, Number(process.argv.includes('--rounds') ? arg('--rounds') : 15));
@@ -38,23 +38,12 @@ function baselineBundle() {
   return { bundle: join(dir, 'dist/index.js'), label: `dist/ at ${rev}` };
 }
 
-/** The API: answers the probe and the credits read after `latency.ms`; notes the first arrival. */
-async function startApi(cert, latency) {
-  const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
-    latency.first ??= performance.now();
-    const body = req.url?.includes('/organizations/me') ? { availableCredits: 900 } : { content: [], totalElements: 0 };
-    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body)), latency.ms);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `https://127.0.0.1:${server.address().port}/api/v1`, close: () => (server.closeAllConnections(), server.close()) };
-}
-
 /** One run of a bundle under Node 24, as the runner starts it (run-gate.mjs's files and inputs), with its measures. */
-function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
+export async function runBundle(bundle, api, hookUrl, caFile, nodeArgs = []) {
   const inputs = {
     mode: 'preflight',
     environment: 'staging',
-    'api-url': api,
+    'api-url': api.url,
     'api-key': KEY,
     'webhook-url': hookUrl,
     'webhook-secret': SECRET,
@@ -63,8 +52,9 @@ function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
     'pr-comment': 'false'
   };
   const run = prepareRun(inputs, { env: { NODE_EXTRA_CA_CERTS: caFile } });
-  latency.first = undefined;
-  return new Promise((resolve, reject) => {
+  api.reset();
+  const startedAt = performance.timeOrigin + performance.now();
+  const measures = await new Promise((resolve, reject) => {
     const started = performance.now();
     // Spawned here, not by runGate: /usr/bin/time reads the child's peak memory.
     const child = spawn('/usr/bin/time', ['-f', 'maxrss-kib=%M', NODE24, ...nodeArgs, bundle], { env: run.env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -82,7 +72,6 @@ function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
         if (!written.summary) return reject(new Error(`no summary: ${stderr}`));
         resolve({
           wallMs,
-          firstRequestMs: latency.first === undefined ? NaN : latency.first - started,
           rssMiB: Number(/maxrss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
           exitAfterWriteMs: exitedAt - lastWrite
         });
@@ -91,6 +80,8 @@ function runBundle(bundle, api, hookUrl, caFile, latency, nodeArgs = []) {
       }
     });
   });
+  const first = await api.firstRequestAt();
+  return { ...measures, firstRequestMs: first === undefined ? NaN : first - startedAt };
 }
 
 /** The guide's commands, one after another, as an engineer would paste them. */
@@ -153,9 +144,7 @@ export async function benchPreflight({
   );
   console.log(`  this bundle: ${BUNDLE}\n  baseline:    ${baseline.label}`);
   for (const L of [300, 50]) {
-    const latency = { ms: L, first: undefined };
-    const api = await startApi(cert, latency);
-    const hook = await startReceiver({ secret: SECRET, behaviour: 'slow', delayMs: L, https: cert, confirm: false });
+    const [api, hook] = await Promise.all([startServer('api', cert, L), startServer('hook', cert, L)]);
     try {
       const script = curlScript(api.url, hook.url, caFile);
       const now = [];
@@ -164,7 +153,7 @@ export async function benchPreflight({
       const bare = [];
       const floor = [];
       const floorBundle = floorScript();
-      await runBundle(BUNDLE, api.url, hook.url, caFile, latency); // warm the file cache
+      await runBundle(BUNDLE, api, hook.url, caFile); // warm the file cache
       for (let i = 0; i < ROUNDS; i++) {
         // Alternated, so neither bundle always runs on the machine the other left behind.
         const pair =
@@ -177,10 +166,10 @@ export async function benchPreflight({
                 [baseline.bundle, before],
                 [BUNDLE, now]
               ];
-        for (const [bundle, into] of pair) into.push(await runBundle(bundle, api.url, hook.url, caFile, latency));
+        for (const [bundle, into] of pair) into.push(await runBundle(bundle, api, hook.url, caFile));
         if (hasCurl) curl.push(await timeCurl(script));
         bare.push(bareStart());
-        floor.push(await runBundle(floorBundle, api.url, hook.url, caFile, latency));
+        floor.push(await runBundle(floorBundle, api, hook.url, caFile));
       }
       const exitFloor = stats(floor, 'exitAfterWriteMs');
       const critical = median(bare) + SAMPLES * L;
@@ -211,7 +200,7 @@ export async function benchPreflight({
       report(`preflight exit after writing its summary at L = ${L}, beyond the measure's floor`, fmt(exitMs), '15 ms', exitMs <= 15);
     } finally {
       api.close();
-      await hook.close();
+      hook.close();
     }
   }
   console.log(
@@ -227,12 +216,10 @@ if (process.argv.includes('--once')) {
   const cert = await makeCertificateSignedBy(ca, { altNames: ['localhost', '127.0.0.1'] });
   const caFile = join(mkdtempSync(join(tmpdir(), 'gate-bench-ca-')), 'ca.pem');
   writeFileSync(caFile, ca.cert);
-  const latency = { ms: 50, first: undefined };
-  const api = await startApi(cert, latency);
-  const hook = await startReceiver({ secret: SECRET, behaviour: 'slow', delayMs: 50, https: cert, confirm: false });
-  console.log(await runBundle(arg('--once'), api.url, hook.url, caFile, latency, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)));
+  const [api, hook] = await Promise.all([startServer('api', cert, 50), startServer('hook', cert, 50)]);
+  console.log(await runBundle(arg('--once'), api, hook.url, caFile, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)));
   api.close();
-  await hook.close();
+  hook.close();
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   let failures = 0;
   await benchPreflight({
