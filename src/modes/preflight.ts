@@ -33,7 +33,9 @@ async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onIts
     ...ctx.http,
     oneConnectionPerOrigin: true,
     onRequestSent: () => {
-      onItsWay();
+      // Not at once: a TLS socket sends what was written in the loop's next turn (setImmediate),
+      // and the webhook check's module load would hold the API's first request back meanwhile.
+      setImmediate(onItsWay);
       // A request sent after an answer came (the second sample): its wait is the time to load what prints.
       if (answered && !warmed) {
         warmed = true;
