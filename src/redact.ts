@@ -125,8 +125,27 @@ function replaceSpans(text: string, spans: number[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * Redactors already made, by their secrets: the log, the API clients and the problem texts of a
+ * run all redact the same secrets, and the index is the costly part. Sharing one is safe: a
+ * redactor runs to its end before another text can reach it.
+ */
+const made = new Map<string, Redactor>();
+const MAX_MADE = 8;
+
 export function makeRedactor(secrets: readonly string[]): Redactor {
-  const forms = secretForms(secrets.filter((s) => s !== ''));
+  const given = secrets.filter((s) => s !== '');
+  const key = [...given].sort().join('\u0000');
+  let redactor = made.get(key);
+  if (!redactor) {
+    if (made.size >= MAX_MADE) made.delete(made.keys().next().value!);
+    made.set(key, (redactor = buildRedactor(given)));
+  }
+  return redactor;
+}
+
+function buildRedactor(secrets: readonly string[]): Redactor {
+  const forms = secretForms(secrets);
   if (forms.length === 0) return (text) => text;
   const index = indexWindows(forms);
   // Reused from one text to the next: each is read at once, and the redactor sees every line.
