@@ -210,13 +210,14 @@ export async function benchPreflight({
   );
 }
 
-// `--once <bundle>`: one run at L = 50, its measures printed (BENCH_NODE_ARGS adds node flags, e.g. --cpu-prof).
+// `--once <bundle>`: one run at L = BENCH_L (50 by default), its measures printed (BENCH_NODE_ARGS adds node flags, e.g. --cpu-prof).
 if (process.argv.includes('--once')) {
   const ca = await makeCa();
   const cert = await makeCertificateSignedBy(ca, { altNames: ['localhost', '127.0.0.1'] });
   const caFile = join(mkdtempSync(join(tmpdir(), 'gate-bench-ca-')), 'ca.pem');
   writeFileSync(caFile, ca.cert);
-  const [api, hook] = await Promise.all([startServer('api', cert, 50), startServer('hook', cert, 50)]);
+  const L = Number(process.env.BENCH_L ?? 50);
+  const [api, hook] = await Promise.all([startServer('api', cert, L), startServer('hook', cert, L)]);
   console.log(await runBundle(arg('--once'), api, hook.url, caFile, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)));
   api.close();
   hook.close();
