@@ -113,7 +113,7 @@ function runUrlOf(run) {
         return undefined;
     return `${server.replace(/\/+$/, '')}/${run.repository}/actions/runs/${run.runId}`;
 }
-const CUT_NOTE = '> ✂️ This comment was cut to fit GitHub’s size limit: the job summary has everything.';
+const CUT_NOTE = '> \u2702\uFE0F This comment was cut to fit GitHub\u2019s size limit: the job summary has everything.';
 /**
  * Keeps a comment from notifying anyone. On GitHub a backslash does not stop `\@name` from
  * mentioning (and notifying) that user or team, nor `\#12` from cross-referencing an issue:
@@ -271,7 +271,7 @@ const connectToGitHub = async (token, baseUrl, proxy) => {
 };
 const STATUS_MEANING = {
     401: 'the token is invalid or expired',
-    403: 'a fork’s token is read-only; otherwise give the job permissions: pull-requests: write',
+    403: 'a fork\u2019s token is read-only; otherwise give the job permissions: pull-requests: write',
     404: 'the token cannot see this repository or pull request',
     422: 'GitHub refused the comment'
 };
@@ -471,7 +471,7 @@ function githubTokenProblem(token) {
     if ((0,secrets/* isPadded */.Zf)(token))
         return `${(0,secrets/* paddedProblem */.SB)('github-token')} (store it exactly as issued)`;
     if (token.length < 12 || token.length > 4096)
-        return 'github-token is not a GitHub token (check the secret passed: the workflow’s is secrets.GITHUB_TOKEN)';
+        return 'github-token is not a GitHub token (check the secret passed: the workflow\u2019s is secrets.GITHUB_TOKEN)';
     return undefined;
 }
 

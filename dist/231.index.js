@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   creditsCheck: () => (/* binding */ creditsCheck),
 /* harmony export */   judgeCredits: () => (/* binding */ judgeCredits)
 /* harmony export */ });
-/* harmony import */ var _domain_api_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7640);
+/* harmony import */ var _domain_api_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2821);
 /* harmony import */ var _domain_credits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5514);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3326);
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8034);
@@ -65,14 +65,7 @@ const creditsCheck = { id: 'credits', title: _settings_check_ids_js__WEBPACK_IMP
 /* harmony export */   M: () => (/* binding */ readCredits),
 /* harmony export */   t: () => (/* binding */ fetchCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6402);
-/**
- * Reading the organization's balance: where it is (credits-path, and the dotted credits-field in
- * its JSON) and what counts as a readable balance (a finite number, not negative). The credits
- * check, smoke's before/after and watch's spend rate all read it this way.
- */
-
 
 /** Finds the balance at a dotted field path ("availableCredits", "data.credits.available"). Pure. */
 function readCredits(body, field) {
@@ -98,12 +91,12 @@ function readCredits(body, field) {
         return { ok: false, problem: `the field ${field} is negative (${current})` };
     return { ok: true, value: current };
 }
-const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
-const BASE_URL = 'Check too that api-url is the base URL (…/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
+const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization\u2019s balance is served.';
+const BASE_URL = 'Check too that api-url is the base URL (\u2026/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
 /** Reads the balance at credits-path / credits-field through the given client, or says why it could not. */
 async function fetchCredits(client, settings) {
     const { creditsPath, creditsField } = settings;
-    const result = await client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const result = await client.get(creditsPath);
     if (!result.ok) {
         const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProblem */ .B)(result, creditsPath, settings);
         const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';

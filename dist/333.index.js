@@ -147,7 +147,7 @@ function analyseDelivery(delivery) {
     return {
         valid: false,
         kind: 'unexplained',
-        problem: 'no trap the gate knows explains it (header name, prefix, re-serialised, indented or rewritten body, trailing newline, blanks around the secret): it was signed with another secret (another environment’s, or one rotated since), or the body was changed after it arrived',
+        problem: 'no trap the gate knows explains it (header name, prefix, re-serialised, indented or rewritten body, trailing newline, blanks around the secret): it was signed with another secret (another environment\u2019s, or one rotated since), or the body was changed after it arrived',
         traps: [...header, { trap: 'wrong-secret' }]
     };
 }
@@ -264,15 +264,15 @@ async function runVerify(argv, terminal) {
     const say = (text) => terminal.out((0,terminal_text/* terminalSafe */.kJ)((0,redact/* makeRedactor */.$)([secret])(text)));
     const verdict = analyseDelivery({ body, signature: values.signature, secret });
     if (verdict.valid) {
-        say(`✔ valid: the signature matches the ${body.length} bytes of ${values['body-file'] === '-' ? 'standard input' : values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);
+        say(`\u2714 valid: the signature matches the ${body.length} bytes of ${values['body-file'] === '-' ? 'standard input' : values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);
         return exit_codes/* EXIT */.d.ok;
     }
     if (verdict.kind === 'malformed')
-        say(`✖ not a MONCRENEAU signature: ${verdict.problem}.`);
+        say(`\u2716 not a MONCRENEAU signature: ${verdict.problem}.`);
     else if (verdict.kind === 'unexplained')
-        say(`✖ not valid for these ${body.length} bytes: ${verdict.problem}.`);
+        say(`\u2716 not valid for these ${body.length} bytes: ${verdict.problem}.`);
     else
-        say(`✖ not valid as given, and explained:`);
+        say(`\u2716 not valid as given, and explained:`);
     for (const trap of verdict.traps) {
         say(`  - ${(0,traps/* trapLine */.Az)(trap)}.`);
         say(`    ${(0,traps/* trapHint */.DO)(trap)}`);
@@ -440,12 +440,12 @@ function sign(secret, rawBody) {
 const REBUILT = {
     compact: {
         what: 'JSON.stringify of the parsed body (compact)',
-        habit: 'as the Node SDK’s verifyWebhookSignature does with the object express.json() made, or Jackson with a Map',
+        habit: 'as the Node SDK\u2019s verifyWebhookSignature does with the object express.json() made, or Jackson with a Map',
         hint: "Hash the raw request bytes, not JSON.stringify(req.body): in Express mount express.raw({ type: 'application/json' }) on the webhook route (before express.json()) and give the Buffer req.body to the HMAC, then JSON.parse it; in Spring take @RequestBody byte[] instead of a Map."
     },
     python: {
         what: 'json.dumps of the parsed body (", " and ": " separators)',
-        habit: 'as the Python SDK’s verify_webhook_signature does with request.json',
+        habit: 'as the Python SDK\u2019s verify_webhook_signature does with request.json',
         hint: 'Hash the raw request bytes, not json.dumps(request.json): in Flask pass request.get_data() (Django: request.body) to the HMAC, then parse it.'
     },
     php: {
@@ -479,7 +479,7 @@ function trapLine(t) {
         case 'wrong-header':
             return `Wrong header: the verifier reads ${_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SDK_SIGNATURE_HEADER */ .aL} (as every SDK README shows); MONCRENEAU sends ${_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE_HEADER */ .D8}`;
         case 'prefix-kept':
-            return 'Prefix not stripped: the verifier accepts the bare hex but not sha256=<hex>, which is what MONCRENEAU sends (the SDKs’ verifyWebhookSignature compares the whole header value)';
+            return 'Prefix not stripped: the verifier accepts the bare hex but not sha256=<hex>, which is what MONCRENEAU sends (the SDKs\u2019 verifyWebhookSignature compares the whole header value)';
         case 'prefix-missing':
             return 'Prefix missing: the value is bare hex that matches, but MONCRENEAU sends sha256=<hex>; a verifier must strip exactly that prefix, so give the header value as received';
         case 'reserialised':
@@ -520,7 +520,7 @@ function trapHint(t) {
         case 'wrong-secret':
             return 'Verify with the same secret as webhook-secret for this environment, byte for byte with its whsec_ prefix (staging and production secrets differ; Dashboard > Webhooks). Re-run once it matches: other traps can only be seen when something verifies.';
         case 'throws-when-missing':
-            return `Answer 401 when ${t.header} is missing instead of failing: check it first (Python: if not signature: return 'Missing signature', 401 before hmac.compare_digest; PHP: $_SERVER['HTTP_…'] ?? '' so no null reaches verifyWebhookSignature).`;
+            return `Answer 401 when ${t.header} is missing instead of failing: check it first (Python: if not signature: return 'Missing signature', 401 before hmac.compare_digest; PHP: $_SERVER['HTTP_\u2026'] ?? '' so no null reaches verifyWebhookSignature).`;
         case 'trailing-newline':
             return 'Hash the body exactly as received: no trimming, no newline added by a proxy, a log or a file save.';
         case 'header-name':

@@ -85,7 +85,7 @@ function certificateOf(socket, url) {
     if ((0,external_node_tls_.checkServerIdentity)(host, cert) !== undefined)
         return invalid('ERR_TLS_CERT_ALTNAME_INVALID');
     if (!validTo)
-        return { ok: false, kind: 'unreadable', message: 'the TLS certificate’s expiry date could not be read' };
+        return { ok: false, kind: 'unreadable', message: 'the TLS certificate\u2019s expiry date could not be read' };
     return { ok: true, validTo, subject: nameOf(cert.subject), issuer: nameOf(cert.issuer) };
 }
 /** No handshake completed: the certificate is unread for the reason the connections failed. */
@@ -106,7 +106,7 @@ function judgeCertificate(read, now, warnDays = 14) {
                 status: 'warn',
                 invalid: false,
                 text: `the TLS certificate expires on ${day(read.validTo)} (${when})`,
-                hint: `Renew the webhook endpoint’s certificate before ${day(read.validTo)}: after that, every MONCRENEAU delivery fails its TLS handshake.`,
+                hint: `Renew the webhook endpoint\u2019s certificate before ${day(read.validTo)}: after that, every MONCRENEAU delivery fails its TLS handshake.`,
                 data
             };
         }
@@ -121,7 +121,7 @@ function judgeCertificate(read, now, warnDays = 14) {
             status: 'fail',
             invalid: true,
             text: `the TLS certificate chain has an expired intermediate certificate, ${read.expired.name} (on ${day(read.expired.validTo)})`,
-            hint: 'Serve the current intermediate certificate from your certificate authority with the endpoint’s certificate: the leaf itself is still valid.',
+            hint: 'Serve the current intermediate certificate from your certificate authority with the endpoint\u2019s certificate: the leaf itself is still valid.',
             data: { ...data, expiredIntermediate: read.expired.name, expiredOn: read.expired.validTo.toISOString() }
         };
     }
@@ -130,7 +130,7 @@ function judgeCertificate(read, now, warnDays = 14) {
             status: 'fail',
             invalid: true,
             text: `${read.message}${read.validTo ? ` (on ${day(read.validTo)})` : ''}`,
-            hint: 'Renew the webhook endpoint’s certificate: MONCRENEAU refuses to deliver to an expired one.',
+            hint: 'Renew the webhook endpoint\u2019s certificate: MONCRENEAU refuses to deliver to an expired one.',
             data
         };
     }
@@ -139,7 +139,7 @@ function judgeCertificate(read, now, warnDays = 14) {
             status: 'fail',
             invalid: true,
             text: `${read.message} (it is for ${read.altNames ?? 'other names'})`,
-            hint: 'Serve a certificate that covers the host in webhook-url, or correct webhook-url’s host.',
+            hint: 'Serve a certificate that covers the host in webhook-url, or correct webhook-url\u2019s host.',
             data
         };
     }
@@ -280,14 +280,14 @@ const NEVER_MATCHES_HINTS = [
     'Prefix not stripped: the header is sha256=<hex>; compare the hex after sha256=, not the whole header, with your HMAC.',
     'Re-serialised JSON: hash the raw request bytes as received, not JSON.stringify of the parsed body (JSON middleware often replaces the body before the verifier runs).'
 ];
-const TEST_EVENT_NOTE = 'If the application validates the event’s content, let the gate’s test event through with a 2xx: it is marked data.object.gateTest: true (appointment ids 999000000 to 999999999).';
+const TEST_EVENT_NOTE = 'If the application validates the event\u2019s content, let the gate\u2019s test event through with a 2xx: it is marked data.object.gateTest: true (appointment ids 999000000 to 999999999).';
 const NETWORK_HINTS = {
     timeout: 'MONCRENEAU expects an answer within 5 seconds: acknowledge with a 2xx at once and do the work in the background.',
     refused: 'Nothing listens at webhook-url: check its host and port, and that the application is deployed and running.',
     tls: 'The TLS handshake failed: serve a valid certificate from a public authority with its full chain.',
     dns: 'Check the host in webhook-url: it does not resolve.',
-    reset: 'The endpoint closed the connection without answering: read the application’s logs and those of any proxy in front of it.',
-    'too-large': 'Answer webhooks with a short body: the answer exceeded the gate’s size limit.',
+    reset: 'The endpoint closed the connection without answering: read the application\u2019s logs and those of any proxy in front of it.',
+    'too-large': 'Answer webhooks with a short body: the answer exceeded the gate\u2019s size limit.',
     aborted: 'The run reached timeout-seconds before the endpoint answered: raise it, or find why the endpoint is slow.'
 };
 const ms = (timeMs) => `${Math.round(timeMs)} ms`;
@@ -333,7 +333,7 @@ function diagnosed(genuine, d) {
             summary: `the endpoint answered ${status} to every request, the signed test event and ${signed} correctly signed variants included`,
             details: variants,
             hints: [
-                'The webhook handler fails before it verifies anything, whatever the signature header or body: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).'
+                'The webhook handler fails before it verifies anything, whatever the signature header or body: read the application\u2019s logs from this run (a missing setting such as the webhook secret, a failed start-up).'
             ]
         };
     }
@@ -350,7 +350,7 @@ function diagnosed(genuine, d) {
             status: 'fail',
             summary: `the correctly signed test event ${what}, but the same kind of event sent again was accepted: the endpoint does not answer consistently`,
             details: variants,
-            hints: ['Read the application’s logs for this run: a verifier that matches must accept every correctly signed delivery. ' + TEST_EVENT_NOTE]
+            hints: ['Read the application\u2019s logs for this run: a verifier that matches must accept every correctly signed delivery. ' + TEST_EVENT_NOTE]
         };
     }
     const names = finding.traps.map(traps/* trapShort */.um).join(', ');
@@ -384,10 +384,10 @@ function genuineProblem(genuine, forged, differential) {
     if (status === 404 || status === 405) {
         return {
             status: 'fail',
-            summary: `the signed test event was answered ${status} in ${took}: ${status === 404 ? 'no route at webhook-url’s path' : 'the route does not accept POST'}`,
+            summary: `the signed test event was answered ${status} in ${took}: ${status === 404 ? 'no route at webhook-url\u2019s path' : 'the route does not accept POST'}`,
             hints: [
                 status === 404
-                    ? 'Check webhook-url’s path against the route the application serves.'
+                    ? 'Check webhook-url\u2019s path against the route the application serves.'
                     : 'MONCRENEAU delivers with POST: the route at webhook-url must accept POST.'
             ]
         };
@@ -408,7 +408,7 @@ function genuineProblem(genuine, forged, differential) {
                 ? `the signed test event was rate limited (429 in ${took}${genuine.earlier ? ', again when retried' : ''})`
                 : `the signed test event was answered ${status} in ${took}${genuine.earlier ? ', again when retried' : ''}: an answer about load or repetition, so the gate could not tell whether it verifies`,
             hints: [
-                'Let MONCRENEAU’s deliveries through the endpoint’s rate limiter, locks and duplicate detection: each delivery has its own event id and must get a 2xx once verified; a refused delivery is a lost event.'
+                'Let MONCRENEAU\u2019s deliveries through the endpoint\u2019s rate limiter, locks and duplicate detection: each delivery has its own event id and must get a 2xx once verified; a refused delivery is a lost event.'
             ]
         };
     }
@@ -420,20 +420,20 @@ function genuineProblem(genuine, forged, differential) {
                 status: 'fail',
                 summary: `the endpoint answered ${status} to every request, the signed test event included (in ${took})`,
                 hints: [
-                    'The webhook handler fails before it verifies anything: read the application’s logs from this run (a missing setting such as the webhook secret, a failed start-up).'
+                    'The webhook handler fails before it verifies anything: read the application\u2019s logs from this run (a missing setting such as the webhook secret, a failed start-up).'
                 ]
             };
         }
         return {
             status: 'fail',
             summary: `the endpoint failed on the signed test event: ${status} in ${took}`,
-            hints: ['The signature was accepted but handling the event failed: read the application’s logs. ' + TEST_EVENT_NOTE]
+            hints: ['The signature was accepted but handling the event failed: read the application\u2019s logs. ' + TEST_EVENT_NOTE]
         };
     }
     if (status >= 400 && forged.every((a) => inClass(a, 400))) {
         return {
             status: 'fail',
-            summary: `the correctly signed test event was rejected (${status} in ${took}), like the forged ones: the endpoint’s signature check never matches a real delivery`,
+            summary: `the correctly signed test event was rejected (${status} in ${took}), like the forged ones: the endpoint\u2019s signature check never matches a real delivery`,
             hints: status === 401 || status === 403 ? NEVER_MATCHES_HINTS : [...NEVER_MATCHES_HINTS, TEST_EVENT_NOTE]
         };
     }
@@ -460,7 +460,7 @@ const PROBE_LABELS = {
 const FORGERY_HINTS = {
     'wrong-secret': 'An event signed with another secret was accepted: the computed HMAC is not compared with the header. Compare them in constant time and answer 401 when they differ.',
     'no-signature': 'An event without X-Moncreneau-Signature was accepted: a missing header must be answered 401, not skip verification.',
-    'tampered-body': 'An altered body carrying the original’s signature was accepted: hash the raw body of this request, not a stored or rebuilt payload.'
+    'tampered-body': 'An altered body carrying the original\u2019s signature was accepted: hash the raw body of this request, not a stored or rebuilt payload.'
 };
 /** MONCRENEAU's delivery timeout, from the guide: the endpoint must answer within 5 seconds. */
 const DELIVERY_LIMIT_MS = 5_000;
@@ -512,7 +512,7 @@ function acceptedForgeries(genuine, forged, details) {
         details,
         hints: inverted
             ? [
-                'The verifier’s answer is inverted: the correctly signed event was rejected and every forgery accepted. Check the comparison (accept when the signatures are equal, answer 401 when they differ).'
+                'The verifier\u2019s answer is inverted: the correctly signed event was rejected and every forgery accepted. Check the comparison (accept when the signatures are equal, answer 401 when they differ).'
             ]
             : all
                 ? [
@@ -531,7 +531,7 @@ function forgeriesJudged(genuine, forged, details) {
             status: 'fail',
             summary: `${accepting}, but could not tell whether it rejects forged ones: ${list}`,
             details,
-            hints: ['Every forged probe must be answered with a 4xx; re-run, and read the endpoint’s logs if it persists.']
+            hints: ['Every forged probe must be answered with a 4xx; re-run, and read the endpoint\u2019s logs if it persists.']
         };
     }
     // A lock, a rate limit or a duplicate check answers these whether or not it verifies.
@@ -568,13 +568,13 @@ function forgeriesJudged(genuine, forged, details) {
     if (genuine.timeMs > DELIVERY_LIMIT_MS) {
         return {
             status: 'fail',
-            summary: `${summary}, but ${diagnosis_ms(genuine.timeMs)} is past MONCRENEAU’s 5 s delivery limit`,
+            summary: `${summary}, but ${diagnosis_ms(genuine.timeMs)} is past MONCRENEAU\u2019s 5 s delivery limit`,
             details,
             hints: [NETWORK_HINTS.timeout]
         };
     }
     if (genuine.timeMs > DELIVERY_LIMIT_MS * 0.8) {
-        return { status: 'warn', summary: `${summary}, close to MONCRENEAU’s 5 s delivery limit`, details, hints: [NETWORK_HINTS.timeout] };
+        return { status: 'warn', summary: `${summary}, close to MONCRENEAU\u2019s 5 s delivery limit`, details, hints: [NETWORK_HINTS.timeout] };
     }
     return { status: 'pass', summary, details, hints: [] };
 }
@@ -1367,12 +1367,12 @@ function sign(secret, rawBody) {
 const REBUILT = {
     compact: {
         what: 'JSON.stringify of the parsed body (compact)',
-        habit: 'as the Node SDK’s verifyWebhookSignature does with the object express.json() made, or Jackson with a Map',
+        habit: 'as the Node SDK\u2019s verifyWebhookSignature does with the object express.json() made, or Jackson with a Map',
         hint: "Hash the raw request bytes, not JSON.stringify(req.body): in Express mount express.raw({ type: 'application/json' }) on the webhook route (before express.json()) and give the Buffer req.body to the HMAC, then JSON.parse it; in Spring take @RequestBody byte[] instead of a Map."
     },
     python: {
         what: 'json.dumps of the parsed body (", " and ": " separators)',
-        habit: 'as the Python SDK’s verify_webhook_signature does with request.json',
+        habit: 'as the Python SDK\u2019s verify_webhook_signature does with request.json',
         hint: 'Hash the raw request bytes, not json.dumps(request.json): in Flask pass request.get_data() (Django: request.body) to the HMAC, then parse it.'
     },
     php: {
@@ -1406,7 +1406,7 @@ function trapLine(t) {
         case 'wrong-header':
             return `Wrong header: the verifier reads ${_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SDK_SIGNATURE_HEADER */ .aL} (as every SDK README shows); MONCRENEAU sends ${_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE_HEADER */ .D8}`;
         case 'prefix-kept':
-            return 'Prefix not stripped: the verifier accepts the bare hex but not sha256=<hex>, which is what MONCRENEAU sends (the SDKs’ verifyWebhookSignature compares the whole header value)';
+            return 'Prefix not stripped: the verifier accepts the bare hex but not sha256=<hex>, which is what MONCRENEAU sends (the SDKs\u2019 verifyWebhookSignature compares the whole header value)';
         case 'prefix-missing':
             return 'Prefix missing: the value is bare hex that matches, but MONCRENEAU sends sha256=<hex>; a verifier must strip exactly that prefix, so give the header value as received';
         case 'reserialised':
@@ -1447,7 +1447,7 @@ function trapHint(t) {
         case 'wrong-secret':
             return 'Verify with the same secret as webhook-secret for this environment, byte for byte with its whsec_ prefix (staging and production secrets differ; Dashboard > Webhooks). Re-run once it matches: other traps can only be seen when something verifies.';
         case 'throws-when-missing':
-            return `Answer 401 when ${t.header} is missing instead of failing: check it first (Python: if not signature: return 'Missing signature', 401 before hmac.compare_digest; PHP: $_SERVER['HTTP_…'] ?? '' so no null reaches verifyWebhookSignature).`;
+            return `Answer 401 when ${t.header} is missing instead of failing: check it first (Python: if not signature: return 'Missing signature', 401 before hmac.compare_digest; PHP: $_SERVER['HTTP_\u2026'] ?? '' so no null reaches verifyWebhookSignature).`;
         case 'trailing-newline':
             return 'Hash the body exactly as received: no trimming, no newline added by a proxy, a log or a file save.';
         case 'header-name':

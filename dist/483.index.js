@@ -105,21 +105,21 @@ var markdown = __webpack_require__(4285);
  * stays under this, whatever the servers sent, with room for the redactor's replacements.
  */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-const CUT_NOTE = '> ✂️ This summary was cut to fit GitHub’s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
+const CUT_NOTE = '> \u2702\uFE0F This summary was cut to fit GitHub\u2019s 1 MiB limit for a job summary: the JSON report (the report-path output) has everything.';
 const STATUS_CELL = {
-    pass: '✅ Pass',
-    warn: '⚠️ Warn',
-    fail: '❌ Fail',
-    skip: '⏭️ Skip'
+    pass: '\u2705 Pass',
+    warn: '\u26A0\uFE0F Warn',
+    fail: '\u274C Fail',
+    skip: '\u23ED\uFE0F Skip'
 };
 function verdict(report) {
     if (report.data?.rollback === true)
-        return '❌ roll back';
+        return '\u274C roll back';
     if (report.result === 'fail')
-        return '❌ blocked';
+        return '\u274C blocked';
     if (report.result === 'warn')
-        return report.blocked ? '❌ blocked on warnings' : '⚠️ passed with warnings';
-    return '✅ passed';
+        return report.blocked ? '\u274C blocked on warnings' : '\u26A0\uFE0F passed with warnings';
+    return '\u2705 passed';
 }
 /** A duration that never wraps inside its table cell (a no-break space before the unit). */
 function duration(ms) {
@@ -155,7 +155,7 @@ function detailsBlock(checks) {
 function alertLines(report) {
     if (!report.alert)
         return [];
-    const lines = [`> 🚨 **${summary_text(report.alert.message, 500)}**`, ''];
+    const lines = [`> \u{1F6A8} **${summary_text(report.alert.message, 500)}**`, ''];
     // A fenced block shows the command verbatim; backticks and line breaks cannot close it.
     if (report.alert.command)
         lines.push('```sh', report.alert.command.replace(/[`\r\n]/g, ''), '```', '');
@@ -177,7 +177,7 @@ function renderSummary(report, sections = [], limitBytes = SUMMARY_LIMIT_BYTES) 
             : 'Every selected check passed.';
     const markdown = [
         ...alertLines(report),
-        `## MONCRENEAU deploy gate — ${summary_text(report.environment)} — ${verdict(report)}`,
+        `## MONCRENEAU deploy gate \u2014 ${summary_text(report.environment)} \u2014 ${verdict(report)}`,
         '',
         `${lead} Mode ${summary_text(report.mode)}, ${duration(report.durationMs)}.`,
         '',
@@ -281,12 +281,12 @@ async function minimalPublish(end, p, fault) {
     if (alert)
         attempt(() => out.annotate({ level: 'error', title: 'Act now', message: alert.command ? `${alert.message}\n${alert.command}` : alert.message }));
     const lines = [
-        ...(alert ? [`> 🚨 **${inert(alert.message)}**`, '', ...(alert.command ? ['```sh', alert.command.replace(/[`\r\n]/g, ''), '```', ''] : [])] : []),
-        `## MONCRENEAU deploy gate — ${inert(report.environment)} — ❌ blocked`,
+        ...(alert ? [`> \u{1F6A8} **${inert(alert.message)}**`, '', ...(alert.command ? ['```sh', alert.command.replace(/[`\r\n]/g, ''), '```', ''] : [])] : []),
+        `## MONCRENEAU deploy gate \u2014 ${inert(report.environment)} \u2014 \u274C blocked`,
         '',
         `Promotion stops here. Mode ${inert(report.mode)}.`,
         '',
-        ...report.checks.map((c) => `- ❌ **${inert(c.title)}**: ${inert(c.summary)}`),
+        ...report.checks.map((c) => `- \u274C **${inert(c.title)}**: ${inert(c.summary)}`),
         ''
     ];
     await attemptAsync(() => out.writeSummary(lines.join('\n')));
@@ -486,7 +486,7 @@ function escapeInline(text) {
 }
 /** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
 function shorten(text, max = 300) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 

@@ -11,16 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   judgeLatency: () => (/* binding */ judgeLatency),
 /* harmony export */   resetText: () => (/* binding */ resetText)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
 /* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/* harmony import */ var _domain_api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7640);
+/* harmony import */ var _domain_api_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2821);
 /* harmony import */ var _domain_api_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6402);
 /* harmony import */ var _settings_check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8034);
 /**
  * The `api` check: does the API answer this key, with JSON, fast enough? Measuring (the
  * probe requests) is kept apart from judging (a pure function over the samples).
  */
-
 
 
 
@@ -53,7 +51,7 @@ function judgeLatency(input) {
     if (slowestMs > input.failMs) {
         status = 'fail';
         summary += ` (limit ${input.failMs} ms)`;
-        hints.push(`The API took ${slowestMs} ms, over latency-fail-ms (${input.failMs}): check the API’s status and the runner’s network before promoting.`);
+        hints.push(`The API took ${slowestMs} ms, over latency-fail-ms (${input.failMs}): check the API\u2019s status and the runner\u2019s network before promoting.`);
     }
     else if (slowestMs > input.warnMs) {
         status = 'warn';
@@ -90,7 +88,7 @@ async function probe(ctx) {
     let headers = {};
     try {
         for (let sample = 1; sample <= ctx.settings.latencySamples; sample++) {
-            const result = await client.get(path, zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J());
+            const result = await client.get(path);
             details.push(...attemptLines(result.attempts, sample));
             if (!result.ok) {
                 const text = (0,_domain_api_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProblem */ .B)(result, path, ctx.settings);

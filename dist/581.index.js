@@ -230,7 +230,7 @@ function renderJUnit(report) {
 
 ;// CONCATENATED MODULE: ./src/cli/readable-report.ts
 /** Status words with a mark that survives a log without colour or emoji fonts. */
-const STATUS_WORD = { pass: '✔ pass', warn: '! warn', fail: '✖ fail', skip: '- skip' };
+const STATUS_WORD = { pass: '\u2714 pass', warn: '! warn', fail: '\u2716 fail', skip: '- skip' };
 function colourFor(status, p) {
     if (status === 'pass')
         return p.green;
@@ -258,7 +258,7 @@ function checkLines(c, idWidth, p, clean) {
         for (const d of c.details)
             lines.push(`${indent}${p.dim(clean(d))}`);
         for (const h of c.hints)
-            lines.push(`${indent}→ ${clean(h)}`);
+            lines.push(`${indent}\u2192 ${clean(h)}`);
     }
     return lines;
 }

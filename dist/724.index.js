@@ -351,7 +351,7 @@ async function readBounded(res, max, progress) {
 }
 /** Why the run's signal stopped a request: the job was cancelled, or the deadline came. */
 function stoppedBecause(reason) {
-    return reason instanceof timing/* JobCancelled */.xL ? `the request was stopped: ${reason.message}` : 'the request was stopped at the run’s deadline';
+    return reason instanceof timing/* JobCancelled */.xL ? `the request was stopped: ${reason.message}` : 'the request was stopped at the run\u2019s deadline';
 }
 function createHttpClient(options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
@@ -545,8 +545,8 @@ const TLS_MESSAGES = {
     DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed (not trusted)',
     SELF_SIGNED_CERT_IN_CHAIN: 'the TLS certificate chain ends in an untrusted self-signed certificate',
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the TLS certificate is not signed by a trusted authority (untrusted or incomplete chain)',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the TLS certificate’s issuer is not trusted',
-    UNABLE_TO_GET_ISSUER_CERT: 'the TLS certificate’s issuer is not trusted',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the TLS certificate\u2019s issuer is not trusted',
+    UNABLE_TO_GET_ISSUER_CERT: 'the TLS certificate\u2019s issuer is not trusted',
     ERR_TLS_CERT_ALTNAME_INVALID: 'the TLS certificate does not match the host name',
     CERT_REVOKED: 'the TLS certificate has been revoked'
 };
@@ -576,11 +576,11 @@ function malformedWhat(all) {
     return undefined;
 }
 /** Keeps a message from an unknown error to a log line's length. */
-const clip = (text) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+const clip = (text) => (text.length > 200 ? `${text.slice(0, 199)}\u2026` : text);
 function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = connectTimeoutMs) {
     const all = codes(error);
     if (all.includes('ERR_SSL_WRONG_VERSION_NUMBER') || all.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
-        return { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: `${host} answered plain http, not TLS: check the URL’s scheme and port` };
+        return { kind: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', message: `${host} answered plain http, not TLS: check the URL\u2019s scheme and port` };
     }
     const tls = all.find((c) => c in TLS_MESSAGES || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
     if (tls)
@@ -614,7 +614,7 @@ function classifyNetworkError(error, host, connectTimeoutMs, answerTimeoutMs = c
     if (all.includes('BLOCKED_ADDRESS'))
         return { kind: 'blocked-address', code, message: error.message };
     if (all.includes('ABORT_ERR') || all.includes('UND_ERR_ABORTED') || (error instanceof Error && error.name === 'AbortError'))
-        return { kind: 'aborted', code, message: 'the request was stopped at the run’s deadline' };
+        return { kind: 'aborted', code, message: 'the request was stopped at the run\u2019s deadline' };
     return { kind: 'other', code, message: `the request to ${host} failed: ${clip(error instanceof Error ? error.message : String(error))}` };
 }
 

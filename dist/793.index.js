@@ -21,10 +21,10 @@ function keyInfo(key) {
     const match = PREFIXES.find((p) => key.startsWith(p.prefix));
     return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
 }
-/** "mk_live_…" for a known key, a description for any other: never a character more. */
+/** "mk_live_\u2026" for a known key, a description for any other: never a character more. */
 function describeKey(key) {
     const { prefix } = keyInfo(key);
-    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
+    return prefix ? `${prefix}\u2026` : 'a key with an unrecognised prefix';
 }
 /**
  * A key whose kind does not fit the environment: a test key sees none of production, a live
@@ -34,13 +34,13 @@ function keyKindRefusal(kind, environment) {
     if (kind === 'test' && environment === 'production') {
         return {
             problem: 'TEST key in production',
-            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+            hint: 'Use the production key (mk_live_\u2026) from Settings > API > Production; a test key cannot see production data.'
         };
     }
     if (kind === 'live' && environment === 'staging') {
         return {
             problem: 'LIVE key in staging',
-            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
+            hint: 'Use a test key (mk_test_\u2026) in staging: a live key books real appointments and spends real credits.'
         };
     }
     return undefined;
@@ -56,14 +56,7 @@ function keyKindRefusal(kind, environment) {
 /* harmony export */   M: () => (/* binding */ readCredits),
 /* harmony export */   t: () => (/* binding */ fetchCredits)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _api_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6402);
-/**
- * Reading the organization's balance: where it is (credits-path, and the dotted credits-field in
- * its JSON) and what counts as a readable balance (a finite number, not negative). The credits
- * check, smoke's before/after and watch's spend rate all read it this way.
- */
-
 
 /** Finds the balance at a dotted field path ("availableCredits", "data.credits.available"). Pure. */
 function readCredits(body, field) {
@@ -89,12 +82,12 @@ function readCredits(body, field) {
         return { ok: false, problem: `the field ${field} is negative (${current})` };
     return { ok: true, value: current };
 }
-const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization’s balance is served.';
-const BASE_URL = 'Check too that api-url is the base URL (…/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
+const CONFIGURABLE = 'The path and field are configurable: set credits-path and credits-field to where your organization\u2019s balance is served.';
+const BASE_URL = 'Check too that api-url is the base URL (\u2026/api/v1), not an endpoint: the path above is api-url followed by credits-path.';
 /** Reads the balance at credits-path / credits-field through the given client, or says why it could not. */
 async function fetchCredits(client, settings) {
     const { creditsPath, creditsField } = settings;
-    const result = await client.get(creditsPath, zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+    const result = await client.get(creditsPath);
     if (!result.ok) {
         const text = (0,_api_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProblem */ .B)(result, creditsPath, settings);
         const pathWrong = (result.problem.kind === 'status' && result.problem.status === 404) || result.problem.kind === 'not-json';
@@ -142,9 +135,9 @@ async function fetchCredits(client, settings) {
 const ok = (text) => ({ status: 'pass', text });
 /** A refusal as the config row states it. */
 const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
-/** A refusal that starts a row's line: "The API key has…". */
+/** A refusal that starts a row's line: "The API key has\u2026". */
 const refusedSentence = (refusal, shown = '') => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
-/** A missing input as the row states it: "No API key: neither … is set". */
+/** A missing input as the row states it: "No API key: neither \u2026 is set". */
 const missing = (input) => refusedSentence(input, `: ${input.why}`);
 /** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
 function sourceOf(settings, name) {
@@ -208,7 +201,7 @@ function judgeConfig(findings) {
     return {
         status,
         summary,
-        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
+        details: findings.map((f) => `${f.status === 'pass' ? '\u2705' : f.status === 'warn' ? '\u26A0\uFE0F' : '\u274C'} ${f.text}`),
         hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
         data: { problems: problems.length }
     };
@@ -226,7 +219,7 @@ function judgeConfig(findings) {
 /** The dashboard's tab for the environment: each has its own webhook URL and secret. */
 const TAB = { production: 'Production', staging: 'Staging' };
 /** The key each environment takes, as the key-kind rule asks for it. */
-const KEY = { production: 'a live key (mk_live_…)', staging: 'a test key (mk_test_…)' };
+const KEY = { production: 'a live key (mk_live_\u2026)', staging: 'a test key (mk_test_\u2026)' };
 /** What to say when `input` is not given, for the environment being deployed to. */
 function missingInput(input, environment) {
     switch (input) {
@@ -239,7 +232,7 @@ function missingInput(input, environment) {
         case 'webhook-url':
             return {
                 problem: 'no webhook-url',
-                why: 'the webhook check needs the application’s webhook endpoint',
+                why: 'the webhook check needs the application\u2019s webhook endpoint',
                 hint: `Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks > ${TAB[environment]}, or drop webhook from checks.`
             };
         case 'webhook-secret':
@@ -376,7 +369,7 @@ function checkApiUrl(raw, environment) {
     return checked;
 }
 /**
- * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
+ * An api-url that names an endpoint (\u2026/appointments) rather than the base, so every path would
  * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
  */
 function apiUrlEndpointRefusal(url) {
@@ -412,8 +405,8 @@ __webpack_require__.d(__webpack_exports__, {
   runWatch: () => (/* binding */ runWatch)
 });
 
-// EXTERNAL MODULE: ./src/domain/api-access.ts + 3 modules
-var api_access = __webpack_require__(7640);
+// EXTERNAL MODULE: ./src/domain/api-access.ts + 4 modules
+var api_access = __webpack_require__(2821);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(8944);
 // EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
@@ -521,14 +514,14 @@ function progressLine(sample, assessment, totalMs) {
     if (sample.webhookSilenceMs !== undefined)
         parts.push(`last webhook ${clock(sample.webhookSilenceMs)} ago`);
     const blind = isBlind(sample);
-    return `${parts.join(', ')}${blind ? ' — nothing could be measured' : ''}`;
+    return `${parts.join(', ')}${blind ? ' \u2014 nothing could be measured' : ''}`;
 }
 function cell(probe) {
     if (!probe)
         return '';
     if (probe.ok)
         return `${probe.latencyMs ?? ''} ms`;
-    return `❌ ${(0,markdown/* escapeInline */.V)(probe.error ?? 'failed')}`;
+    return `\u274C ${(0,markdown/* escapeInline */.V)(probe.error ?? 'failed')}`;
 }
 /** At most `max` points: consecutive samples merged (slowest latency, errors summed). */
 function bucket(samples, max) {
@@ -565,7 +558,7 @@ function tableRows(samples, row, columns) {
     if (samples.length <= MAX_ROWS)
         return samples.map(row);
     const hidden = samples.length - MAX_ROWS;
-    const note = `| … | ${hidden} more intervals: the charts above cover them, the JSON report (report-path) has each one |${' |'.repeat(columns - 2)}`;
+    const note = `| \u2026 | ${hidden} more intervals: the charts above cover them, the JSON report (report-path) has each one |${' |'.repeat(columns - 2)}`;
     return [...samples.slice(0, FIRST_ROWS).map(row), note, ...samples.slice(-(MAX_ROWS - FIRST_ROWS)).map(row)];
 }
 /** The timeline section of the summary. */
@@ -665,7 +658,7 @@ function createProgress(out, totalIntervals, totalMs, limits) {
                 // The plan's count; the clock can fit one interval more, which then closes the count.
                 const total = Math.max(totalIntervals, sample.index + 1);
                 groupEnd = Math.min(total, (Math.floor(sample.index / size) + 1) * size);
-                out.startGroup(`Intervals ${sample.index + 1}–${groupEnd} of ${total} (from ${clock(sample.atMs)} of ${clock(totalMs)})`);
+                out.startGroup(`Intervals ${sample.index + 1}\u2013${groupEnd} of ${total} (from ${clock(sample.atMs)} of ${clock(totalMs)})`);
                 open = true;
             }
             out.log(progressLine(sample, a, totalMs));
@@ -717,7 +710,7 @@ function visibilityRow(samples, ending) {
         ? (0,check/* fail */.fJ)(`cannot see production: nothing could be measured in ${BLIND_LIMIT} intervals in a row`, {
             details: samples.slice(-BLIND_LIMIT).flatMap((s) => s.probes.map((p) => `interval ${s.index + 1}, ${p.name}: ${p.error ?? 'no answer'}`)),
             hints: [
-                'The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API’s status before trusting the deploy.'
+                'The runner cannot reach the API (or the application): this is not a verdict on the deploy. Check the network and the API\u2019s status before trusting the deploy.'
             ]
         })
         : samples.length === 0
@@ -803,8 +796,6 @@ function burnText(perHour) {
     return perHour < 0 ? `balance rose by ${Math.round(-perHour)} credits per hour (refunds or a top-up)` : `${Math.round(perHour)} credits per hour`;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/domain/credits.ts
 var domain_credits = __webpack_require__(5514);
 // EXTERNAL MODULE: ./src/domain/urls.ts
@@ -818,7 +809,6 @@ var version = __webpack_require__(311);
  * Measuring, once per interval: the API probe, the credits read, and the application's own
  * health and webhook heartbeat when given, all at once. Never judges: that is criteria.ts.
  */
-
 
 
 
@@ -915,8 +905,8 @@ function silenceFrom(body, now) {
 }
 async function takeSample(sources, index, atMs) {
     const [api, credits, health, heartbeat] = await Promise.all([
-        sources.api.get(sources.probePath, schemas/* unknown */.L5J()).then((r) => fromApi('api', r, sources.timeoutMs)),
-        sources.api.get(sources.creditsPath, schemas/* unknown */.L5J()).then((r) => {
+        sources.api.get(sources.probePath).then((r) => fromApi('api', r, sources.timeoutMs)),
+        sources.api.get(sources.creditsPath).then((r) => {
             const probe = fromApi('credits', r, sources.timeoutMs);
             if (!r.ok)
                 return { probe };
@@ -1126,7 +1116,7 @@ var check_ids = __webpack_require__(8034);
 ;// CONCATENATED MODULE: ./src/modes/watch.ts
 /**
  * Watch mode: after traffic is routed, sample production every interval and answer one
- * question a workflow can act on — roll back or not — by the guide's criteria. Stops at the
+ * question a workflow can act on \u2014 roll back or not \u2014 by the guide's criteria. Stops at the
  * first breach; ends as a failure, never a pass, when production cannot be seen.
  */
 
@@ -1171,7 +1161,7 @@ function quotaFinding(intervalSeconds) {
         {
             status: 'warn',
             text: `watch-interval-seconds ${intervalSeconds} makes about ${perHour} API requests an hour with this key (default quota ${HOURLY_QUOTA})`,
-            hint: 'Raise watch-interval-seconds (30 s makes 240 requests an hour): the application shares this key’s quota and could be throttled.'
+            hint: 'Raise watch-interval-seconds (30 s makes 240 requests an hour): the application shares this key\u2019s quota and could be throttled.'
         }
     ];
 }
@@ -1314,7 +1304,7 @@ function escapeInline(text) {
 }
 /** Keeps a cell readable: long server text is cut before escaping, with the cut marked. */
 function shorten(text, max = 300) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 

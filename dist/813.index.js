@@ -244,20 +244,20 @@ async function runTrigger(argv, terminal) {
     try {
         const outcome = await client.send({ method: 'POST', url, headers, body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES });
         if (!outcome.ok) {
-            say(`✖ failed after ${Math.round(outcome.timeMs)} ms: ${outcome.failure.message}`);
+            say(`\u2716 failed after ${Math.round(outcome.timeMs)} ms: ${outcome.failure.message}`);
             return exit_codes/* EXIT */.d.blocked;
         }
         const { status, timeMs, body: answer, headers: answerHeaders } = outcome.response;
         const ok = status >= 200 && status < 300;
-        say(`${ok ? '✔' : '✖'} ${status} in ${Math.round(timeMs)} ms${timeMs > 5000 ? ' (MONCRENEAU wants an answer within 5 s)' : ''}`);
+        say(`${ok ? '\u2714' : '\u2716'} ${status} in ${Math.round(timeMs)} ms${timeMs > 5000 ? ' (MONCRENEAU wants an answer within 5 s)' : ''}`);
         const shown = answer.toString('utf8').slice(0, SHOWN_ANSWER_CHARS).trim();
         if (shown)
-            say(`answer: ${shown}${answer.length > SHOWN_ANSWER_CHARS ? ' …' : ''}`);
+            say(`answer: ${shown}${answer.length > SHOWN_ANSWER_CHARS ? ' \u2026' : ''}`);
         if (status >= 300 && status < 400 && answerHeaders.location)
             say(`location: ${answerHeaders.location}`);
         const hint = ok ? undefined : hintFor(status);
         if (hint)
-            say(`→ ${hint}`);
+            say(`\u2192 ${hint}`);
         return ok ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.blocked;
     }
     finally {

@@ -21,10 +21,10 @@ function keyInfo(key) {
     const match = PREFIXES.find((p) => key.startsWith(p.prefix));
     return match ? { kind: match.kind, prefix: match.prefix } : { kind: 'unknown', prefix: null };
 }
-/** "mk_live_…" for a known key, a description for any other: never a character more. */
+/** "mk_live_\u2026" for a known key, a description for any other: never a character more. */
 function describeKey(key) {
     const { prefix } = keyInfo(key);
-    return prefix ? `${prefix}…` : 'a key with an unrecognised prefix';
+    return prefix ? `${prefix}\u2026` : 'a key with an unrecognised prefix';
 }
 /**
  * A key whose kind does not fit the environment: a test key sees none of production, a live
@@ -34,13 +34,13 @@ function keyKindRefusal(kind, environment) {
     if (kind === 'test' && environment === 'production') {
         return {
             problem: 'TEST key in production',
-            hint: 'Use the production key (mk_live_…) from Settings > API > Production; a test key cannot see production data.'
+            hint: 'Use the production key (mk_live_\u2026) from Settings > API > Production; a test key cannot see production data.'
         };
     }
     if (kind === 'live' && environment === 'staging') {
         return {
             problem: 'LIVE key in staging',
-            hint: 'Use a test key (mk_test_…) in staging: a live key books real appointments and spends real credits.'
+            hint: 'Use a test key (mk_test_\u2026) in staging: a live key books real appointments and spends real credits.'
         };
     }
     return undefined;
@@ -83,9 +83,9 @@ function keyKindRefusal(kind, environment) {
 const ok = (text) => ({ status: 'pass', text });
 /** A refusal as the config row states it. */
 const refused = (refusal, shown = '') => ({ status: 'fail', text: `${refusal.problem}${shown}`, hint: refusal.hint });
-/** A refusal that starts a row's line: "The API key has…". */
+/** A refusal that starts a row's line: "The API key has\u2026". */
 const refusedSentence = (refusal, shown = '') => refused({ ...refusal, problem: `${refusal.problem.charAt(0).toUpperCase()}${refusal.problem.slice(1)}` }, shown);
-/** A missing input as the row states it: "No API key: neither … is set". */
+/** A missing input as the row states it: "No API key: neither \u2026 is set". */
 const missing = (input) => refusedSentence(input, `: ${input.why}`);
 /** Where an input's value came from, in the row: "from input api-key", "from MONCRENEAU_API_KEY". */
 function sourceOf(settings, name) {
@@ -149,7 +149,7 @@ function judgeConfig(findings) {
     return {
         status,
         summary,
-        details: findings.map((f) => `${f.status === 'pass' ? '✅' : f.status === 'warn' ? '⚠️' : '❌'} ${f.text}`),
+        details: findings.map((f) => `${f.status === 'pass' ? '\u2705' : f.status === 'warn' ? '\u26A0\uFE0F' : '\u274C'} ${f.text}`),
         hints: problems.flatMap((p) => (p.hint ? [p.hint] : [])),
         data: { problems: problems.length }
     };
@@ -167,7 +167,7 @@ function judgeConfig(findings) {
 /** The dashboard's tab for the environment: each has its own webhook URL and secret. */
 const TAB = { production: 'Production', staging: 'Staging' };
 /** The key each environment takes, as the key-kind rule asks for it. */
-const KEY = { production: 'a live key (mk_live_…)', staging: 'a test key (mk_test_…)' };
+const KEY = { production: 'a live key (mk_live_\u2026)', staging: 'a test key (mk_test_\u2026)' };
 /** What to say when `input` is not given, for the environment being deployed to. */
 function missingInput(input, environment) {
     switch (input) {
@@ -180,7 +180,7 @@ function missingInput(input, environment) {
         case 'webhook-url':
             return {
                 problem: 'no webhook-url',
-                why: 'the webhook check needs the application’s webhook endpoint',
+                why: 'the webhook check needs the application\u2019s webhook endpoint',
                 hint: `Set webhook-url (or MONCRENEAU_WEBHOOK_URL) to the URL registered in Dashboard > Webhooks > ${TAB[environment]}, or drop webhook from checks.`
             };
         case 'webhook-secret':
@@ -317,7 +317,7 @@ function checkApiUrl(raw, environment) {
     return checked;
 }
 /**
- * An api-url that names an endpoint (…/appointments) rather than the base, so every path would
+ * An api-url that names an endpoint (\u2026/appointments) rather than the base, so every path would
  * be appended to it. A configuration mistake, not a danger: the key may still be sent there.
  */
 function apiUrlEndpointRefusal(url) {
@@ -418,9 +418,9 @@ const configCheck = {
 
 const LOADERS = {
     config: async () => configCheck,
-    api: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(781), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 7533))).apiCheck,
+    api: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(934), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 7533))).apiCheck,
     webhook: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(280), __webpack_require__.e(724), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 1424))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(781), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).creditsCheck
+    credits: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(934), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -488,30 +488,33 @@ async function runChecks(checks, options) {
 
 const API_CHECKS = ['api', 'credits'];
 /**
- * The longest the webhook check's modules wait for the API's first request to be on its way (a
- * connection that takes long to open must not hold the webhook check back).
+ * The longest the webhook check's modules wait for the API's first request to be on its way,
+ * counted from when that request is handed to its connection (a connection that takes long to
+ * open must not hold the webhook check back; loading the HTTP client before it does not count).
  */
 const WAIT_FOR_FIRST_REQUEST_MS = 50;
 /**
  * One transport for the API checks: their requests share one connection per origin instead of
  * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
- * `onItsWay` resolves once its first request is being written, its first exchange has ended, or
- * after WAIT_FOR_FIRST_REQUEST_MS; at once without an API check.
+ * `onItsWay` resolves once its first request is being written, its first exchange has ended,
+ * WAIT_FOR_FIRST_REQUEST_MS after it was handed over, or when `release` is called (the API checks
+ * ended, having sent nothing); at once without an API check.
  */
 async function apiTransport(ctx) {
     if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id)))
-        return { onItsWay: Promise.resolve() };
+        return { onItsWay: Promise.resolve(), release: () => { } };
     let onItsWay;
     let answered = false;
     let warmed = false;
     const out = new Promise((resolve) => (onItsWay = resolve));
-    setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
     const { createHttpClient } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 5724));
-    const api = createHttpClient({
+    const client = createHttpClient({
         ...ctx.http,
         oneConnectionPerOrigin: true,
         onRequestSent: () => {
-            onItsWay();
+            // Not at once: a TLS socket sends what was written in the loop's next turn (setImmediate),
+            // and the webhook check's module load would hold the API's first request back meanwhile.
+            setImmediate(onItsWay);
             // A request sent after an answer came (the second sample): its wait is the time to load what prints.
             if (answered && !warmed) {
                 warmed = true;
@@ -520,15 +523,33 @@ async function apiTransport(ctx) {
         },
         onExchange: (exchange) => ((answered = true), onItsWay(), ctx.http?.onExchange?.(exchange))
     });
-    return { api, onItsWay: out };
+    let handedOver = false;
+    const api = {
+        send: (req) => {
+            if (!handedOver)
+                setTimeout(onItsWay, WAIT_FOR_FIRST_REQUEST_MS).unref();
+            handedOver = true;
+            return client.send(req);
+        },
+        close: () => client.close()
+    };
+    return { api, onItsWay: out, release: onItsWay };
 }
 async function runPreflight(ctx) {
     const { settings } = ctx;
     // The API checks are loaded before the run starts; the webhook check's modules load once the
     // API's first request is on its way (they are not on the critical path: the samples are).
     const first = settings.checks.filter((id) => id !== 'webhook');
-    const [{ api, onItsWay }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
-    const selected = settings.checks.map((id) => loaded.find((c) => c.id === id) ?? deferredCheck(id, onItsWay));
+    const [{ api, onItsWay, release }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+    // API checks that all end without a request (skipped, refused) must not hold the webhook check.
+    let apiChecksRunning = settings.checks.filter((id) => API_CHECKS.includes(id)).length;
+    const ended = () => --apiChecksRunning === 0 && release();
+    const selected = settings.checks.map((id) => {
+        const check = loaded.find((c) => c.id === id);
+        if (!check)
+            return deferredCheck(id, onItsWay);
+        return API_CHECKS.includes(id) ? { ...check, run: (c) => check.run(c).finally(ended) } : check;
+    });
     // Each check closes what it was given: the shared transport is lent, and closed here, once.
     const borrowed = api && { send: (req) => api.send(req), close: async () => { } };
     try {
