@@ -42,3 +42,21 @@ describe('a redactor reuses its views from one text to the next', () => {
     }
   });
 });
+
+describe('one redactor per set of secrets', () => {
+  const key = 'mk_test_sharedredactor0001';
+  const hook = 'whsec_quiteanothersigningvalue';
+
+  it('when the same secrets are given again, in any order, then the index already made is used', () => {
+    expect(makeRedactor([key, hook, ''])).toBe(makeRedactor([hook, key]));
+  });
+
+  it('when other secrets are given then another redactor redacts them, and the first is unchanged', () => {
+    const first = makeRedactor([key]);
+    const other = makeRedactor([hook]);
+    expect(other).not.toBe(first);
+    expect(other(`echo ${hook}`)).not.toContain('quiteanother');
+    expect(first(`echo ${hook}`)).toContain('quiteanother');
+    expect(first(`echo ${key}`)).not.toContain('sharedredactor0001');
+  });
+});
