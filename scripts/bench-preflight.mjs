@@ -2,7 +2,7 @@
 // Preflight at the critical path (a benchmark, not a timed test). Loopback HTTPS servers add
 // L ms to every request (the API and the webhook receiver); for L = 300 and L = 50 it runs, in
 // one interleaved series: this worktree's bundle, the baseline bundle (the previous release's,
-// `git archive v1 dist` or HEAD's committed dist/, or --baseline <dist/index.js>), and the
+// its dist/ from git, or --baseline <dist/index.js>), and the
 // guide's six sequential curl commands doing the same work by hand (three latency samples, the
 // credits read, a signed and a forged webhook delivery). The critical path is a bare Node start
 // plus latency-samples sequential requests; the overhead is a run's wall time beyond it. The
@@ -23,16 +23,20 @@ const KEY = 'mk_test_benchmark00000000000';
 const arg = (name) => process.argv[process.argv.indexOf(name) + 1];
 const ROUNDS = Math.max(15, Number(process.argv.includes('--rounds') ? arg('--rounds') : 15));
 
+/** The commit released as 1.0.0 (CHANGELOG.md). */
+const FIRST_RELEASE = 'e84854b';
+
 /**
  * The bundle to compare against: given (--baseline, BENCH_BASELINE), or the dist/ committed at
  * BENCH_BASELINE_REV, else at the previous release (the newest vX.Y.Z tag behind HEAD), else at
- * HEAD, extracted with git.
+ * 1.0.0's commit, extracted with git.
  */
 function baselineBundle() {
   if (process.argv.includes('--baseline')) return { bundle: arg('--baseline'), label: arg('--baseline') };
   if (process.env.BENCH_BASELINE) return { bundle: process.env.BENCH_BASELINE, label: process.env.BENCH_BASELINE };
   const release = spawnSync('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*.[0-9]*.[0-9]*', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
-  const rev = process.env.BENCH_BASELINE_REV ?? (release.status === 0 ? release.stdout.trim() : 'HEAD');
+  // A checkout without tags still compares with 1.0.0 (its commit), not with itself.
+  const rev = process.env.BENCH_BASELINE_REV ?? (release.status === 0 ? release.stdout.trim() : FIRST_RELEASE);
   const dir = mkdtempSync(join(tmpdir(), 'gate-baseline-'));
   execFileSync('sh', ['-c', `git archive ${rev} dist | tar -x -C ${dir}`], { cwd: ROOT });
   return { bundle: join(dir, 'dist/index.js'), label: `dist/ at ${rev}` };
