@@ -2011,7 +2011,7 @@ const INPUTS = {
         key: 'maxErrorRate',
         group: 'watch',
         default: '0.10',
-        parse: (0,_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRate */ .WN),
+        parse: _parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRate */ .WN,
         description: 'Watch mode - roll back when the error rate of the API, or of health-url, each judged on its own over the error window, is above this (0.10 = 10%).'
     },
     'error-window-minutes': {
@@ -2163,7 +2163,6 @@ function isMode(value) {
 /* harmony export */   RJ: () => (/* binding */ checkList),
 /* harmony export */   So: () => (/* binding */ apiPath),
 /* harmony export */   WN: () => (/* binding */ parseRate),
-/* harmony export */   ZZ: () => (/* binding */ field),
 /* harmony export */   cn: () => (/* binding */ fieldPath),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
@@ -2190,20 +2189,13 @@ const splitList = (raw) => raw
     .split(/[,\n]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-/**
- * A string input parsed by `parse`; its error message becomes the input's one error line. (Every
- * rule is the gate's own: a schema library would only wrap these functions, at start-up's cost.)
- */
-function field(parse) {
-    return parse;
-}
 /** Any string, as given. */
 const text = (raw) => ({ value: raw });
 function oneOf(accepted) {
-    return field((raw) => {
+    return (raw) => {
         const value = raw.toLowerCase();
         return accepted.includes(value) ? { value: value } : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
-    });
+    };
 }
 function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
     const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
@@ -2213,7 +2205,7 @@ function parseWholeNumber(raw, min, max = Number.MAX_SAFE_INTEGER) {
     return { error: `${quoteValue(raw)} is not a whole number ${range}` };
 }
 function wholeNumber(min, max) {
-    return field((raw) => parseWholeNumber(raw, min, max));
+    return (raw) => parseWholeNumber(raw, min, max);
 }
 function parseDecimal(raw, minExclusive, max) {
     const n = /^\d{1,9}(\.\d{1,9})?$/.test(raw) ? Number(raw) : NaN;
@@ -2222,22 +2214,22 @@ function parseDecimal(raw, minExclusive, max) {
     return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
 }
 function decimalNumber(minExclusive, max) {
-    return field((raw) => parseDecimal(raw, minExclusive, max));
+    return (raw) => parseDecimal(raw, minExclusive, max);
 }
-const booleanInput = field((raw) => {
+const booleanInput = (raw) => {
     const value = raw.toLowerCase();
     if (value === 'true' || value === 'false')
         return { value: value === 'true' };
     return { error: `${quoteValue(raw)} is not true or false` };
-});
+};
 /** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
-const apiPath = field((raw) => raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
+const apiPath = (raw) => raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
     ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` });
-const fieldPath = field((raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
+    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` };
+const fieldPath = (raw) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
     ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` });
-const checkList = field((raw) => {
+    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` };
+const checkList = (raw) => {
     const written = splitList(raw);
     const names = written.map((s) => s.toLowerCase());
     // Named as the user wrote them, so they can find them in their workflow.
@@ -2250,10 +2242,10 @@ const checkList = field((raw) => {
         return { error: `is empty; name at least one of ${_check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .PREFLIGHT_CHECKS */ .iS.join(', ')}` };
     // Keep the summary's order whatever order the user wrote.
     return { value: _check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .PREFLIGHT_CHECKS */ .iS.filter((id) => names.includes(id)) };
-});
+};
 /** The names in require-env's value, as written (separated by commas, spaces or new lines). */
 const splitEnvNames = (raw) => raw.split(/[\s,]+/).filter((s) => s !== '');
-const envNames = field((raw) => {
+const envNames = (raw) => {
     const names = splitEnvNames(raw);
     const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
     if (bad.length === 0)
@@ -2262,21 +2254,21 @@ const envNames = field((raw) => {
     return {
         error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
     };
-});
+};
 /** Empty stays null ("use the default"); anything else must parse. */
 function optional(parse) {
-    return field((raw) => (raw === '' ? { value: null } : parse(raw)));
+    return (raw) => (raw === '' ? { value: null } : parse(raw));
 }
 /** Empty stays '' ("none"); anything else must parse. */
 function emptyOr(parse) {
-    return field((raw) => (raw === '' ? { value: '' } : parse(raw)));
+    return (raw) => (raw === '' ? { value: '' } : parse(raw));
 }
 /** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
 const MIN_SECRET_LENGTH = 12;
 /** Far above any real key or signing secret: a longer value is a file pasted by mistake. */
 const MAX_SECRET_LENGTH = 4096;
 /** A key or signing secret, used exactly as given (it is not trimmed); empty: not given. */
-const secret = field((raw) => {
+const secret = (raw) => {
     if (raw === '')
         return { value: raw };
     if (raw.trim().length < MIN_SECRET_LENGTH) {
@@ -2286,7 +2278,7 @@ const secret = field((raw) => {
         return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
     }
     return { value: raw };
-});
+};
 /** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
 function parseLocalDateTime(raw) {
     const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(raw);

@@ -15,7 +15,7 @@ const DIR = process.argv[2] ?? 'dist';
 const WIDE = /[\u0100-\u{10FFFF}]/u;
 const hex = (n, width) => n.toString(16).toUpperCase().padStart(width, '0');
 
-const parseModule = (source, onComment) => parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, onComment });
+const parseModule = (source) => parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
 
 /** Every node of the tree, parents before children, in source order. */
 function* nodes(node) {

@@ -12,7 +12,6 @@ import {
   decimalNumber,
   emptyOr,
   envNames,
-  field,
   fieldPath,
   oneOf,
   optional,
@@ -300,7 +299,7 @@ export const INPUTS = {
     key: 'maxErrorRate',
     group: 'watch',
     default: '0.10',
-    parse: field(parseRate),
+    parse: parseRate,
     description:
       'Watch mode - roll back when the error rate of the API, or of health-url, each judged on its own over the error window, is above this (0.10 = 10%).'
   },

@@ -24,22 +24,14 @@ export type Parser<T> = (raw: string) => Parsed<T>;
 /** What a parser gives when its input parses. */
 export type ParsedValue<P> = P extends Parser<infer T> ? T : never;
 
-/**
- * A string input parsed by `parse`; its error message becomes the input's one error line. (Every
- * rule is the gate's own: a schema library would only wrap these functions, at start-up's cost.)
- */
-export function field<T>(parse: Parser<T>): Parser<T> {
-  return parse;
-}
-
 /** Any string, as given. */
 export const text: Parser<string> = (raw) => ({ value: raw });
 
-export function oneOf<T extends string>(accepted: readonly T[]) {
-  return field((raw): Parsed<T> => {
+export function oneOf<T extends string>(accepted: readonly T[]): Parser<T> {
+  return (raw) => {
     const value = raw.toLowerCase();
     return (accepted as readonly string[]).includes(value) ? { value: value as T } : { error: `${quoteValue(raw)} is not one of ${accepted.join(', ')}` };
-  });
+  };
 }
 
 export function parseWholeNumber(raw: string, min: number, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
@@ -49,8 +41,8 @@ export function parseWholeNumber(raw: string, min: number, max = Number.MAX_SAFE
   return { error: `${quoteValue(raw)} is not a whole number ${range}` };
 }
 
-export function wholeNumber(min: number, max: number) {
-  return field((raw) => parseWholeNumber(raw, min, max));
+export function wholeNumber(min: number, max: number): Parser<number> {
+  return (raw) => parseWholeNumber(raw, min, max);
 }
 
 export function parseDecimal(raw: string, minExclusive: number, max: number): Parsed<number> {
@@ -59,30 +51,28 @@ export function parseDecimal(raw: string, minExclusive: number, max: number): Pa
   return { error: `${quoteValue(raw)} is not a number greater than ${minExclusive} and at most ${max}` };
 }
 
-export function decimalNumber(minExclusive: number, max: number) {
-  return field((raw) => parseDecimal(raw, minExclusive, max));
+export function decimalNumber(minExclusive: number, max: number): Parser<number> {
+  return (raw) => parseDecimal(raw, minExclusive, max);
 }
 
-export const booleanInput = field((raw): Parsed<boolean> => {
+export const booleanInput: Parser<boolean> = (raw) => {
   const value = raw.toLowerCase();
   if (value === 'true' || value === 'false') return { value: value === 'true' };
   return { error: `${quoteValue(raw)} is not true or false` };
-});
+};
 
 /** A path under the API base URL; never a full URL, so the key cannot be sent elsewhere. */
-export const apiPath = field((raw): Parsed<string> =>
+export const apiPath: Parser<string> = (raw) =>
   raw.startsWith('/') && !raw.startsWith('//') && !/\s/.test(raw)
     ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` }
-);
+    : { error: `${quoteValue(raw)} is not a path starting with "/" (it is appended to api-url)` };
 
-export const fieldPath = field((raw): Parsed<string> =>
+export const fieldPath: Parser<string> = (raw) =>
   /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(raw)
     ? { value: raw }
-    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` }
-);
+    : { error: `${quoteValue(raw)} is not a field name or dotted path such as availableCredits` };
 
-export const checkList = field((raw): Parsed<CheckId[]> => {
+export const checkList: Parser<CheckId[]> = (raw) => {
   const written = splitList(raw);
   const names = written.map((s) => s.toLowerCase());
   // Named as the user wrote them, so they can find them in their workflow.
@@ -94,12 +84,12 @@ export const checkList = field((raw): Parsed<CheckId[]> => {
   if (names.length === 0) return { error: `is empty; name at least one of ${PREFLIGHT_CHECKS.join(', ')}` };
   // Keep the summary's order whatever order the user wrote.
   return { value: PREFLIGHT_CHECKS.filter((id) => names.includes(id)) };
-});
+};
 
 /** The names in require-env's value, as written (separated by commas, spaces or new lines). */
 export const splitEnvNames = (raw: string): string[] => raw.split(/[\s,]+/).filter((s) => s !== '');
 
-export const envNames = field((raw): Parsed<string[]> => {
+export const envNames: Parser<string[]> = (raw) => {
   const names = splitEnvNames(raw);
   const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   if (bad.length === 0) return { value: [...new Set(names)] };
@@ -107,16 +97,16 @@ export const envNames = field((raw): Parsed<string[]> => {
   return {
     error: `${bad.map(quoteValue).join(', ')} ${plural ? 'are not valid environment variable names' : 'is not a valid environment variable name'} (letters, digits, _)`
   };
-});
+};
 
 /** Empty stays null ("use the default"); anything else must parse. */
-export function optional<T>(parse: (raw: string) => Parsed<T>) {
-  return field((raw): Parsed<T | null> => (raw === '' ? { value: null } : parse(raw)));
+export function optional<T>(parse: Parser<T>): Parser<T | null> {
+  return (raw) => (raw === '' ? { value: null } : parse(raw));
 }
 
 /** Empty stays '' ("none"); anything else must parse. */
-export function emptyOr(parse: (raw: string) => Parsed<string>) {
-  return field((raw): Parsed<string> => (raw === '' ? { value: '' } : parse(raw)));
+export function emptyOr(parse: Parser<string>): Parser<string> {
+  return (raw) => (raw === '' ? { value: '' } : parse(raw));
 }
 
 /** Real keys and secrets are long; a short one would also be impossible to keep out of the output. */
@@ -125,7 +115,7 @@ const MIN_SECRET_LENGTH = 12;
 const MAX_SECRET_LENGTH = 4096;
 
 /** A key or signing secret, used exactly as given (it is not trimmed); empty: not given. */
-export const secret = field((raw): Parsed<string> => {
+export const secret: Parser<string> = (raw) => {
   if (raw === '') return { value: raw };
   if (raw.trim().length < MIN_SECRET_LENGTH) {
     return { error: `is too short to be a real secret (fewer than ${MIN_SECRET_LENGTH} characters); check that the right secret is passed` };
@@ -134,7 +124,7 @@ export const secret = field((raw): Parsed<string> => {
     return { error: `is too long to be a real secret (more than ${MAX_SECRET_LENGTH} characters); check that the right secret is passed` };
   }
   return { value: raw };
-});
+};
 
 /** Local date and time without a zone, as the API expects: 2026-02-15T10:00:00. */
 export function parseLocalDateTime(raw: string): Parsed<string> {
