@@ -66,14 +66,12 @@ function buildCoreOnlyAction(dir) {
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
   writeFileSync(join(source, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(source, 'index.js'), "import * as core from '@actions/core';\ncore.setOutput('result', 'pass');\n");
-  execFileSync(process.execPath, [
-    join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-    'build',
-    join(source, 'index.js'),
-    '-o',
-    join(dir, 'core-only-dist'),
-    '--quiet'
-  ]);
+  // From its own folder: from this one, ncc would also read the gate's tsconfig.json and its `paths`.
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(source, 'index.js'), '-o', join(dir, 'core-only-dist'), '--quiet'],
+    { cwd: source }
+  );
   return join(dir, 'core-only-dist/index.js');
 }
 
