@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { makeRedactor } from '../src/redact.js';
+import { makeRedactor, prepareRedactor } from '../src/redact.js';
 
 const KEY = 'mk_live_R4nd0mPartOfTheKey9';
 const HOOK = 'whsec_Zq8LmN3vB7xK2pT5';
@@ -58,5 +58,25 @@ describe('one redactor per set of secrets', () => {
     expect(other(`echo ${hook}`)).not.toContain('quiteanother');
     expect(first(`echo ${hook}`)).toContain('quiteanother');
     expect(first(`echo ${key}`)).not.toContain('sharedredactor0001');
+  });
+});
+
+describe('a redactor prepared ahead of its first text', () => {
+  it('when prepared then it redacts each text as one whose index was built by its first text', () => {
+    // Another set of secrets (one more, in no text), so not the same redactor.
+    const prepared = makeRedactor([...SECRETS, 'ghs_inNoTextAtAllButASecretToo0000000000']);
+    prepareRedactor(prepared);
+    prepareRedactor(prepared);
+    const lazy = makeRedactor(SECRETS);
+    for (const text of TEXTS) expect(prepared(text)).toBe(lazy(text));
+    expect(prepared(`echo ${KEY}`)).not.toContain('R4nd0mPart');
+  });
+
+  it('when there is nothing to redact, or the function is no redactor, then preparing changes nothing', () => {
+    const none = makeRedactor(['', '']);
+    prepareRedactor(none);
+    expect(none(`echo ${KEY}`)).toBe(`echo ${KEY}`);
+    const identity = (text: string) => text;
+    expect(() => prepareRedactor(identity)).not.toThrow();
   });
 });

@@ -14,7 +14,7 @@ import type { CommentSettings } from './io/github-comment.js';
 import { outgoingText, redactingIO, type GateIO } from './io/gate-io.js';
 import { lateIO } from './io/late-io.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
-import { makeRedactor, type Redactor } from './redact.js';
+import { makeRedactor, prepareRedactor, type Redactor } from './redact.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { SECRET_INPUTS, type InputRead } from './settings/inputs.js';
 import type { Mode } from './settings/modes.js';
@@ -132,7 +132,7 @@ function modeIO(
   out: GateIO,
   context: RunContext,
   redact: Redactor
-): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'warmUp' | 'http'> {
+): Pick<ModeContext, 'log' | 'debug' | 'group' | 'startGroup' | 'endGroup' | 'warmUp' | 'prepare' | 'http'> {
   return {
     log: (line) => out.info(line),
     debug: (line) => out.debug(line),
@@ -140,6 +140,7 @@ function modeIO(
     startGroup: (title) => out.startGroup?.(title),
     endGroup: () => out.endGroup?.(),
     warmUp: () => out.warmUp?.(),
+    prepare: () => prepareRedactor(redact),
     http: { proxy: context.proxy, onExchange: (e) => out.debug(describeExchange(e, redact)) }
   };
 }

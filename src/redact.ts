@@ -144,19 +144,39 @@ export function makeRedactor(secrets: readonly string[]): Redactor {
   return redactor;
 }
 
+/** How each redactor builds its index ahead of its first text (prepareRedactor). */
+const preparers = new WeakMap<Redactor, () => void>();
+
+/**
+ * Builds a redactor's index now rather than for its first text: for a moment when the run only
+ * waits on the network (preflight's samples), so the cost is off the way to the verdict.
+ */
+export function prepareRedactor(redact: Redactor): void {
+  preparers.get(redact)?.();
+}
+
 function buildRedactor(secrets: readonly string[]): Redactor {
-  const forms = secretForms(secrets);
-  if (forms.length === 0) return (text) => text;
-  const index = indexWindows(forms);
+  // Built for the first text long enough to hold a window (or when prepared), not before: a run
+  // makes its redactor before its first request, and that request should leave first.
+  let index: WindowIndex | null | undefined;
+  const prepare = () => {
+    if (index !== undefined) return;
+    const forms = secretForms(secrets);
+    index = forms.length === 0 ? null : indexWindows(forms);
+  };
   // Reused from one text to the next: each is read at once, and the redactor sees every line.
   let literal: View | undefined;
   let decoded: View | undefined;
-  return (text) => {
+  const redact: Redactor = (text) => {
     if (text.length < WINDOW) return text;
+    prepare();
+    if (!index) return text;
     literal = literalView(text, literal);
     // Only around a decoded token can the decoded view hold a window the literal one does not.
     decoded = decodedView(literal, WINDOW, decoded);
     const spans = [...coverWindows(literal, index), ...coverWindows(decoded, index)];
     return spans.length === 0 ? text : replaceSpans(text, spans);
   };
+  preparers.set(redact, prepare);
+  return redact;
 }

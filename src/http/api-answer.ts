@@ -69,10 +69,10 @@ export function interpret<T>(response: HttpResponse, shape: AnswerShape<T> | nul
   // An error envelope behind a 2xx (a gateway that always answers 200) is an error, with its code.
   if (json.ok && isErrorEnvelope(json.value)) return { problem: { kind: 'status', status, ...errorEnvelope(json.value, redact) } };
   if (shape === null) return { ok: true, status, data: null as T, timeMs: response.timeMs, headers, attempts: [] };
-  const contentType = serverText(headers['content-type'] ?? '', LIMITS.contentType, redact);
-  const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
   const reason = unreadable(response, json, redact);
   if (!json.ok || reason !== undefined) {
+    const contentType = serverText(headers['content-type'] ?? '', LIMITS.contentType, redact);
+    const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
     const looksLikeHtml = contentType.toLowerCase().includes('html') || head.startsWith('<!doctype') || head.startsWith('<html');
     return { problem: { kind: 'not-json', status, contentType, looksLikeHtml, ...(reason ? { reason } : {}) } };
   }

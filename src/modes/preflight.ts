@@ -62,6 +62,9 @@ export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   // API's first request is on its way (they are not on the critical path: the samples are).
   const first = settings.checks.filter((id) => id !== 'webhook');
   const [{ api, onItsWay, release }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+  // A turn later: the webhook check's modules are then being read from disk, and meanwhile what
+  // reading the first answer needs is made.
+  void onItsWay.then(() => setImmediate(() => ctx.prepare?.()));
   // API checks that all end without a request (skipped, refused) must not hold the webhook check.
   let apiChecksRunning = settings.checks.filter((id) => API_CHECKS.includes(id)).length;
   const ended = () => --apiChecksRunning === 0 && release();
