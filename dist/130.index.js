@@ -239,8 +239,8 @@ function boundedFetch(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
-var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/io/github-calls.ts
@@ -263,7 +263,7 @@ class CommentError extends Error {
 }
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
 const connectToGitHub = async (token, baseUrl, proxy) => {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 157));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(157), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 157));
     const http = (0,http_client.createHttpClient)(proxy ? { proxy } : {});
     const fetch = boundedFetch({ http, maxBodyBytes: GITHUB_MAX_BODY_BYTES, timeoutMs: COMMENT_LIMITS.callTimeoutMs });
     const octokit = getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._, request: { fetch } });

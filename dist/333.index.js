@@ -261,7 +261,7 @@ async function runVerify(argv, terminal) {
         throw new exit_codes/* UsageError */.e('--body-file is required: a file holding the raw request body');
     const secret = (0,webhook_secret/* webhookSecret */.w_)(values['webhook-secret'], terminal);
     const body = await readBody(values['body-file']);
-    const say = (text) => terminal.out((0,terminal_text/* terminalSafe */.kJ)((0,redact/* makeRedactor */.$)([secret])(text)));
+    const say = (text) => terminal.out((0,terminal_text/* terminalSafe */.kJ)((0,redact/* makeRedactor */.$u)([secret])(text)));
     const verdict = analyseDelivery({ body, signature: values.signature, secret });
     if (verdict.valid) {
         say(`\u2714 valid: the signature matches the ${body.length} bytes of ${values['body-file'] === '-' ? 'standard input' : values['body-file']} with MONCRENEAU_WEBHOOK_SECRET.`);

@@ -699,8 +699,8 @@ function cleanupReserveMs(timeoutSeconds) {
 
 // EXTERNAL MODULE: ./src/domain/api-access.ts + 4 modules
 var api_access = __webpack_require__(2821);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
-var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/smoke/cancel.ts
 /**
  * Cancels the test appointment and proves it: DELETE is idempotent, so it is retried; then the

@@ -23,8 +23,8 @@ var secrets = __webpack_require__(7513);
 var urls = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/engine/check.ts
 var check = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
-var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
 var redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1001,7 +1001,7 @@ const cut = (text) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS 
 /** The start of a server's answer on one line, with the secret removed should it be echoed. */
 function quote(body, secret) {
     // The whole (size-bounded) answer is redacted before it is cut, so a cut cannot split a secret.
-    const text = (0,redact/* makeRedactor */.$)([secret])(body.toString('utf8'));
+    const text = (0,redact/* makeRedactor */.$u)([secret])(body.toString('utf8'));
     const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
     return line === '' ? undefined : cut(line);
 }

@@ -317,7 +317,7 @@ function prepare(end, p) {
     (0,test_fault/* injectPublishFault */.n5)(p.context.testFault);
     const { facts, result } = end;
     // Redacted before rendering, so no secret survives escaping or shortening.
-    const report = (0,redact/* redactDeep */.K)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
+    const report = (0,redact/* redactDeep */.KL)(buildReport({ ...facts, startedAt: end.startedAt, durationMs: end.durationMs, ...result }), p.redact);
     const sections = result.renderSections && report.data ? result.renderSections(report.data) : [];
     return {
         report,
@@ -380,7 +380,7 @@ async function publishRun(end, p) {
     // loaded only when a pull request may need it.
     if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.context.github.eventName)) {
         await part('Pull request comment', async () => {
-            const { postPullRequestComment } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
+            const { postPullRequestComment } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
             await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.context.github, out);
         });
     }

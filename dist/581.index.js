@@ -71,7 +71,7 @@ __webpack_async_result__();
 const COMMANDS = {
     // The gate commands are the ones CI runs: loaded with the entry, as the action loads its engine.
     ...Object.fromEntries(_gate_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_COMMANDS */ .Zc.map((mode) => [mode, async () => (argv, terminal) => (0,_gate_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runGateCommand */ .wO)(mode, argv, terminal)])),
-    trigger: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 9813))).runTrigger,
+    trigger: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 9813))).runTrigger,
     verify: async () => (await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333))).runVerify,
     sandbox: async () => (await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 6852))).runSandboxCommand
 };
@@ -103,7 +103,7 @@ async function runCli(argv, terminal) {
 /** The one line a fault of the command line ends with: no stack, no secret. */
 function faultLine(error, argv, env) {
     // Anything the command line was given may be a secret: none of it is repeated.
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .makeRedactor */ .$)([env.MONCRENEAU_API_KEY ?? '', env.MONCRENEAU_WEBHOOK_SECRET ?? '', ...argv]);
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .makeRedactor */ .$u)([env.MONCRENEAU_API_KEY ?? '', env.MONCRENEAU_WEBHOOK_SECRET ?? '', ...argv]);
     const message = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalSafe */ .kJ)(redact(error instanceof Error ? error.message : String(error)));
     return `error: the deploy gate stopped unexpectedly: ${message}. Re-run; report it if it persists.`;
 }
@@ -419,7 +419,7 @@ async function runGateCommand(mode, argv, terminal) {
     }
     for (const warning of args.warnings)
         terminal.err(warning);
-    const redact = (0,src_redact/* makeRedactor */.$)(secretsOf(args.inputs, terminal.env));
+    const redact = (0,src_redact/* makeRedactor */.$u)(secretsOf(args.inputs, terminal.env));
     // Readable text stays on stdout unless stdout carries the report itself.
     const formatOnStdout = args.format !== 'text' && args.output === undefined;
     const readable = formatOnStdout ? terminal.err : terminal.out;

@@ -409,8 +409,8 @@ __webpack_require__.d(__webpack_exports__, {
 var api_access = __webpack_require__(2821);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(8944);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
-var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/watch/criteria.ts
 /** The target whose error rate a probe counts in; null for the heartbeat, the gate's own instrument. */
 function targetOf(probe) {

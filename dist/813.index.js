@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
-var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/http/proxy-rules.ts
 var proxy_rules = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
@@ -213,7 +213,7 @@ async function runTrigger(argv, terminal) {
     const timeoutMs = (0,webhook_secret/* wholeMs */.yW)('timeout-ms', values['timeout-ms'], DEFAULT_TIMEOUT_MS, 600_000);
     const secret = (0,webhook_secret/* webhookSecret */.w_)(values['webhook-secret'], terminal);
     (0,webhook_secret/* warnIfPadded */.uK)(secret, values['webhook-secret'] !== undefined, terminal);
-    const redact = (0,src_redact/* makeRedactor */.$)([secret, safeDecode(url.password)]);
+    const redact = (0,src_redact/* makeRedactor */.$u)([secret, safeDecode(url.password)]);
     const say = (text) => terminal.out((0,terminal_text/* terminalSafe */.kJ)(redact(text)));
     let event = eventFixture(type, `evt_${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`, new Date());
     for (const assignment of values.set ?? []) {

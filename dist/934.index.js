@@ -98,10 +98,10 @@ function interpret(response, shape, url, redact) {
         return { problem: { kind: 'status', status, ...errorEnvelope(json.value, redact) } };
     if (shape === null)
         return { ok: true, status, data: null, timeMs: response.timeMs, headers, attempts: [] };
-    const contentType = (0,server_text/* serverText */.T)(headers['content-type'] ?? '', server_text/* SERVER_TEXT_LIMITS */.j.contentType, redact);
-    const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
     const reason = unreadable(response, json, redact);
     if (!json.ok || reason !== undefined) {
+        const contentType = (0,server_text/* serverText */.T)(headers['content-type'] ?? '', server_text/* SERVER_TEXT_LIMITS */.j.contentType, redact);
+        const head = response.body.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
         const looksLikeHtml = contentType.toLowerCase().includes('html') || head.startsWith('<!doctype') || head.startsWith('<html');
         return { problem: { kind: 'not-json', status, contentType, looksLikeHtml, ...(reason ? { reason } : {}) } };
     }
@@ -113,8 +113,8 @@ function interpret(response, shape, url, redact) {
     return { ok: true, status, data: parsed.data, timeMs: response.timeMs, headers, attempts: [] };
 }
 
-// EXTERNAL MODULE: ./src/http/http-client.ts + 3 modules
-var http_client = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/http/retry-policy.ts
 /** Network failures worth another attempt: the ones a moment can cure. */
 function isRetryableFailure(failure) {
@@ -177,7 +177,7 @@ function waitText(ms) {
 }
 function createApiClient(config) {
     const http = config.http ?? (0,http_client.createHttpClient)();
-    const redact = config.redact ?? (0,src_redact/* makeRedactor */.$)([config.apiKey]);
+    const redact = config.redact ?? (0,src_redact/* makeRedactor */.$u)([config.apiKey]);
     const timeoutMs = config.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const auth = config.authScheme === 'bearer' ? { authorization: `Bearer ${config.apiKey}` } : { 'x-api-key': config.apiKey };
     async function call(method, path, body, shape, retry) {
@@ -278,7 +278,7 @@ function apiClientFor(settings, options) {
         requestTimeoutMs: options.requestTimeoutMs,
         http: isHttpClient(options.http) ? options.http : (0,http_client.createHttpClient)(options.http ?? {}),
         // Every secret, so an API that echoes the webhook secret or the token has it redacted too.
-        redact: (0,src_redact/* makeRedactor */.$)([key, settings.webhookSecret, settings.githubToken])
+        redact: (0,src_redact/* makeRedactor */.$u)([key, settings.webhookSecret, settings.githubToken])
     });
     return { ok: true, client, baseUrl: url.url };
 }
@@ -306,7 +306,7 @@ const redactors = new WeakMap();
 function redactorOf(settings) {
     let redact = redactors.get(settings);
     if (!redact)
-        redactors.set(settings, (redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .makeRedactor */ .$)([settings.apiKey, settings.webhookSecret, settings.githubToken])));
+        redactors.set(settings, (redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .makeRedactor */ .$u)([settings.apiKey, settings.webhookSecret, settings.githubToken])));
     return redact;
 }
 /** Where a redirect points, on the API's own host when relative, with no query or credentials. */

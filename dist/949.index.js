@@ -418,9 +418,9 @@ const configCheck = {
 
 const LOADERS = {
     config: async () => configCheck,
-    api: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(934), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 7533))).apiCheck,
-    webhook: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(280), __webpack_require__.e(724), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 1424))).webhookCheck,
-    credits: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724), __webpack_require__.e(934), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).creditsCheck
+    api: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940), __webpack_require__.e(934), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 7533))).apiCheck,
+    webhook: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(280), __webpack_require__.e(940), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 1424))).webhookCheck,
+    credits: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940), __webpack_require__.e(934), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).creditsCheck
 };
 async function loadChecks(ids) {
     return Promise.all(ids.map((id) => LOADERS[id]()));
@@ -507,7 +507,7 @@ async function apiTransport(ctx) {
     let answered = false;
     let warmed = false;
     const out = new Promise((resolve) => (onItsWay = resolve));
-    const { createHttpClient } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 5724));
+    const { createHttpClient } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 1940));
     const client = createHttpClient({
         ...ctx.http,
         oneConnectionPerOrigin: true,
@@ -541,6 +541,9 @@ async function runPreflight(ctx) {
     // API's first request is on its way (they are not on the critical path: the samples are).
     const first = settings.checks.filter((id) => id !== 'webhook');
     const [{ api, onItsWay, release }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+    // A turn later: the webhook check's modules are then being read from disk, and meanwhile what
+    // reading the first answer needs is made.
+    void onItsWay.then(() => setImmediate(() => ctx.prepare?.()));
     // API checks that all end without a request (skipped, refused) must not hold the webhook check.
     let apiChecksRunning = settings.checks.filter((id) => API_CHECKS.includes(id)).length;
     const ended = () => --apiChecksRunning === 0 && release();

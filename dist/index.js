@@ -379,7 +379,7 @@ let active;
 async function actionExit(code, error, hadRun) {
     // Loaded only now: the runner's adapter is not on the way to a run's first request.
     if (!hadRun)
-        (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432)))
+        (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(421), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432)))
             .createActionsIO(process.env)
             .setFailed(`The deploy gate stopped unexpectedly before it could report: ${(0,_fault_text_js__WEBPACK_IMPORTED_MODULE_0__/* .faultText */ .Ij)(error)}`);
     await (0,_io_written_out_js__WEBPACK_IMPORTED_MODULE_1__/* .standardStreamsWritten */ .gT)();
@@ -1126,8 +1126,8 @@ function parseSettings(read) {
 /** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
 const MODES = {
     preflight: async () => (await __nccwpck_require__.e(/* import() */ 949).then(__nccwpck_require__.bind(__nccwpck_require__, 5949))).runPreflight,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(619), __nccwpck_require__.e(724), __nccwpck_require__.e(934), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4379))).runSmoke,
-    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(724), __nccwpck_require__.e(934), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(619), __nccwpck_require__.e(940), __nccwpck_require__.e(934), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4379))).runSmoke,
+    watch: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(940), __nccwpck_require__.e(934), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 793))).runWatch
 };
 /** Aborts when the runner cancels the job; the runner sends SIGINT, then SIGTERM. */
 function cancellationSignal() {
@@ -1151,7 +1151,7 @@ function runnerIO(env) {
     return lateIO(async () => {
         // What writes the report loads with what prints it, while the run waits on the network.
         preloadPublish();
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(env);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(421), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2432))).createActionsIO(env);
     });
 }
 /** Runs the gate once; returns the process exit code (1 blocks promotion). The command line listens for the report. */
@@ -1164,7 +1164,7 @@ async function run(env = process.env, io = runnerIO(env), onReport) {
     // Masked before anything else can print.
     for (const name of settings_inputs/* SECRET_INPUTS */.pH)
         io.registerSecret(inputs.values[name]);
-    const redact = (0,src_redact/* makeRedactor */.$)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
+    const redact = (0,src_redact/* makeRedactor */.$u)(settings_inputs/* SECRET_INPUTS */.pH.map((name) => inputs.values[name]));
     const out = redactingIO(io, redact);
     const parsed = parseSettings(inputs);
     const facts = runFacts(parsed, inputs);
@@ -1238,6 +1238,7 @@ function modeIO(out, context, redact) {
         startGroup: (title) => out.startGroup?.(title),
         endGroup: () => out.endGroup?.(),
         warmUp: () => out.warmUp?.(),
+        prepare: () => (0,src_redact/* prepareRedactor */.Yv)(redact),
         http: { proxy: context.proxy, onExchange: (e) => out.debug((0,exchange_log/* describeExchange */.Nu)(e, redact)) }
     };
 }
@@ -1251,8 +1252,9 @@ function modeIO(out, context, redact) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ makeRedactor),
-  K: () => (/* binding */ redactDeep)
+  $u: () => (/* binding */ makeRedactor),
+  Yv: () => (/* binding */ prepareRedactor),
+  KL: () => (/* binding */ redactDeep)
 });
 
 ;// CONCATENATED MODULE: ./src/redact-views.ts
@@ -1705,16 +1707,33 @@ function makeRedactor(secrets) {
     }
     return redactor;
 }
+/** How each redactor builds its index ahead of its first text (prepareRedactor). */
+const preparers = new WeakMap();
+/**
+ * Builds a redactor's index now rather than for its first text: for a moment when the run only
+ * waits on the network (preflight's samples), so the cost is off the way to the verdict.
+ */
+function prepareRedactor(redact) {
+    preparers.get(redact)?.();
+}
 function buildRedactor(secrets) {
-    const forms = secretForms(secrets);
-    if (forms.length === 0)
-        return (text) => text;
-    const index = indexWindows(forms);
+    // Built for the first text long enough to hold a window (or when prepared), not before: a run
+    // makes its redactor before its first request, and that request should leave first.
+    let index;
+    const prepare = () => {
+        if (index !== undefined)
+            return;
+        const forms = secretForms(secrets);
+        index = forms.length === 0 ? null : indexWindows(forms);
+    };
     // Reused from one text to the next: each is read at once, and the redactor sees every line.
     let literal;
     let decoded;
-    return (text) => {
+    const redact = (text) => {
         if (text.length < WINDOW)
+            return text;
+        prepare();
+        if (!index)
             return text;
         literal = literalView(text, literal);
         // Only around a decoded token can the decoded view hold a window the literal one does not.
@@ -1722,6 +1741,8 @@ function buildRedactor(secrets) {
         const spans = [...coverWindows(literal, index), ...coverWindows(decoded, index)];
         return spans.length === 0 ? text : replaceSpans(text, spans);
     };
+    preparers.set(redact, prepare);
+    return redact;
 }
 
 
@@ -2725,6 +2746,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
