@@ -106,6 +106,36 @@ describe('hostile: servers echo the secrets on every path', () => {
     expectNoSecrets(run.allText, secrets, ...sentToGitHub());
   });
 
+  it('preflight: a 2xx answer that is not JSON, with the secrets in its content type and body, shows no part of any secret', async () => {
+    const s = secretsFor(13);
+    const secrets = [s.apiKey, s.webhookSecret, s.githubToken];
+    const echoes = secrets.flatMap((secret, i) => echoesOf(secret, 130 + i));
+    expectEveryEchoALeak(echoes, secrets);
+    let turn = 0;
+    server = await hostile((_req, res) => {
+      turn++;
+      // The content type is quoted only when the answer is not JSON: the path a good answer skips.
+      res.writeHead(200, { 'content-type': `text/plain; charset=${rotated(headerSafe(echoes), turn)}` });
+      res.end(`not json: ${rotated(echoes, turn)}`);
+    });
+    const run = await runBundle({
+      checks: 'api,credits',
+      environment: 'staging',
+      'api-url': `${server.url}/api/v1`,
+      'api-key': s.apiKey,
+      'webhook-secret': s.webhookSecret,
+      'github-token': s.githubToken,
+      retries: '0',
+      'pr-comment': 'false'
+    });
+    expect(run.code).toBe(1);
+    expect(turn).toBeGreaterThanOrEqual(2);
+    expect(run.summary).toMatch(/\| API reachability \| ❌ Fail \|/);
+    expect(run.summary).toMatch(/not valid JSON \(text\/plain; charset=/);
+    expect(run.allText).toContain('[redacted]');
+    expectNoSecrets(run.allText, secrets);
+  });
+
   it('watch: API error codes, credits, health, a redirect and the heartbeat show no part of any secret', async () => {
     const s = secretsFor(21);
     const secrets = [s.apiKey, s.githubToken];
