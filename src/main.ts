@@ -14,15 +14,21 @@ import type { CommentSettings } from './io/github-comment.js';
 import { outgoingText, redactingIO, type GateIO } from './io/gate-io.js';
 import { lateIO } from './io/late-io.js';
 import type { ModeContext, ModeResult } from './modes/mode.js';
+import { runPreflight } from './modes/preflight.js';
 import { makeRedactor, prepareRedactor, type Redactor } from './redact.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { SECRET_INPUTS, type InputRead } from './settings/inputs.js';
 import type { Mode } from './settings/modes.js';
 import { parseSettings, UNSET_TIMEOUT_SECONDS, type SettingsResult } from './settings/settings.js';
 
-/** Modes are loaded only when chosen: a preflight run never parses the smoke or watch code. */
+/**
+ * Smoke and watch are loaded only when chosen: a preflight run never parses their code.
+ * Preflight's way to its first request is part of the entry: every run loads undici anyway
+ * (`@actions/core` imports its ProxyAgent), and each chunk imported on that way delayed the
+ * first request by a millisecond or two.
+ */
 const MODES: Record<Mode, () => Promise<(ctx: ModeContext) => Promise<ModeResult>>> = {
-  preflight: async () => (await import('./modes/preflight.js')).runPreflight,
+  preflight: async () => runPreflight,
   smoke: async () => (await import('./modes/smoke.js')).runSmoke,
   watch: async () => (await import('./modes/watch.js')).runWatch
 };

@@ -1,20 +1,21 @@
 /**
- * Check id -> check. Network checks are imported only when selected, so a `config`-only run
- * never loads the HTTP client.
+ * Check id -> check. The API checks are part of preflight's way to its first request; the
+ * webhook check is imported only when it runs (after that request, see deferredCheck).
  */
-import type { CheckId } from '../settings/check-ids.js';
-
-import { CHECK_TITLES } from '../settings/check-ids.js';
 import type { Check } from '../engine/check.js';
+import type { CheckId } from '../settings/check-ids.js';
+import { CHECK_TITLES } from '../settings/check-ids.js';
+import { apiCheck } from './api.js';
+import { configCheck } from './config.js';
+import { creditsCheck } from './credits.js';
 
 export { CHECK_TITLES };
-import { configCheck } from './config.js';
 
 const LOADERS: Record<CheckId, () => Promise<Check>> = {
   config: async () => configCheck,
-  api: async () => (await import('./api.js')).apiCheck,
+  api: async () => apiCheck,
   webhook: async () => (await import('./webhook.js')).webhookCheck,
-  credits: async () => (await import('./credits.js')).creditsCheck
+  credits: async () => creditsCheck
 };
 
 export async function loadChecks(ids: readonly CheckId[]): Promise<Check[]> {

@@ -2,7 +2,7 @@
 import { CHECK_TITLES, deferredCheck, loadChecks } from '../checks/registry.js';
 import { skip, type CheckContext } from '../engine/check.js';
 import { runChecks } from '../engine/run-checks.js';
-import type { HttpClient } from '../http/http-client.js';
+import { createHttpClient, type HttpClient } from '../http/http-client.js';
 import { PREFLIGHT_CHECKS, type CheckId } from '../settings/check-ids.js';
 import type { ModeContext, ModeResult } from './mode.js';
 
@@ -17,18 +17,16 @@ const WAIT_FOR_FIRST_REQUEST_MS = 50;
 
 /**
  * One transport for the API checks: their requests share one connection per origin instead of
- * a handshake each. Imported only when an API check runs (a config-only run loads no HTTP client).
- * `onItsWay` resolves once its first request is being written, its first exchange has ended,
+ * a handshake each. Made only when an API check runs. `onItsWay` resolves once its first request is being written, its first exchange has ended,
  * WAIT_FOR_FIRST_REQUEST_MS after it was handed over, or when `release` is called (the API checks
  * ended, having sent nothing); at once without an API check.
  */
-async function apiTransport(ctx: ModeContext): Promise<{ api?: HttpClient; onItsWay: Promise<void>; release: () => void }> {
+function apiTransport(ctx: ModeContext): { api?: HttpClient; onItsWay: Promise<void>; release: () => void } {
   if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id))) return { onItsWay: Promise.resolve(), release: () => {} };
   let onItsWay!: () => void;
   let answered = false;
   let warmed = false;
   const out = new Promise<void>((resolve) => (onItsWay = resolve));
-  const { createHttpClient } = await import('../http/http-client.js');
   const client = createHttpClient({
     ...ctx.http,
     oneConnectionPerOrigin: true,
@@ -61,7 +59,8 @@ export async function runPreflight(ctx: ModeContext): Promise<ModeResult> {
   // The API checks are loaded before the run starts; the webhook check's modules load once the
   // API's first request is on its way (they are not on the critical path: the samples are).
   const first = settings.checks.filter((id) => id !== 'webhook');
-  const [{ api, onItsWay, release }, loaded] = await Promise.all([apiTransport(ctx), loadChecks(first)]);
+  const { api, onItsWay, release } = apiTransport(ctx);
+  const loaded = await loadChecks(first);
   // A turn later: the webhook check's modules are then being read from disk, and meanwhile what
   // reading the first answer needs is made.
   void onItsWay.then(() => setImmediate(() => ctx.prepare?.()));
