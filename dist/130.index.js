@@ -2,40 +2,6 @@ export const id = 130;
 export const ids = [130];
 export const modules = {
 
-/***/ 7513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ paddedRefusal),
-/* harmony export */   SB: () => (/* binding */ paddedProblem),
-/* harmony export */   Zf: () => (/* binding */ isPadded)
-/* harmony export */ });
-/** Spaces or line breaks before or after: a secret pasted from a file, or with its newline. */
-function isPadded(value) {
-    return value !== value.trim();
-}
-/** "<secret> has spaces or line breaks around it": the one wording, for every secret used as given. */
-function paddedProblem(secret) {
-    return `${secret} has spaces or line breaks around it`;
-}
-const PADDED = {
-    'api-key': {
-        problem: paddedProblem('the API key'),
-        hint: 'Store the key without surrounding whitespace; the API compares it exactly.'
-    },
-    'webhook-secret': {
-        problem: paddedProblem('the webhook secret'),
-        hint: 'Store the secret exactly as the dashboard shows it (no trailing newline): MONCRENEAU signs with that value, so signatures made with this one would not match.'
-    }
-};
-/** The refusal of a padded secret; undefined when it has no blanks around it. */
-function paddedRefusal(input, value) {
-    return isPadded(value) ? PADDED[input] : undefined;
-}
-
-
-/***/ }),
-
 /***/ 2130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -264,7 +230,7 @@ class CommentError extends Error {
 /** Octokit from @actions/github, imported here only: a run without a comment never parses it. */
 const connectToGitHub = async (token, baseUrl, proxy) => {
     const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(157), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 157));
-    const http = (0,http_client.createHttpClient)(proxy ? { proxy } : {});
+    const http = (0,http_client/* createHttpClient */.u)(proxy ? { proxy } : {});
     const fetch = boundedFetch({ http, maxBodyBytes: GITHUB_MAX_BODY_BYTES, timeoutMs: COMMENT_LIMITS.callTimeoutMs });
     const octokit = getOctokit(token, { baseUrl, userAgent: version/* USER_AGENT */._, request: { fetch } });
     return { request: (route, parameters) => octokit.request(route, parameters), close: () => http.close() };
@@ -474,20 +440,6 @@ function githubTokenProblem(token) {
         return 'github-token is not a GitHub token (check the secret passed: the workflow\u2019s is secrets.GITHUB_TOKEN)';
     return undefined;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export GATE_VERSION */
-/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
-const GATE_VERSION = '1.0.0';
-const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ })

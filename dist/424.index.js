@@ -1199,7 +1199,7 @@ async function resolveAndProbe(ctx, url, run) {
     let certificate;
     const onTlsSocket = (socket) => void (certificate ??= certificateOf(socket, url));
     const writes = writeCounter();
-    const client = (0,http_client.createHttpClient)({
+    const client = (0,http_client/* createHttpClient */.u)({
         ca: ctx.http?.ca,
         lookup: reach.lookup,
         connectTimeoutMs: timeoutMs,
@@ -1220,37 +1220,6 @@ async function resolveAndProbe(ctx, url, run) {
     }
 }
 const webhookCheck = { id: 'webhook', title: check_ids/* CHECK_TITLES */.Zt.webhook, run: roundTrip };
-
-
-/***/ }),
-
-/***/ 3844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ notRun)
-/* harmony export */ });
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
-/** A rule's "no": what is wrong and what to do. One text per refusal, wherever it is refused. */
-
-/** A check that refuses to run: "not run: <problem>", with the refusal's hint and no other. */
-function notRun(refusal, shown = '') {
-    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`not run: ${refusal.problem}${shown}`, { hints: [refusal.hint] });
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export GATE_VERSION */
-/** The gate's version, sent in the User-Agent; a test keeps it equal to package.json's. */
-const GATE_VERSION = '1.0.0';
-const USER_AGENT = `moncreneau-deploy-gate/${GATE_VERSION}`;
 
 
 /***/ }),

@@ -380,7 +380,7 @@ async function publishRun(end, p) {
     // loaded only when a pull request may need it.
     if (p.comment.enabled && (0,pull_request_event/* isPullRequestEvent */.T)(p.context.github.eventName)) {
         await part('Pull request comment', async () => {
-            const { postPullRequestComment } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
+            const { postPullRequestComment } = await __webpack_require__.e(/* import() */ 130).then(__webpack_require__.bind(__webpack_require__, 2130));
             await postPullRequestComment(p.comment, { markdown: ready.markdown, environment: report.environment, mode: report.mode }, p.context.github, out);
         });
     }

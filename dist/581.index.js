@@ -71,7 +71,7 @@ __webpack_async_result__();
 const COMMANDS = {
     // The gate commands are the ones CI runs: loaded with the entry, as the action loads its engine.
     ...Object.fromEntries(_gate_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_COMMANDS */ .Zc.map((mode) => [mode, async () => (argv, terminal) => (0,_gate_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runGateCommand */ .wO)(mode, argv, terminal)])),
-    trigger: async () => (await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(940), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 9813))).runTrigger,
+    trigger: async () => (await __webpack_require__.e(/* import() */ 813).then(__webpack_require__.bind(__webpack_require__, 9813))).runTrigger,
     verify: async () => (await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333))).runVerify,
     sandbox: async () => (await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 6852))).runSandboxCommand
 };
@@ -155,8 +155,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/main.ts + 6 modules
-var main = __webpack_require__(587);
+// EXTERNAL MODULE: ./src/main.ts + 12 modules
+var main = __webpack_require__(1135);
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules
 var src_redact = __webpack_require__(1436);
 // EXTERNAL MODULE: ./src/settings/inputs.ts

@@ -240,7 +240,7 @@ async function runTrigger(argv, terminal) {
     say(`${webhook_signature/* SIGNATURE_HEADER */.D8}: ${signature}`);
     say(`body (${body.length} bytes): ${body.toString('utf8')}`);
     // Through the proxy the terminal's environment names, as the gate's own requests go.
-    const client = (0,http_client.createHttpClient)({ proxy: (0,proxy_rules/* proxySettingsFrom */.Yw)(terminal.env) });
+    const client = (0,http_client/* createHttpClient */.u)({ proxy: (0,proxy_rules/* proxySettingsFrom */.Yw)(terminal.env) });
     try {
         const outcome = await client.send({ method: 'POST', url, headers, body, timeoutMs, maxBodyBytes: MAX_ANSWER_BYTES });
         if (!outcome.ok) {
