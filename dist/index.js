@@ -16576,9 +16576,10 @@ const API_CHECKS = ['api', 'credits'];
 const WAIT_FOR_FIRST_REQUEST_MS = 50;
 /**
  * One transport for the API checks: their requests share one connection per origin instead of
- * a handshake each. Made only when an API check runs. `onItsWay` resolves once its first request is being written, its first exchange has ended,
- * WAIT_FOR_FIRST_REQUEST_MS after it was handed over, or when `release` is called (the API checks
- * ended, having sent nothing); at once without an API check.
+ * a handshake each. Made only when an API check runs. `onItsWay` resolves once its first request
+ * is being written, its first exchange has ended, WAIT_FOR_FIRST_REQUEST_MS after it was handed
+ * over, or when `release` is called (the API checks ended, having sent nothing); at once without
+ * an API check.
  */
 function apiTransport(ctx) {
     if (!ctx.settings.checks.some((id) => API_CHECKS.includes(id)))

@@ -30,9 +30,9 @@ export interface ModeContext {
   /** Folds the lines logged until endGroup under a title (the runner's ::group::); absent: no folding. */
   startGroup?: (title: string) => void;
   endGroup?: () => void;
-  /** The mode waits on the network: what prints (the runner’s adapter) may load now. */
+  /** The mode waits on the network: what prints (the runner's adapter, the report) may load now. */
   warmUp?: () => void;
-  /** The mode’s first request is on its way: what reading its answer needs (the redactor’s index) may be built now. */
+  /** The mode's first request is on its way: what reading its answer needs (the redactor's index) may be built now. */
   prepare?: () => void;
 }
 
