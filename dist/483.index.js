@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   setEach: () => (/* binding */ setEach)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/io/report-file.ts
@@ -27,9 +27,15 @@ function reportPathFor(dir, startedAt) {
     const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
     return (0,external_node_path_.join)(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
 }
+/**
+ * Written at once, as the runner's files are (`@actions/core` appends to them synchronously):
+ * the promise API would hand this one small file to libuv's thread pool, starting it when no DNS
+ * lookup has (about 2 ms at the end of a run). A failure still rejects, so the publish reports
+ * it and writes the rest.
+ */
 async function writeReportFile(path, json) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, json, 'utf8');
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, json, 'utf8');
 }
 
 // EXTERNAL MODULE: ./src/redact.ts + 2 modules

@@ -400,7 +400,7 @@ tslib_1.__exportStar(__webpack_require__(3311), exports);
 tslib_1.__exportStar(__webpack_require__(3469), exports);
 tslib_1.__exportStar(__webpack_require__(6715), exports);
 tslib_1.__exportStar(__webpack_require__(8014), exports);
-tslib_1.__exportStar(__webpack_require__(4733), exports);
+tslib_1.__exportStar(__webpack_require__(7114), exports);
 tslib_1.__exportStar(__webpack_require__(4094), exports);
 tslib_1.__exportStar(__webpack_require__(891), exports);
 tslib_1.__exportStar(__webpack_require__(248), exports);
@@ -757,7 +757,7 @@ exports.OriginatorInfo = void 0;
 const tslib_1 = __webpack_require__(1860);
 const asn1_schema_1 = __webpack_require__(7261);
 const certificate_choices_1 = __webpack_require__(159);
-const revocation_info_choice_1 = __webpack_require__(4733);
+const revocation_info_choice_1 = __webpack_require__(7114);
 class OriginatorInfo {
     certs;
     crls;
@@ -963,7 +963,7 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 4733:
+/***/ 7114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1036,7 +1036,7 @@ const asn1_schema_1 = __webpack_require__(7261);
 const certificate_choices_1 = __webpack_require__(159);
 const types_1 = __webpack_require__(8442);
 const encapsulated_content_info_1 = __webpack_require__(3797);
-const revocation_info_choice_1 = __webpack_require__(4733);
+const revocation_info_choice_1 = __webpack_require__(7114);
 const signer_info_1 = __webpack_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {

@@ -6,57 +6,12 @@
  * what it exports is undici's own, working.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import * as forToolkit from '../../src/http/undici-for-toolkit.js';
-import { importsOf, REPO, sourceFiles } from '../helpers/src-imports.js';
-
-const NODE_MODULES = join(REPO, 'node_modules');
-
-/** Where `name` resolves from a package folder, as Node looks: nested node_modules first, then up. */
-function packageDir(name: string, from: string): string {
-  for (let dir = from; !relative(REPO, dir).startsWith('..'); dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', name);
-    if (existsSync(join(candidate, 'package.json'))) return candidate;
-  }
-  throw new Error(`${name} is not installed (from ${relative(REPO, from)})`);
-}
-
-/** The packages src/ imports, and everything they depend on: what the bundle can hold. */
-function bundledPackages(): string[] {
-  const roots = new Set(
-    sourceFiles()
-      .flatMap((file) => importsOf(file))
-      .filter((i) => !i.typeOnly && !i.specifier.startsWith('.') && !i.specifier.startsWith('node:'))
-      .map((i) =>
-        i.specifier
-          .split('/')
-          .slice(0, i.specifier.startsWith('@') ? 2 : 1)
-          .join('/')
-      )
-  );
-  const seen = new Set<string>();
-  const visit = (name: string, from: string) => {
-    const dir = packageDir(name, from);
-    if (seen.has(dir)) return;
-    seen.add(dir);
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
-  };
-  for (const name of roots) visit(name, REPO);
-  return [...seen];
-}
-
-/** A package's own code files (its nested node_modules are packages of their own). */
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : codeFiles(path);
-    return /\.[cm]?js$/.test(entry.name) ? [path] : [];
-  });
-}
+import { bundledPackages, codeFiles, NODE_MODULES } from '../helpers/bundled-packages.js';
 
 /** The names a file takes from `'undici'`; `*` for a use whose names cannot be read. */
 function namesFromUndici(file: string): string[] {

@@ -1,5 +1,5 @@
 /** Writes the JSON report under RUNNER_TEMP (or the system temp dir: the run context's reportDir). */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The report's path in `dir`, one per run. */
@@ -8,7 +8,13 @@ export function reportPathFor(dir: string, startedAt: Date): string {
   return join(dir, `moncreneau-deploy-gate-${stamp}-${process.pid}.json`);
 }
 
+/**
+ * Written at once, as the runner's files are (`@actions/core` appends to them synchronously):
+ * the promise API would hand this one small file to libuv's thread pool, starting it when no DNS
+ * lookup has (about 2 ms at the end of a run). A failure still rejects, so the publish reports
+ * it and writes the rest.
+ */
 export async function writeReportFile(path: string, json: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, json, 'utf8');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, json, 'utf8');
 }
