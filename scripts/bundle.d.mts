@@ -1,4 +1,3 @@
-export const ROOT: string;
 /** Where the stand-ins' sources are (src/http/undici-stand-ins/). */
 export const STAND_INS_DIR: string;
 /** A request undici makes -> the file of its stand-in in STAND_INS_DIR. */

@@ -8,10 +8,11 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { distName, ROOT, STAND_INS, STAND_INS_DIR } from '../../scripts/bundle.mjs';
+import { distName, STAND_INS, STAND_INS_DIR } from '../../scripts/bundle.mjs';
 import { bundledPackages, codeFiles, NODE_MODULES } from '../helpers/bundled-packages.js';
+import { REPO } from '../helpers/src-imports.js';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(REPO, 'dist');
 /** The files of undici that make each request, as the build's comment says. */
 const MADE_BY: Record<string, string[]> = {
   './client-h2.js': ['undici/lib/dispatcher/client.js'],
